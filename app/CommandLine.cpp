@@ -1,0 +1,55 @@
+#include "app/CommandLine.h"
+
+#include "ui/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace kontor::app {
+
+namespace {
+[[noreturn]] void failWith(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(2);
+}
+} // namespace
+
+Options parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Kontor: one workspace for every customer conversation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        {QStringLiteral("l"), QStringLiteral("language")},
+        QCoreApplication::translate("CommandLine",
+                                    "Use this interface language instead of the system's: en, de, da."),
+        QCoreApplication::translate("CommandLine", "code"));
+    const QCommandLineOption schemeOption(
+        QStringLiteral("color-scheme"),
+        QCoreApplication::translate("CommandLine", "Use a light or dark look instead of the system's."),
+        QCoreApplication::translate("CommandLine", "light|dark"));
+    parser.addOption(languageOption);
+    parser.addOption(schemeOption);
+    parser.process(app);
+
+    Options options;
+    options.language = parser.value(languageOption).trimmed().toLower();
+    if (!options.language.isEmpty() && options.language != QLatin1StringView("en") &&
+        !ui::translatedLanguages().contains(options.language)) {
+        failWith(QCoreApplication::translate("CommandLine", "Unknown language \"%1\". Available: en, %2.")
+                     .arg(options.language, ui::translatedLanguages().join(QStringLiteral(", "))));
+    }
+    options.colorScheme = parser.value(schemeOption).trimmed().toLower();
+    if (!options.colorScheme.isEmpty() && options.colorScheme != QLatin1StringView("light") &&
+        options.colorScheme != QLatin1StringView("dark")) {
+        failWith(QCoreApplication::translate("CommandLine", "Unknown color scheme \"%1\". Use light or dark.")
+                     .arg(options.colorScheme));
+    }
+    return options;
+}
+
+} // namespace kontor::app

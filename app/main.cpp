@@ -1,0 +1,44 @@
+#include "app/CommandLine.h"
+#include "core/Version.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/Translations.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QStyleHints>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kontor"));
+    QApplication::setOrganizationName(QStringLiteral("Kontor"));
+    QApplication::setOrganizationDomain(QStringLiteral("kontor.org"));
+    QApplication::setApplicationVersion(QString::fromLatin1(kontor::kVersion));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kontor::kAppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
+
+    // The language is settled before anything translatable is built, the command line's own help included.
+    const QStringList args = QCoreApplication::arguments();
+    QString language;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if ((args[i] == QLatin1StringView("--language") || args[i] == QLatin1StringView("-l")) &&
+            i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1StringView("--language=")))
+            language = args[i].mid(11);
+    }
+    kontor::ui::installTranslations(language.trimmed().toLower());
+    const kontor::app::Options options = kontor::app::parseCommandLine(app);
+
+    if (options.colorScheme == QLatin1StringView("dark"))
+        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
+    else if (options.colorScheme == QLatin1StringView("light"))
+        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Light);
+    kontor::ui::applyTheme(app);
+
+    kontor::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

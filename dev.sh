@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Kontor's developer entry point: installs what is missing, builds, and runs the app, the tests or a benchmark.
+#
+#   ./dev.sh run [-- app options]   build and open the workspace
+#   ./dev.sh test [ctest options]   build and run the whole test suite
+#   ./dev.sh build                  build only
+#   ./dev.sh bench NAME [options]   build and run a benchmark program (see README)
+#   ./dev.sh shell                  a shell in the build environment
+#
+# Kontor needs Qt >= 6.8 and KF6. On Debian 13 the packages in packaging/debian13-packages.txt are installed
+# natively. On any other Debian-family host (Debian 12 has Qt 6.4 and no KF6) a Debian 13 root is made once with
+# debootstrap, cached outside the checkout and reused; the build, the tests and the app run inside it.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+packages_file="$repo/packaging/debian13-packages.txt"
+cache_home=${XDG_CACHE_HOME:-$HOME/.cache}
+root_dir=${KONTOR_BUILD_ROOT:-$cache_home/kontor/debian13-root}
+ccache_dir=${KONTOR_CCACHE_DIR:-$cache_home/kontor/ccache}
+mirror=${KONTOR_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+preset=${KONTOR_PRESET:-default}
+
+log() { printf '\033[1m[kontor]\033[0m %s\n' "$*" >&2; }
+die() { printf '[kontor] error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+package_list() { grep -v -E '^\s*(#|$)' "$packages_file"; }
+
+is_debian13_host() {
+    [ -r /etc/os-release ] && . /etc/os-release && [ "${ID:-}" = debian ] && [ "${VERSION_CODENAME:-}" = trixie ]
+}
+
+missing_packages() {
+    local pkg
+    for pkg in $(package_list); do
+        dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
+    done
+}
+
+ensure_native_packages() {
+    local missing
+    missing=$(missing_packages)
+    [ -z "$missing" ] && return
+    log "installing: $(echo $missing | tr '\n' ' ')"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+# --- the Debian 13 build root -------------------------------------------------------------------------------
+
+ensure_host_tools() {
+    local need=()
+    command -v debootstrap >/dev/null || need+=(debootstrap)
+    command -v unshare >/dev/null || need+=(util-linux)
+    [ -r /usr/share/keyrings/debian-archive-trixie-stable.gpg ] || need+=(debian-archive-keyring)
+    [ ${#need[@]} -eq 0 ] && return
+    command -v apt-get >/dev/null || die "needs debootstrap (${need[*]}); on this system build natively (README)"
+    log "installing host tools: ${need[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+}
+
+ensure_root() {
+    if [ ! -x "$root_dir/usr/bin/apt-get" ]; then
+        ensure_host_tools
+        log "creating the Debian 13 build root in $root_dir (once)"
+        as_root rm -rf "$root_dir.partial"
+        as_root mkdir -p "$(dirname "$root_dir")"
+        as_root debootstrap --variant=minbase trixie "$root_dir.partial" "$mirror" >&2
+        as_root mv "$root_dir.partial" "$root_dir"
+    fi
+    local stamp="$root_dir/var/lib/kontor-packages.sha256"
+    local want
+    want=$(sha256sum "$packages_file" | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        log "installing the package list into the build root"
+        as_root cp /etc/resolv.conf "$root_dir/etc/resolv.conf"
+        as_root chroot "$root_dir" apt-get update -qq
+        as_root chroot "$root_dir" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends $(package_list) >&2
+        as_root chroot "$root_dir" apt-get clean
+        echo "$want" | as_root tee "$stamp" >/dev/null
+    fi
+}
+
+# Runs "$@" inside the root, in a private mount namespace so that no mount outlives the command.
+in_root() {
+    mkdir -p "$ccache_dir"
+    local uid gid
+    uid=${SUDO_UID:-$(id -u)}
+    gid=${SUDO_GID:-$(id -g)}
+    local x11=""
+    [ -d /tmp/.X11-unix ] && x11=/tmp/.X11-unix
+    local xauth=${XAUTHORITY:-}
+    [ -n "$xauth" ] && [ ! -r "$xauth" ] && xauth=""
+    as_root env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM="${TERM:-dumb}" \
+        KONTOR_ROOT="$root_dir" KONTOR_REPO="$repo" KONTOR_CCACHE="$ccache_dir" KONTOR_X11="$x11" \
+        KONTOR_XAUTH="$xauth" KONTOR_UID="$uid" KONTOR_GID="$gid" KONTOR_DISPLAY="${DISPLAY:-}" \
+        KONTOR_LANG="${LANG:-C.UTF-8}" KONTOR_LANGUAGE="${LANGUAGE:-}" CI="${CI:-}" \
+        unshare --mount --propagation private bash -c '
+        set -e
+        r=$KONTOR_ROOT
+        mount --rbind /dev "$r/dev"
+        mount -t proc proc "$r/proc"
+        mkdir -p "$r$KONTOR_REPO" "$r/var/cache/kontor-ccache"
+        mount --bind "$KONTOR_REPO" "$r$KONTOR_REPO"
+        mount --bind "$KONTOR_CCACHE" "$r/var/cache/kontor-ccache"
+        if [ -n "$KONTOR_X11" ]; then mkdir -p "$r/tmp/.X11-unix"; mount --bind "$KONTOR_X11" "$r/tmp/.X11-unix"; fi
+        xa=""
+        if [ -n "$KONTOR_XAUTH" ]; then touch "$r/tmp/kontor.xauth"; mount --bind "$KONTOR_XAUTH" "$r/tmp/kontor.xauth"; xa=/tmp/kontor.xauth; fi
+        mkdir -p "$r/tmp/kontor-home"; chown "$KONTOR_UID:$KONTOR_GID" "$r/tmp/kontor-home" "$r/var/cache/kontor-ccache"
+        exec chroot "$r" setpriv --reuid="$KONTOR_UID" --regid="$KONTOR_GID" --clear-groups \
+            env -i PATH=/usr/bin:/bin HOME=/tmp/kontor-home TERM="$TERM" LANG="$KONTOR_LANG" LANGUAGE="$KONTOR_LANGUAGE" \
+            CCACHE_DIR=/var/cache/kontor-ccache DISPLAY="$KONTOR_DISPLAY" XAUTHORITY="$xa" CI="$CI" \
+            KONTOR_IN_BUILD_ROOT=1 bash -c "cd \"\$0\" && exec \"\$@\"" "$KONTOR_REPO" "$@"
+        ' kontor "$@"
+}
+
+# Runs "$@" where Qt 6.8 and KF6 are: natively on Debian 13 (or when already inside the root), else in the root.
+in_env() {
+    if [ -n "${KONTOR_IN_BUILD_ROOT:-}" ]; then
+        "$@"
+    elif is_debian13_host || [ -n "${KONTOR_NATIVE:-}" ]; then
+        [ -n "${KONTOR_NATIVE:-}" ] || ensure_native_packages
+        "$@"
+    else
+        ensure_root
+        in_root "$@"
+    fi
+}
+
+# --- commands that run inside the environment ---------------------------------------------------------------
+
+# Builds under a lock, so that two builds started at once take turns instead of sharing two cores.
+build_here() {
+    mkdir -p "build/$preset"
+    exec 9>"build/$preset.lock"
+    flock 9
+    [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset" >&2
+    cmake --build --preset "$preset" "$@" >&2
+    flock -u 9
+}
+
+# Gives the app a display: the host's when there is one, else a private Xvfb.
+with_display() {
+    if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s '-screen 0 1600x1000x24' "$@"; fi
+}
+
+inner() {
+    local cmd=$1
+    shift
+    case "$cmd" in
+    build) build_here "$@" ;;
+    run)
+        build_here
+        [ "${1:-}" = "--" ] && shift
+        with_display "build/$preset/app/kontor" "$@"
+        ;;
+    test)
+        build_here
+        cd "build/$preset"
+        exec ctest --output-on-failure -j "$(nproc)" "$@"
+        ;;
+    bench)
+        build_here
+        local name=${1:?name a benchmark: store, identity, sync, startup}
+        shift
+        exec "build/$preset/tests/benchmarks/kontor-bench-$name" "$@"
+        ;;
+    shell) exec bash ;;
+    *) die "unknown inner command $cmd" ;;
+    esac
+}
+
+case "${1:-}" in
+__inner)
+    shift
+    inner "$@"
+    ;;
+run | test | build | bench | shell)
+    in_env "$repo/dev.sh" __inner "$@"
+    ;;
+*)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
