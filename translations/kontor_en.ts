@@ -1,6 +1,21 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>kontor::ui::WorkspaceStatusBar</name>
+        <message numerus="yes">
+            <source>%n action(s) waiting to send</source>
+            <translation>
+                <numerusform>%n action waiting to send</numerusform>
+                <numerusform>%n actions waiting to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
