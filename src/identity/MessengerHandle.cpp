@@ -1,0 +1,193 @@
+#include "identity/MessengerHandle.h"
+
+#include <QUuid>
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace kontor {
+
+namespace {
+
+// Telegram usernames are 5 to 32 characters; usernames bought at auction may have 4.
+constexpr qsizetype kTelegramMinLength = 4;
+constexpr qsizetype kTelegramMaxLength = 32;
+constexpr qsizetype kInstagramMaxLength = 30;
+// Numeric ids of the platforms are 64-bit integers: at most 20 digits.
+constexpr qsizetype kMaxNumericIdLength = 20;
+constexpr qsizetype kMaxOpaqueIdLength = 255;
+
+bool isAsciiLowerOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+bool isAsciiDigits(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+bool hasControlCharacters(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// Profile links are pasted as often as handles: "https://t.me/anna_s", "instagram.com/anna.s/?igsh=…". The
+// first path segment after one of the hosts is the handle.
+QStringView handleFromProfileLink(QStringView text, std::initializer_list<QLatin1StringView> hosts)
+{
+    QStringView rest = text;
+    for (const auto scheme : {"https://"_L1, "http://"_L1}) {
+        if (rest.startsWith(scheme, Qt::CaseInsensitive)) {
+            rest = rest.sliced(scheme.size());
+            break;
+        }
+    }
+    if (rest.startsWith("www."_L1, Qt::CaseInsensitive))
+        rest = rest.sliced(4);
+    for (const auto host : hosts) {
+        if (rest.startsWith(host, Qt::CaseInsensitive) && rest.sliced(host.size()).startsWith(u'/')) {
+            QStringView path = rest.sliced(host.size() + 1);
+            for (qsizetype i = 0; i < path.size(); ++i) {
+                if (path[i] == u'/' || path[i] == u'?' || path[i] == u'#')
+                    return path.first(i);
+            }
+            return path;
+        }
+    }
+    return text;
+}
+
+QStringView withoutAtSign(QStringView text)
+{
+    return text.startsWith(u'@') ? text.sliced(1) : text;
+}
+
+IdentityResult telegram(QStringView input)
+{
+    const QString name =
+        withoutAtSign(handleFromProfileLink(input, {"t.me"_L1, "telegram.me"_L1})).toString().toLower();
+    if (name.isEmpty())
+        return IdentityResult::rejected(IdentityRejection::Empty);
+    // Usernames begin with a letter, so a number is the user id and cannot collide with one.
+    if (isAsciiDigits(name)) {
+        if (name.size() > kMaxNumericIdLength)
+            return IdentityResult::rejected(IdentityRejection::HandleTooLong);
+        return IdentityResult::accepted(NormalizedIdentity::handle(Channel::Telegram, name));
+    }
+    for (const QChar c : name) {
+        if (!isAsciiLowerOrDigit(c) && c != u'_')
+            return IdentityResult::rejected(IdentityRejection::HandleInvalidCharacters);
+    }
+    if (name.size() < kTelegramMinLength)
+        return IdentityResult::rejected(IdentityRejection::HandleTooShort);
+    if (name.size() > kTelegramMaxLength)
+        return IdentityResult::rejected(IdentityRejection::HandleTooLong);
+    if (!name.front().isLetter())
+        return IdentityResult::rejected(IdentityRejection::HandleMustStartWithLetter);
+    if (name.endsWith(u'_'))
+        return IdentityResult::rejected(IdentityRejection::HandleMisplacedPunctuation);
+    return IdentityResult::accepted(NormalizedIdentity::handle(Channel::Telegram, name));
+}
+
+IdentityResult instagram(QStringView input)
+{
+    const QString name = withoutAtSign(handleFromProfileLink(input, {"instagram.com"_L1, "instagr.am"_L1}))
+                             .toString()
+                             .toLower();
+    if (name.isEmpty())
+        return IdentityResult::rejected(IdentityRejection::Empty);
+    for (const QChar c : name) {
+        if (!isAsciiLowerOrDigit(c) && c != u'_' && c != u'.')
+            return IdentityResult::rejected(IdentityRejection::HandleInvalidCharacters);
+    }
+    if (name.size() > kInstagramMaxLength)
+        return IdentityResult::rejected(IdentityRejection::HandleTooLong);
+    if (name.startsWith(u'.') || name.endsWith(u'.') || name.contains(".."_L1))
+        return IdentityResult::rejected(IdentityRejection::HandleMisplacedPunctuation);
+    return IdentityResult::accepted(NormalizedIdentity::handle(Channel::Instagram, name));
+}
+
+IdentityResult messenger(QStringView input)
+{
+    if (input.isEmpty())
+        return IdentityResult::rejected(IdentityRejection::Empty);
+    if (!isAsciiDigits(input))
+        return IdentityResult::rejected(IdentityRejection::HandleNotNumericId);
+    if (input.size() > kMaxNumericIdLength)
+        return IdentityResult::rejected(IdentityRejection::HandleTooLong);
+    return IdentityResult::accepted(NormalizedIdentity::handle(Channel::Messenger, input.toString()));
+}
+
+// Web chat visitor ids and API source ids are generated by the backend or the embedding site; only the
+// backend knows whether their case matters, so it is kept.
+IdentityResult opaqueId(Channel platform, QStringView input)
+{
+    if (input.isEmpty())
+        return IdentityResult::rejected(IdentityRejection::Empty);
+    if (hasControlCharacters(input))
+        return IdentityResult::rejected(IdentityRejection::ControlCharacters);
+    for (const QChar c : input) {
+        if (c.isSpace())
+            return IdentityResult::rejected(IdentityRejection::HandleInvalidCharacters);
+    }
+    if (input.size() > kMaxOpaqueIdLength)
+        return IdentityResult::rejected(IdentityRejection::TooLong);
+    // A UUID reads the same in either case and with or without braces; one spelling keeps it one identity.
+    if (const QUuid uuid = QUuid::fromString(input); !uuid.isNull())
+        return IdentityResult::accepted(
+            NormalizedIdentity::handle(platform, uuid.toString(QUuid::WithoutBraces)));
+    return IdentityResult::accepted(NormalizedIdentity::handle(platform, input.toString()));
+}
+
+} // namespace
+
+bool isHandlePlatform(Channel channel)
+{
+    switch (channel) {
+    case Channel::WebChat:
+    case Channel::Messenger:
+    case Channel::Instagram:
+    case Channel::Telegram:
+    case Channel::Api:
+        return true;
+    case Channel::Email:
+    case Channel::Sms:
+    case Channel::WhatsApp:
+    case Channel::Voice:
+        return false;
+    }
+    return false;
+}
+
+IdentityResult normalizeHandle(Channel platform, QStringView input)
+{
+    const QStringView text = input.trimmed();
+    switch (platform) {
+    case Channel::Telegram:
+        return telegram(text);
+    case Channel::Instagram:
+        return instagram(text);
+    case Channel::Messenger:
+        return messenger(text);
+    case Channel::WebChat:
+    case Channel::Api:
+        return opaqueId(platform, text);
+    case Channel::Email:
+    case Channel::Sms:
+    case Channel::WhatsApp:
+    case Channel::Voice:
+        break;
+    }
+    return IdentityResult::rejected(IdentityRejection::HandleUnsupportedPlatform);
+}
+
+} // namespace kontor
