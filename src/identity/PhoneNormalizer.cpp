@@ -126,13 +126,18 @@ IdentityRejection rejectionForParseError(PhoneNumberUtil::ErrorType error, QStri
     return IdentityRejection::PhoneNotANumber;
 }
 
-std::optional<IdentityRejection> rejectionForPossibility(PhoneNumberUtil::ValidationResult possibility)
+std::optional<IdentityRejection> rejectionForPossibility(PhoneNumberUtil::ValidationResult possibility,
+                                                         const PhoneNumber &number)
 {
     switch (possibility) {
     case PhoneNumberUtil::IS_POSSIBLE:
         return std::nullopt;
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        return IdentityRejection::PhoneMissingAreaCode;
+        // A local number lacks its area code only when written nationally; after a country code ("+44 20
+        // 7946") digits are missing.
+        if (number.country_code_source() == PhoneNumber::FROM_DEFAULT_COUNTRY)
+            return IdentityRejection::PhoneMissingAreaCode;
+        return IdentityRejection::PhoneTooShort;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
         return IdentityRejection::PhoneInvalidCountryCode;
     case PhoneNumberUtil::TOO_SHORT:
@@ -186,7 +191,8 @@ IdentityResult PhoneNormalizer::parse(QStringView input, bool bareDigitsAreInter
     const auto &util = phonelib::util();
     const std::string region = m_region.isKnown() ? m_region.code().toStdString() : std::string("ZZ");
     PhoneNumber number;
-    const auto error = util.Parse(phonelib::toStd(text), region, &number);
+    // Keeping the raw input records where the country code came from, which the reasons below need.
+    const auto error = util.ParseAndKeepRawInput(phonelib::toStd(text), region, &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
         if (containsLetters(numberPart(text, false)))
             return IdentityResult::rejected(IdentityRejection::PhoneContainsLetters);
@@ -194,7 +200,7 @@ IdentityResult PhoneNormalizer::parse(QStringView input, bool bareDigitsAreInter
     }
     if (containsLetters(numberPart(text, number.has_extension())))
         return IdentityResult::rejected(IdentityRejection::PhoneContainsLetters);
-    if (const auto rejection = rejectionForPossibility(util.IsPossibleNumberWithReason(number)))
+    if (const auto rejection = rejectionForPossibility(util.IsPossibleNumberWithReason(number), number))
         return IdentityResult::rejected(*rejection);
 
     std::string e164;
