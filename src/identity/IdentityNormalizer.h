@@ -19,9 +19,27 @@ struct IdentitySettings
     QString phoneRegion;
 };
 
-// One identity as a connector or an agent reports it, before normalisation.
+// One identity as a connector or an agent reports it, before normalisation: a connector can describe all it
+// learnt of a contact as a list of these, and ingestion normalises them in one place.
 struct IdentityInput
 {
+    static IdentityInput email(QString text)
+    {
+        return {IdentityKind::Email, std::move(text), std::nullopt, {}};
+    }
+    static IdentityInput phone(QString text, std::optional<Channel> channel = std::nullopt)
+    {
+        return {IdentityKind::Phone, std::move(text), channel, {}};
+    }
+    static IdentityInput handle(Channel platform, QString text)
+    {
+        return {IdentityKind::Handle, std::move(text), platform, {}};
+    }
+    static IdentityInput contactId(QString account, QString remoteId)
+    {
+        return {IdentityKind::ContactId, std::move(remoteId), std::nullopt, std::move(account)};
+    }
+
     IdentityKind kind = IdentityKind::Email;
     QString text;
     // For a handle, its platform (required). For a phone number, Channel::WhatsApp reads bare digits as
