@@ -168,7 +168,7 @@ IdentityResult PhoneNormalizer::normalizeWhatsApp(QStringView input) const
 
 IdentityResult PhoneNormalizer::parse(QStringView input, bool bareDigitsAreInternational) const
 {
-    UnwrappedNumber unwrapped = unwrapPlatformForms(input);
+    const UnwrappedNumber unwrapped = unwrapPlatformForms(input);
     if (unwrapped.rejection)
         return IdentityResult::rejected(*unwrapped.rejection);
     QString text = unwrapped.number;
@@ -178,8 +178,8 @@ IdentityResult PhoneNormalizer::parse(QStringView input, bool bareDigitsAreInter
         if (c.category() == QChar::Other_Control)
             return IdentityResult::rejected(IdentityRejection::ControlCharacters);
     }
-    // A national number never starts a WhatsApp id, but a person typing into a WhatsApp number field may
-    // still write one ("0171 …"), which a "+" would turn into a wrong country code.
+    // No country code starts with 0, so a WhatsApp id never does; a leading 0 means a person typed a national
+    // number into a WhatsApp field ("0171 …"), which a "+" would turn into a wrong country code.
     if ((bareDigitsAreInternational || unwrapped.bareDigitsAreInternational) && isBareDigits(text) &&
         !text.startsWith(u'0'))
         text.prepend(u'+');

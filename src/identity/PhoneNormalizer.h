@@ -20,7 +20,9 @@ namespace kontor {
 // as "0800 FLOWERS" included), unknown country codes, numbers without a country code when no region is known,
 // numbers too short, too long or only dialable locally, and WhatsApp groups.
 //
-// Thread-safe: it holds only its region and libphonenumber's shared, read-only data.
+// Thread-safe: it holds only its region and libphonenumber's shared, read-only data. libphonenumber's parsing
+// costs on the order of ten microseconds a number, twenty times an email address; bulk ingestion should
+// normalise a contact's numbers once, not once per message.
 class PhoneNormalizer
 {
 public:
