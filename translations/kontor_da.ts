@@ -72,6 +72,41 @@
         </message>
     </context>
     <context>
+        <name>ConnectorState</name>
+        <message>
+            <source>%1: connecting…</source>
+            <translation>%1: forbinder …</translation>
+        </message>
+        <message>
+            <source>%1: syncing %2 of %3</source>
+            <translation>%1: synkroniserer %2 af %3</translation>
+        </message>
+        <message>
+            <source>%1: syncing, %2 so far</source>
+            <translation>%1: synkroniserer, %2 indtil nu</translation>
+        </message>
+        <message>
+            <source>%1: online</source>
+            <translation>%1: online</translation>
+        </message>
+        <message>
+            <source>%1: offline since %2</source>
+            <translation>%1: offline siden %2</translation>
+        </message>
+        <message>
+            <source>%1: working offline</source>
+            <translation>%1: arbejder offline</translation>
+        </message>
+        <message>
+            <source>%1: sign in again</source>
+            <translation>%1: log ind igen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationStatus</name>
         <message>
             <source>Open</source>
@@ -111,6 +146,152 @@
         <message>
             <source>Failed</source>
             <translation>Mislykkedes</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityRejection</name>
+        <message>
+            <source>Nothing was given.</source>
+            <translation>Der blev ikke angivet noget.</translation>
+        </message>
+        <message>
+            <source>The value is too long.</source>
+            <translation>Værdien er for lang.</translation>
+        </message>
+        <message>
+            <source>The value contains control characters.</source>
+            <translation>Værdien indeholder kontroltegn.</translation>
+        </message>
+        <message>
+            <source>An email address needs an @ between the name and the domain.</source>
+            <translation>En e-mailadresse skal have et @ mellem navn og domæne.</translation>
+        </message>
+        <message>
+            <source>An email address may contain only one @.</source>
+            <translation>En e-mailadresse må kun indeholde ét @.</translation>
+        </message>
+        <message>
+            <source>The part of the email address before the @ is empty.</source>
+            <translation>Delen af e-mailadressen før @ er tom.</translation>
+        </message>
+        <message>
+            <source>The domain after the @ is empty.</source>
+            <translation>Domænet efter @ er tomt.</translation>
+        </message>
+        <message>
+            <source>An email address cannot contain spaces.</source>
+            <translation>En e-mailadresse må ikke indeholde mellemrum.</translation>
+        </message>
+        <message>
+            <source>The part before the @ contains a character that is not allowed in an email address.</source>
+            <translation>Delen før @ indeholder et tegn, der ikke er tilladt i en e-mailadresse.</translation>
+        </message>
+        <message>
+            <source>An email address cannot contain two dots in a row.</source>
+            <translation>En e-mailadresse må ikke indeholde to punktummer i træk.</translation>
+        </message>
+        <message>
+            <source>The part before the @ cannot begin or end with a dot.</source>
+            <translation>Delen før @ må ikke begynde eller slutte med et punktum.</translation>
+        </message>
+        <message>
+            <source>The part before the @ is longer than 64 characters.</source>
+            <translation>Delen før @ er længere end 64 tegn.</translation>
+        </message>
+        <message>
+            <source>The email address is longer than 254 characters.</source>
+            <translation>E-mailadressen er længere end 254 tegn.</translation>
+        </message>
+        <message>
+            <source>Addresses at an IP address instead of a domain name are not accepted.</source>
+            <translation>Adresser med en IP-adresse i stedet for et domænenavn accepteres ikke.</translation>
+        </message>
+        <message>
+            <source>The domain has no dot; a public domain such as example.com is needed.</source>
+            <translation>Domænet har intet punktum; der kræves et offentligt domæne som example.com.</translation>
+        </message>
+        <message>
+            <source>The domain after the @ is not a valid domain name.</source>
+            <translation>Domænet efter @ er ikke et gyldigt domænenavn.</translation>
+        </message>
+        <message>
+            <source>A part of the domain between two dots is longer than 63 characters.</source>
+            <translation>En del af domænet mellem to punktummer er længere end 63 tegn.</translation>
+        </message>
+        <message>
+            <source>A phone number cannot contain letters.</source>
+            <translation>Et telefonnummer må ikke indeholde bogstaver.</translation>
+        </message>
+        <message>
+            <source>This does not look like a phone number.</source>
+            <translation>Dette ligner ikke et telefonnummer.</translation>
+        </message>
+        <message>
+            <source>The number has no country code and no default region is set; write it with + and the country code.</source>
+            <translation>Nummeret har ingen landekode, og der er ikke angivet en standardregion; skriv det med + og landekoden.</translation>
+        </message>
+        <message>
+            <source>The country code of the phone number does not exist.</source>
+            <translation>Telefonnummerets landekode findes ikke.</translation>
+        </message>
+        <message>
+            <source>The phone number is too short.</source>
+            <translation>Telefonnummeret er for kort.</translation>
+        </message>
+        <message>
+            <source>The phone number is too long.</source>
+            <translation>Telefonnummeret er for langt.</translation>
+        </message>
+        <message>
+            <source>No phone number in its country has this many digits.</source>
+            <translation>Intet telefonnummer i landet har så mange cifre.</translation>
+        </message>
+        <message>
+            <source>The number can only be dialled locally; the area code is missing.</source>
+            <translation>Nummeret kan kun ringes op lokalt; områdekoden mangler.</translation>
+        </message>
+        <message>
+            <source>This is a WhatsApp group, not a person.</source>
+            <translation>Dette er en WhatsApp-gruppe, ikke en person.</translation>
+        </message>
+        <message>
+            <source>This channel has no handles; its people are known by email address or phone number.</source>
+            <translation>Denne kanal har ingen brugernavne; personer kendes på e-mailadresse eller telefonnummer.</translation>
+        </message>
+        <message>
+            <source>The handle contains characters that the platform does not allow.</source>
+            <translation>Brugernavnet indeholder tegn, som platformen ikke tillader.</translation>
+        </message>
+        <message>
+            <source>The handle is shorter than the platform allows.</source>
+            <translation>Brugernavnet er kortere, end platformen tillader.</translation>
+        </message>
+        <message>
+            <source>The handle is longer than the platform allows.</source>
+            <translation>Brugernavnet er længere, end platformen tillader.</translation>
+        </message>
+        <message>
+            <source>The handle must begin with a letter.</source>
+            <translation>Brugernavnet skal begynde med et bogstav.</translation>
+        </message>
+        <message>
+            <source>The handle has a dot or underscore at a place where the platform does not allow one.</source>
+            <translation>Brugernavnet har et punktum eller en understregning et sted, hvor platformen ikke tillader det.</translation>
+        </message>
+        <message>
+            <source>This platform identifies people by a numeric id; this is not one.</source>
+            <translation>Denne platform identificerer personer med et numerisk id; dette er ikke et.</translation>
+        </message>
+        <message>
+            <source>The contact id has no account that it belongs to.</source>
+            <translation>Kontakt-id'et hører ikke til nogen konto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneFormatter</name>
+        <message>
+            <source>%1 ext. %2</source>
+            <translation>%1 lokal %2</translation>
         </message>
     </context>
     <context>
