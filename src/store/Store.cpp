@@ -1,0 +1,156 @@
+#include "store/Store.h"
+
+#include "store/Schema.h"
+#include "store/actions/ActionRecorder.h"
+#include "store/ingest/BatchIngestion.h"
+#include "store/sql/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+namespace kontor {
+
+Q_LOGGING_CATEGORY(storeLog, "kontor.store")
+
+namespace {
+
+std::unique_ptr<sql::Database> openWriteConnection(const QString &path)
+{
+    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWriteCreate);
+    db->setBusyTimeout(5000);
+    // WAL lets the GUI thread read while the writer writes; synchronous=NORMAL keeps every commit across a
+    // crash of the app (only a power cut can lose the last ones, which is why agent actions commit with
+    // FULL).
+    db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864");
+    schema::migrate(*db);
+    db->exec("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002");
+    return db;
+}
+
+QString tooNewMessage(int found)
+{
+    return QCoreApplication::translate(
+               "Store", "This local store was made by a newer version of Kontor (store format %1; "
+                        "this version reads up to %2). Update Kontor to open it. The store was "
+                        "left unchanged.")
+        .arg(found)
+        .arg(schema::latestVersion());
+}
+
+} // namespace
+
+Store::Store(const QString &path, std::unique_ptr<sql::Database> writeConnection)
+    : path_(path)
+    , reader_(std::make_unique<StoreReader>(path))
+    , writer_(std::make_unique<StoreWriter>(std::move(writeConnection)))
+{
+    writerThread_.setObjectName(QStringLiteral("kontor-store-writer"));
+    writer_->moveToThread(&writerThread_);
+    connect(writer_.get(), &StoreWriter::committed, this, &Store::changed, Qt::QueuedConnection);
+    connect(writer_.get(), &StoreWriter::failed, this, &Store::writeFailed, Qt::QueuedConnection);
+    writerThread_.start();
+}
+
+Store::~Store()
+{
+    // Writes submitted before this point still run: the writer's queue is processed in order.
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+        writer_.get(),
+        [writer = writer_.get(), home] {
+            writer->close();
+            writer->moveToThread(home);
+        },
+        Qt::BlockingQueuedConnection);
+    writerThread_.quit();
+    writerThread_.wait();
+    writer_.reset();
+}
+
+StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
+{
+    StoreOpenResult result;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    const StoreFileCheck check = inspectStoreFile(path, options.quickCheck);
+    switch (check.verdict) {
+    case StoreFileCheck::Verdict::Newer:
+        result.error = tooNewMessage(check.version);
+        return result;
+    case StoreFileCheck::Verdict::Busy:
+        result.error =
+            QCoreApplication::translate("Store", "The local store is in use by another program. Close "
+                                                 "it and start Kontor again.");
+        return result;
+    case StoreFileCheck::Verdict::Damaged:
+        qCWarning(storeLog) << "store damaged:" << check.reason;
+        result.movedAsidePath = moveStoreAside(path);
+        if (result.movedAsidePath.isEmpty()) {
+            result.error =
+                QCoreApplication::translate("Store", "Kontor's local store is damaged and could not be "
+                                                     "moved aside. Check the permissions of %1.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            return result;
+        }
+        result.notice =
+            QCoreApplication::translate("Store", "Kontor's local store was damaged. It was set aside as "
+                                                 "%1 and Kontor starts with an empty store; your "
+                                                 "conversations are fetched again.")
+                .arg(QFileInfo(result.movedAsidePath).fileName());
+        break;
+    case StoreFileCheck::Verdict::Absent:
+    case StoreFileCheck::Verdict::Healthy:
+        break;
+    }
+
+    try {
+        result.store.reset(new Store(path, openWriteConnection(path)));
+    } catch (const schema::NewerVersionError &error) {
+        result.error = tooNewMessage(error.found());
+    } catch (const sql::Error &error) {
+        qCWarning(storeLog) << "store could not be opened:" << error.what();
+        result.error = QCoreApplication::translate("Store", "Kontor could not open its local store: %1")
+                           .arg(error.message());
+    }
+    return result;
+}
+
+std::unique_ptr<StoreReader> Store::createReader() const
+{
+    return std::make_unique<StoreReader>(path_);
+}
+
+QFuture<IngestResult> Store::ingest(IngestBatch batch)
+{
+    return write([batch = std::move(batch)](WriteContext &context) {
+        return ingest::ingestBatch(context.db(), context.changes(), batch, context.now());
+    });
+}
+
+QFuture<ActionReceipt> Store::apply(AgentAction action)
+{
+    return write(
+        [action = std::move(action)](WriteContext &context) {
+            return actions::recordAction(context.db(), context.changes(), action, context.now());
+        },
+        WriteDurability::Full);
+}
+
+QFuture<bool> Store::transitionOutbox(OutboxTransition transition)
+{
+    return write([transition = std::move(transition)](WriteContext &context) {
+        return actions::transitionOutbox(context.db(), context.changes(), transition, context.now());
+    });
+}
+
+QFuture<bool> Store::discardOutbox(QString uuid)
+{
+    return write([uuid = std::move(uuid)](WriteContext &context) {
+        return actions::discardOutboxEntry(context.db(), uuid);
+    });
+}
+
+} // namespace kontor

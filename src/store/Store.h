@@ -1,0 +1,114 @@
+#pragma once
+
+#include "store/AgentAction.h"
+#include "store/ChangeSet.h"
+#include "store/IngestBatch.h"
+#include "store/Outbox.h"
+#include "store/StoreFile.h"
+#include "store/StoreReader.h"
+#include "store/StoreWriter.h"
+#include "store/WriteContext.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+#include <memory>
+
+namespace kontor {
+
+class Store;
+
+struct StoreOptions
+{
+    QuickCheck quickCheck = QuickCheck::Always;
+};
+
+struct StoreOpenResult
+{
+    std::unique_ptr<Store> store; // null when the store could not be opened; then error says why
+    QString error;                // translated, for the agent
+    QString notice;               // translated: set when a damaged store was moved aside and a fresh one made
+    QString movedAsidePath;
+};
+
+// The local store: the single source of truth every view reads.
+//
+// Reads run on the thread that opened the store (the GUI thread) through reader(). Writes run on the store's
+// writer thread, one transaction each, in the order they were submitted; every write method returns a future
+// that finishes when the transaction has committed (or carries the exception that rolled it back: sql::Error,
+// or std::invalid_argument for an action on a conversation that does not exist). After each commit, changed()
+// names the rows that changed, on the store's thread, before the future's continuations run there.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (creating, migrating or repairing as needed) the store at path. A damaged file is moved aside and
+    // replaced by a fresh store, with a notice saying so; a store made by a newer Kontor is refused and left
+    // untouched. Never throws.
+    static StoreOpenResult open(const QString &path, const StoreOptions &options = {});
+    ~Store() override;
+
+    const QString &path() const { return path_; }
+    StoreReader &reader() { return *reader_; }
+    // A separate read connection, for a thread of its own.
+    std::unique_ptr<StoreReader> createReader() const;
+
+    // Writes what a connector learned, with its sync cursor, in one transaction.
+    QFuture<IngestResult> ingest(IngestBatch batch);
+    // Applies an agent's action and appends its outbox entry, in one transaction that is on disk (fsynced)
+    // before the future finishes: only then may the UI call the action queued.
+    QFuture<ActionReceipt> apply(AgentAction action);
+    QFuture<bool> transitionOutbox(OutboxTransition transition);
+    QFuture<bool> discardOutbox(QString uuid);
+
+    // Runs work(WriteContext &) on the writer thread in one transaction, for the libraries built on the store
+    // (identity merges, for example). The future carries work's result.
+    template<typename Work>
+    QFuture<std::invoke_result_t<Work &, WriteContext &>>
+    write(Work work, WriteDurability durability = WriteDurability::Normal);
+
+Q_SIGNALS:
+    void changed(const kontor::ChangeSet &changes);
+    // A write failed and was rolled back; the message is translated, for the agent.
+    void writeFailed(const QString &message);
+
+private:
+    Store(const QString &path, std::unique_ptr<sql::Database> writeConnection);
+
+    QString path_;
+    std::unique_ptr<StoreReader> reader_;
+    QThread writerThread_;
+    std::unique_ptr<StoreWriter> writer_;
+};
+
+template<typename Work>
+QFuture<std::invoke_result_t<Work &, WriteContext &>> Store::write(Work work, WriteDurability durability)
+{
+    using Result = std::invoke_result_t<Work &, WriteContext &>;
+    // The callable may be move-only (a batch moved in); the queued call needs something copyable.
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto shared = std::make_shared<Work>(std::move(work));
+    QFuture<Result> future = promise->future();
+    promise->start();
+    StoreWriter *writer = writer_.get();
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, promise, shared, durability] {
+            try {
+                if constexpr (std::is_void_v<Result>)
+                    writer->transact(durability, *shared);
+                else
+                    promise->addResult(writer->transact(durability, *shared));
+            } catch (...) {
+                writer->reportFailure(std::current_exception());
+                promise->setException(std::current_exception());
+            }
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+} // namespace kontor

@@ -1,0 +1,90 @@
+#include "store/StoreFile.h"
+
+#include "store/Schema.h"
+#include "store/sql/Database.h"
+#include "store/sql/Error.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace kontor {
+
+namespace {
+
+constexpr qsizetype headerSize = 100;
+
+// The fixed parts of the database header (https://www.sqlite.org/fileformat.html): the magic string and a
+// page size that is a power of two from 512 to 65536 (stored as 1 for 65536).
+bool headerLooksValid(const QByteArray &header)
+{
+    if (header.size() < headerSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return false;
+    const uint pageSize = (uchar(header[16]) << 8) | uchar(header[17]);
+    if (pageSize == 1)
+        return true;
+    return pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0;
+}
+
+StoreFileCheck damaged(const char *reason)
+{
+    return {StoreFileCheck::Verdict::Damaged, 0, QString::fromLatin1(reason)};
+}
+
+} // namespace
+
+StoreFileCheck inspectStoreFile(const QString &path, QuickCheck policy)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {StoreFileCheck::Verdict::Absent, 0, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return damaged("unreadable");
+    if (!headerLooksValid(file.read(headerSize)))
+        return damaged("not a SQLite database");
+    file.close();
+
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool uncleanShutdown = wal.exists() && wal.size() > 0;
+    try {
+        sql::Database db(path, sql::Database::OpenMode::ReadWrite);
+        // Closing must not checkpoint: a store from a newer Kontor is left exactly as it was.
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        db.exec("PRAGMA query_only = ON");
+        db.setBusyTimeout(2000);
+        const int version = schema::version(db);
+        if (version > schema::latestVersion())
+            return {StoreFileCheck::Verdict::Newer, version, QStringLiteral("newer schema")};
+        const bool check =
+            policy == QuickCheck::Always || (policy == QuickCheck::AfterUncleanShutdown && uncleanShutdown);
+        if (check && db.queryText("PRAGMA quick_check") != u"ok")
+            return damaged("quick_check failed");
+        return {StoreFileCheck::Verdict::Healthy, version, {}};
+    } catch (const sql::Error &error) {
+        if (error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED)
+            return {StoreFileCheck::Verdict::Busy, 0, QStringLiteral("locked")};
+        // Corrupt, not a database, or an I/O error reading it: all mean the file cannot be trusted.
+        return {StoreFileCheck::Verdict::Damaged, 0,
+                QStringLiteral("SQLite error %1").arg(error.extendedCode())};
+    }
+}
+
+QString moveStoreAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = path + QStringLiteral(".damaged-") + stamp + u'-' + QString::number(n);
+    if (!QFile::rename(path, target))
+        return QString();
+    // The log belongs to the damaged file; left in place it would be replayed into the fresh store.
+    for (const QLatin1StringView suffix :
+         {QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
+            QFile::remove(path + suffix);
+    }
+    return target;
+}
+
+} // namespace kontor

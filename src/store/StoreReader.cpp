@@ -1,0 +1,34 @@
+#include "store/StoreReader.h"
+
+#include "store/sql/Database.h"
+
+namespace kontor {
+
+namespace {
+
+std::unique_ptr<sql::Database> openReadConnection(const QString &path)
+{
+    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWrite);
+    // Read-write at the file level, so that this connection can take part in WAL recovery, but refusing
+    // writes: every write goes through the store's writer.
+    db->exec("PRAGMA query_only = ON; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+             "PRAGMA cache_size = -32768");
+    db->setBusyTimeout(5000);
+    return db;
+}
+
+} // namespace
+
+StoreReader::StoreReader(const QString &path)
+    : db_(openReadConnection(path))
+    , inbox_(*db_)
+    , messages_(*db_)
+    , search_(*db_)
+    , queues_(*db_)
+    , directory_(*db_)
+    , outbox_(*db_)
+{}
+
+StoreReader::~StoreReader() = default;
+
+} // namespace kontor

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/queries/DirectoryQueries.h"
+#include "store/queries/InboxQueries.h"
+#include "store/queries/MessageQueries.h"
+#include "store/queries/OutboxQueries.h"
+#include "store/queries/QueueQueries.h"
+#include "store/queries/SearchQueries.h"
+
+#include <QString>
+#include <memory>
+
+namespace kontor::sql {
+class Database;
+}
+
+namespace kontor {
+
+// A read-only connection to the store and the queries over it. Use one reader per thread; the store's own
+// reader belongs to the thread that opened the store (the GUI thread). In WAL mode a reader never waits for
+// the writer, and each query sees the store as of its start, including every transaction committed before it.
+// Queries throw sql::Error.
+class StoreReader
+{
+public:
+    explicit StoreReader(const QString &path);
+    ~StoreReader();
+    StoreReader(const StoreReader &) = delete;
+    StoreReader &operator=(const StoreReader &) = delete;
+
+    InboxQueries &inbox() { return inbox_; }
+    MessageQueries &messages() { return messages_; }
+    SearchQueries &search() { return search_; }
+    QueueQueries &queues() { return queues_; }
+    DirectoryQueries &directory() { return directory_; }
+    OutboxQueries &outbox() { return outbox_; }
+
+    // For the libraries built on the store (identity, analytics) to run their own read queries.
+    sql::Database &database() { return *db_; }
+
+private:
+    std::unique_ptr<sql::Database> db_;
+    InboxQueries inbox_;
+    MessageQueries messages_;
+    SearchQueries search_;
+    QueueQueries queues_;
+    DirectoryQueries directory_;
+    OutboxQueries outbox_;
+};
+
+} // namespace kontor

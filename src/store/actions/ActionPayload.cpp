@@ -1,0 +1,101 @@
+#include "store/actions/ActionPayload.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::actions {
+
+namespace {
+
+QJsonValue optionalId(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<qint64> idFrom(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    return qint64(value.toDouble());
+}
+
+struct Encode
+{
+    std::optional<qint64> messageId;
+
+    QJsonObject operator()(const SendMessage &a) const
+    {
+        QJsonArray mentions;
+        for (qint64 id : a.mentionedAgentIds)
+            mentions.append(id);
+        return {{u"message_id"_s, optionalId(messageId)},
+                {u"body"_s, a.body},
+                {u"format"_s, bodyFormatKey(a.format)},
+                {u"private"_s, a.isNote},
+                {u"mentions"_s, mentions}};
+    }
+    QJsonObject operator()(const AssignConversation &a) const
+    {
+        return {{u"agent_id"_s, optionalId(a.agentId)}, {u"team_id"_s, optionalId(a.teamId)}};
+    }
+    QJsonObject operator()(const SetConversationStatus &a) const
+    {
+        return {{u"status"_s, statusKey(a.status)}, {u"snoozed_until"_s, optionalId(a.snoozedUntil)}};
+    }
+    QJsonObject operator()(const SetConversationPriority &a) const
+    {
+        return {{u"priority"_s, priorityKey(a.priority)}};
+    }
+    QJsonObject operator()(const AddConversationLabel &a) const { return {{u"label"_s, a.label}}; }
+    QJsonObject operator()(const RemoveConversationLabel &a) const { return {{u"label"_s, a.label}}; }
+    QJsonObject operator()(const MarkConversationRead &) const { return {}; }
+};
+
+} // namespace
+
+QByteArray encodePayload(const AgentAction &action, std::optional<qint64> messageId)
+{
+    return QJsonDocument(std::visit(Encode{messageId}, action)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AgentAction> decodePayload(QStringView kind, qint64 conversationId, const QByteArray &payload)
+{
+    const QJsonObject o = QJsonDocument::fromJson(payload).object();
+    if (kind == u"send_message") {
+        SendMessage a{conversationId,
+                      o.value(u"body").toString(),
+                      bodyFormatFromKey(o.value(u"format").toString()).value_or(BodyFormat::Plain),
+                      o.value(u"private").toBool(),
+                      {}};
+        for (const QJsonValue &id : o.value(u"mentions").toArray())
+            a.mentionedAgentIds.append(qint64(id.toDouble()));
+        return a;
+    }
+    if (kind == u"assign")
+        return AssignConversation{conversationId, idFrom(o.value(u"agent_id")), idFrom(o.value(u"team_id"))};
+    if (kind == u"set_status") {
+        const auto status = statusFromKey(o.value(u"status").toString());
+        if (!status)
+            return std::nullopt;
+        return SetConversationStatus{conversationId, *status, idFrom(o.value(u"snoozed_until"))};
+    }
+    if (kind == u"set_priority") {
+        const auto priority = priorityFromKey(o.value(u"priority").toString());
+        if (!priority)
+            return std::nullopt;
+        return SetConversationPriority{conversationId, *priority};
+    }
+    if (kind == u"add_label")
+        return AddConversationLabel{conversationId, o.value(u"label").toString()};
+    if (kind == u"remove_label")
+        return RemoveConversationLabel{conversationId, o.value(u"label").toString()};
+    if (kind == u"mark_read")
+        return MarkConversationRead{conversationId};
+    return std::nullopt;
+}
+
+} // namespace kontor::actions

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "store/IngestBatch.h"
+#include "store/ingest/IngestContext.h"
+
+#include <QSet>
+
+namespace kontor::ingest {
+
+// The steps of one batch, in the order BatchIngestion runs them: what a record refers to is written before
+// it.
+void ingestAccount(IngestContext &context, const AccountRecord &account);
+void ingestInboxes(IngestContext &context, const QList<InboxRecord> &inboxes);
+void ingestAgents(IngestContext &context, const QList<AgentRecord> &agents);
+void ingestTeams(IngestContext &context, const QList<TeamRecord> &teams);
+void ingestCustomers(IngestContext &context, const QList<CustomerRecord> &customers);
+// Returns the conversations written, so that the agent's pending actions can be re-applied on top.
+QSet<qint64> ingestConversations(IngestContext &context, const QList<ConversationRecord> &conversations);
+void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages);
+void ingestCsatAnswers(IngestContext &context, const QList<CsatRecord> &answers);
+void ingestCannedResponses(IngestContext &context, const QList<CannedResponseRecord> &responses);
+void ingestDeletions(IngestContext &context, const IngestBatch &batch);
+void ingestCursor(IngestContext &context, const SyncCursorRecord &cursor);
+
+} // namespace kontor::ingest

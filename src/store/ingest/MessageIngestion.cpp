@@ -1,0 +1,194 @@
+#include "store/OptimisticMessages.h"
+#include "store/TextRendition.h"
+#include "store/ingest/IngestSteps.h"
+
+#include "store/sql/Database.h"
+
+namespace kontor::ingest {
+
+namespace {
+
+struct PreparedMessage
+{
+    const MessageRecord &record;
+    ConversationRef conversation;
+    std::optional<qint64> authorAgentId;
+    std::optional<qint64> authorCustomerId;
+    QString authorName;
+    std::optional<QString> bodyText;
+    Channel channel;
+};
+
+// The newest message a batch brought to a conversation, which moves its activity time and preview.
+struct NewestMessage
+{
+    UtcMillis at = 0;
+    MessageKind kind = MessageKind::Incoming;
+    const MessageRecord *record = nullptr;
+    QString bodyText; // the plain rendition of an HTML body
+};
+
+QString nameOf(IngestContext &context, const char *sqlText, qint64 id, QHash<qint64, QString> &cache)
+{
+    auto found = cache.constFind(id);
+    if (found != cache.constEnd())
+        return *found;
+    sql::Statement select = context.db.prepare(sqlText);
+    select.bindAll(id);
+    const QString name = select.step() ? select.text(0) : QString();
+    cache.insert(id, name);
+    return name;
+}
+
+UpsertResult upsertMessage(IngestContext &context, const PreparedMessage &m)
+{
+    const MessageRecord &r = m.record;
+    sql::Statement upsert = context.db.prepare(
+        "INSERT INTO messages(conversation_id, account_id, customer_id, remote_id, kind, channel, "
+        "  author_agent_id, author_customer_id, author_name, body, body_format, body_text, created_at, "
+        "  delivery_state) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+        "ON CONFLICT(account_id, remote_id) DO UPDATE SET conversation_id = ?1, customer_id = ?3, kind = ?5, "
+        "  channel = ?6, author_agent_id = ?7, author_customer_id = ?8, author_name = ?9, body = ?10, "
+        "  body_format = ?11, body_text = ?12, created_at = ?13, delivery_state = ?14 "
+        "WHERE conversation_id IS NOT ?1 OR customer_id IS NOT ?3 OR kind IS NOT ?5 OR channel IS NOT ?6 "
+        "  OR author_agent_id IS NOT ?7 OR author_customer_id IS NOT ?8 OR author_name IS NOT ?9 "
+        "  OR body IS NOT ?10 OR body_format IS NOT ?11 OR created_at IS NOT ?13 OR delivery_state IS NOT "
+        "?14 "
+        "RETURNING id");
+    upsert.bindAll(m.conversation.id, context.accountId, m.conversation.customerId, r.remoteId,
+                   messageKindKey(r.kind), channelKey(m.channel), m.authorAgentId, m.authorCustomerId,
+                   m.authorName, r.body, bodyFormatKey(r.bodyFormat), m.bodyText, r.createdAt,
+                   deliveryStateKey(r.deliveryState));
+    return runUpsert(context.db, upsert, [&] {
+        sql::Statement find =
+            context.db.prepare("SELECT id FROM messages WHERE account_id = ? AND remote_id = ?");
+        find.bindAll(context.accountId, r.remoteId);
+        return find.step() ? find.int64(0) : 0;
+    });
+}
+
+void writeAttachments(IngestContext &context, qint64 messageId, const MessageRecord &r)
+{
+    for (qsizetype i = 0; i < r.attachments.size(); ++i) {
+        const AttachmentRecord &a = r.attachments[i];
+        // Attachments without an id of their own are still found again by their place in the message.
+        const QString remoteId = a.remoteId.isEmpty() ? r.remoteId + u'#' + QString::number(i) : a.remoteId;
+        sql::Statement upsert = context.db.prepare(
+            "INSERT INTO attachments(message_id, account_id, remote_id, file_name, mime_type, size_bytes, "
+            "  remote_url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT(account_id, remote_id) DO UPDATE SET message_id = ?1, file_name = ?4, mime_type = "
+            "?5, "
+            "  size_bytes = ?6, remote_url = ?7 "
+            "WHERE message_id IS NOT ?1 OR file_name IS NOT ?4 OR mime_type IS NOT ?5 OR size_bytes IS NOT "
+            "?6 "
+            "  OR remote_url IS NOT ?7");
+        upsert
+            .bindAll(messageId, context.accountId, remoteId, a.fileName, a.mimeType, a.sizeBytes, a.remoteUrl)
+            .run();
+    }
+}
+
+void writeMentions(IngestContext &context, qint64 messageId, qint64 conversationId, const MessageRecord &r)
+{
+    for (const QString &agentRemoteId : r.mentionedAgentRemoteIds) {
+        const std::optional<qint64> agentId = context.agentId(agentRemoteId);
+        if (!agentId)
+            continue;
+        sql::Statement insert =
+            context.db.prepare("INSERT INTO mentions(message_id, agent_id, conversation_id) VALUES (?, ?, ?) "
+                               "ON CONFLICT DO NOTHING");
+        insert.bindAll(messageId, *agentId, conversationId).run();
+        if (context.db.changes() > 0)
+            context.marks.markUpdated(StoreTable::Mentions, conversationId);
+    }
+}
+
+// Newer messages move the conversation's activity time and preview, and who is waiting for whom: an incoming
+// message starts the customer's wait (unless it runs already), an agent's reply ends it.
+void refreshActivity(IngestContext &context, qint64 conversationId, const NewestMessage &newest)
+{
+    const QString kind = messageKindKey(newest.kind);
+    const bool isHtml = newest.record->bodyFormat == BodyFormat::Html;
+    const QString preview =
+        previewLine(isHtml ? QStringView(newest.bodyText) : QStringView(newest.record->body));
+    sql::Statement update = context.db.prepare(
+        "UPDATE conversations SET last_activity_at = ?1, last_message_preview = ?2, "
+        "  waiting_since = CASE ?3 WHEN 'incoming' THEN coalesce(waiting_since, ?1) "
+        "                      WHEN 'outgoing' THEN NULL ELSE waiting_since END, "
+        "  first_reply_at = CASE ?3 WHEN 'outgoing' THEN coalesce(first_reply_at, ?1) ELSE first_reply_at "
+        "END "
+        "WHERE id = ?4 AND last_activity_at <= ?1 "
+        "  AND (last_activity_at < ?1 OR last_message_preview IS NOT ?2 "
+        "       OR (?3 = 'incoming' AND waiting_since IS NULL) "
+        "       OR (?3 = 'outgoing' AND (waiting_since IS NOT NULL OR first_reply_at IS NULL)))");
+    update.bindAll(newest.at, preview, kind, conversationId).run();
+}
+
+} // namespace
+
+void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages)
+{
+    QHash<qint64, NewestMessage> newest;
+    QHash<qint64, QString> agentNames;
+    QHash<qint64, QString> customerNames;
+    for (const MessageRecord &r : messages) {
+        if (r.remoteId.isEmpty()) {
+            context.skip("message", r.remoteId, QStringLiteral("no remote id"));
+            continue;
+        }
+        const std::optional<ConversationRef> conversation = context.conversation(r.conversationRemoteId);
+        if (!conversation) {
+            context.skip("message", r.remoteId,
+                         QStringLiteral("unknown conversation %1").arg(r.conversationRemoteId));
+            continue;
+        }
+        PreparedMessage m{r,
+                          *conversation,
+                          std::nullopt,
+                          std::nullopt,
+                          r.authorName,
+                          std::nullopt,
+                          r.channel.value_or(conversation->channel)};
+        if (r.kind == MessageKind::Incoming) {
+            m.authorCustomerId =
+                context.customerId(r.authorCustomerRemoteId).value_or(conversation->customerId);
+            if (m.authorName.isEmpty())
+                m.authorName = nameOf(context, "SELECT name FROM customers WHERE id = ?", *m.authorCustomerId,
+                                      customerNames);
+        } else if (!r.authorAgentRemoteId.isEmpty()) {
+            m.authorAgentId = context.agentId(r.authorAgentRemoteId);
+            if (m.authorAgentId && m.authorName.isEmpty())
+                m.authorName =
+                    nameOf(context, "SELECT name FROM agents WHERE id = ?", *m.authorAgentId, agentNames);
+        }
+        if (r.bodyFormat == BodyFormat::Html)
+            m.bodyText = plainTextFromHtml(r.body);
+
+        std::optional<qint64> adopted;
+        if (!r.echoUuid.isEmpty())
+            adopted = confirmOptimisticMessage(context.db, context.accountId, r.echoUuid, r.remoteId);
+        UpsertResult written = upsertMessage(context, m);
+        if (adopted)
+            written.outcome = Outcome::Updated;
+        context.count(written.outcome);
+        if (written.id == 0)
+            continue;
+        writeAttachments(context, written.id, r);
+        writeMentions(context, written.id, conversation->id, r);
+
+        if (written.outcome == Outcome::Unchanged || r.kind == MessageKind::Activity)
+            continue;
+        NewestMessage &latest = newest[conversation->id];
+        if (r.createdAt >= latest.at) {
+            latest.at = r.createdAt;
+            latest.kind = r.kind;
+            latest.record = &r;
+            latest.bodyText = m.bodyText.value_or(QString());
+        }
+    }
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
+        refreshActivity(context, it.key(), it.value());
+}
+
+} // namespace kontor::ingest

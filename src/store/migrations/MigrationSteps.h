@@ -1,0 +1,15 @@
+#pragma once
+
+namespace kontor::sql {
+class Database;
+}
+
+namespace kontor::migrations {
+
+// Each step moves the schema from version N-1 to N. Steps run inside the migration's transaction and must
+// never change once released: a store made by any earlier version replays the later steps in order.
+void createBaseSchema(sql::Database &db);     // version 1
+void createFullTextSearch(sql::Database &db); // version 2
+void addInboxSortKeys(sql::Database &db);     // version 3
+
+} // namespace kontor::migrations

@@ -1,0 +1,104 @@
+#include "store/queries/OutboxQueries.h"
+
+#include "store/sql/Database.h"
+
+#include <string>
+
+namespace kontor {
+
+namespace {
+
+const char entryColumns[] =
+    "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
+    "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at "
+    "FROM outbox o ";
+
+OutboxEntry readEntry(const sql::Statement &s)
+{
+    OutboxEntry e;
+    e.id = s.int64(0);
+    e.uuid = s.text(1);
+    e.accountId = s.int64(2);
+    e.conversationId = s.optionalInt64(3);
+    e.kind = s.text(4);
+    e.payload = s.text(5).toUtf8();
+    e.state = outboxStateFromKey(s.text(6)).value_or(OutboxState::Failed);
+    e.attempts = s.int32(7);
+    e.nextAttemptAt = s.int64(8);
+    e.lastError = s.text(9);
+    e.dependsOn = s.text(10);
+    e.createdAt = s.int64(11);
+    e.updatedAt = s.int64(12);
+    return e;
+}
+
+} // namespace
+
+OutboxQueries::OutboxQueries(sql::Database &db)
+    : db_(db)
+{}
+
+std::optional<OutboxEntry> OutboxQueries::entry(const QString &uuid)
+{
+    sql::Statement select = db_.prepare(std::string(entryColumns) + "WHERE o.uuid = ?");
+    select.bindAll(uuid);
+    if (!select.step())
+        return std::nullopt;
+    return readEntry(select);
+}
+
+QList<OutboxEntry> OutboxQueries::deliverable(UtcMillis now, int limit)
+{
+    sql::Statement select = db_.prepare(
+        std::string(entryColumns) +
+        "WHERE o.state = 'queued' AND o.next_attempt_at <= ?1 "
+        "  AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.uuid = o.depends_on AND d.state <> 'confirmed') "
+        "ORDER BY o.next_attempt_at, o.id LIMIT ?2");
+    select.bindAll(now, limit);
+    QList<OutboxEntry> entries;
+    while (select.step())
+        entries.append(readEntry(select));
+    return entries;
+}
+
+QList<OutboxEntry> OutboxQueries::pending(qint64 conversationId)
+{
+    sql::Statement select = db_.prepare(
+        std::string(entryColumns) + "WHERE o.conversation_id = ? AND o.state <> 'confirmed' ORDER BY o.id");
+    select.bindAll(conversationId);
+    QList<OutboxEntry> entries;
+    while (select.step())
+        entries.append(readEntry(select));
+    return entries;
+}
+
+QList<OutboxEntry> OutboxQueries::inFlight()
+{
+    sql::Statement select =
+        db_.prepare(std::string(entryColumns) + "WHERE o.state = 'sending' ORDER BY o.id");
+    QList<OutboxEntry> entries;
+    while (select.step())
+        entries.append(readEntry(select));
+    return entries;
+}
+
+QMap<OutboxState, qint64> OutboxQueries::countsByState()
+{
+    sql::Statement select = db_.prepare("SELECT state, count(*) FROM outbox GROUP BY state");
+    QMap<OutboxState, qint64> counts;
+    while (select.step()) {
+        if (const auto state = outboxStateFromKey(select.text(0)))
+            counts.insert(*state, select.int64(1));
+    }
+    return counts;
+}
+
+std::optional<UtcMillis> OutboxQueries::nextAttemptAt()
+{
+    sql::Statement select = db_.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'");
+    if (!select.step())
+        return std::nullopt;
+    return select.optionalInt64(0);
+}
+
+} // namespace kontor
