@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/Channel.h"
+#include "store/AgentAction.h"
+#include "store/IngestBatch.h"
+#include "store/Outbox.h"
+#include "sync/ConnectorState.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace kontor {
+
+// What a backend can do; the UI offers only what the connector of a conversation supports.
+struct ConnectorCapabilities
+{
+    QList<Channel> channels;
+    QSet<QString> actions; // outbox kinds it delivers: agentActionKind() keys
+    bool realtime = false;
+    bool reports = false; // live supervisor figures
+};
+
+// One outbox entry, ready for a connector: the action decoded, and the local ids it names mapped to the
+// backend's remote ids as they are now (an id confirmed since the action was queued is picked up here).
+struct DeliveryRequest
+{
+    OutboxEntry entry;
+    AgentAction action;
+    QString conversationRemoteId;
+    QString agentRemoteId; // AssignConversation: the assignee; empty to unassign
+    QString teamRemoteId;  // AssignConversation: the team; empty for none
+    // A previous attempt was in flight when it was cut off (crash, lost connection): the connector checks
+    // whether the entry already landed, by its uuid, before sending it again.
+    bool outcomeUnknown = false;
+};
+
+// The outcome of delivering one outbox entry.
+struct DeliveryResult
+{
+    enum class Outcome
+    {
+        Confirmed,            // landed; remote ids in messageRemoteId
+        RetryableError,       // try again later (timeout, 5xx, offline, rate limited)
+        PermanentError,       // the backend refused it; the agent sees why and may discard it
+        AuthenticationNeeded, // credentials expired; the entry waits for the agent to sign in again
+    };
+
+    Outcome outcome = Outcome::RetryableError;
+    QString error;               // for the agent; never contains credentials
+    qint64 retryAfterMillis = 0; // the backend's own hint (e.g. Retry-After), 0 when none
+    QString messageRemoteId;     // a confirmed send_message
+    // What the backend answered about the records the action touched, ingested right after the confirmation.
+    std::optional<IngestBatch> echo;
+
+    static DeliveryResult confirmed(const QString &messageRemoteId = {});
+    static DeliveryResult retryable(const QString &error, qint64 retryAfterMillis = 0);
+    static DeliveryResult permanent(const QString &error);
+    static DeliveryResult authenticationNeeded(const QString &error);
+};
+
+// One configured backend account. A connector learns from its backend and reports what it learned as ingest
+// batches with their cursor (the sync engine writes each to the store in one transaction); it never writes
+// the store itself and never touches the UI. Everything is asynchronous on the thread it lives on.
+class Connector : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // The account as the store knows it: connector key and the backend's name for the account.
+    virtual AccountRecord account() const = 0;
+    virtual ConnectorCapabilities capabilities() const = 0;
+
+    // Connects and syncs: a first sync when cursor is empty, else an incremental sync from it; then follows
+    // the realtime stream. After any disconnect the connector fills the gap from its last cursor by itself.
+    virtual void start(const QString &cursor) = 0;
+    // Disconnects; start() may follow again (e.g. when the agent stops working offline).
+    virtual void stop() = 0;
+
+    // Delivers one entry; answers, once, with deliveryFinished(request.entry.uuid, result).
+    virtual void deliver(const DeliveryRequest &request) = 0;
+
+Q_SIGNALS:
+    void stateChanged(const kontor::ConnectorState &state);
+    // Batches carry their cursor; the engine ingests them in the order they were emitted.
+    void batchReceived(const kontor::IngestBatch &batch);
+    void deliveryFinished(const QString &uuid, const kontor::DeliveryResult &result);
+};
+
+} // namespace kontor

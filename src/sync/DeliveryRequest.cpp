@@ -1,0 +1,38 @@
+#include "sync/Connector.h"
+
+namespace kontor {
+
+DeliveryResult DeliveryResult::confirmed(const QString &messageRemoteId)
+{
+    DeliveryResult r;
+    r.outcome = Outcome::Confirmed;
+    r.messageRemoteId = messageRemoteId;
+    return r;
+}
+
+DeliveryResult DeliveryResult::retryable(const QString &error, qint64 retryAfterMillis)
+{
+    DeliveryResult r;
+    r.outcome = Outcome::RetryableError;
+    r.error = error;
+    r.retryAfterMillis = retryAfterMillis;
+    return r;
+}
+
+DeliveryResult DeliveryResult::permanent(const QString &error)
+{
+    DeliveryResult r;
+    r.outcome = Outcome::PermanentError;
+    r.error = error;
+    return r;
+}
+
+DeliveryResult DeliveryResult::authenticationNeeded(const QString &error)
+{
+    DeliveryResult r;
+    r.outcome = Outcome::AuthenticationNeeded;
+    r.error = error;
+    return r;
+}
+
+} // namespace kontor

@@ -1,0 +1,325 @@
+#include "sync/SyncEngine.h"
+
+#include "store/Store.h"
+#include "sync/DeliveryRequestBuilder.h"
+#include "sync/NetworkPolicy.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace std::chrono_literals;
+
+namespace kontor {
+
+Q_LOGGING_CATEGORY(lcSync, "kontor.sync")
+
+QString SyncEngine::cursorStream()
+{
+    return QStringLiteral("sync");
+}
+
+SyncEngine::SyncEngine(Store &store, NetworkPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , store_(store)
+    , policy_(policy)
+    , backoff_(1s, 5min)
+    , random_(QRandomGenerator::global()->generate())
+{
+    attemptTimer_.setSingleShot(true);
+    connect(&attemptTimer_, &QTimer::timeout, this, &SyncEngine::pump);
+    connect(&store_, &Store::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(StoreTable::Outbox))
+            schedulePump();
+    });
+    connect(&policy_, &NetworkPolicy::mayConnectChanged, this, &SyncEngine::applyPolicy);
+    for (const OutboxEntry &entry : store_.reader().outbox().inFlight())
+        unknownOutcome_.append(entry.uuid);
+}
+
+SyncEngine::~SyncEngine()
+{
+    for (Slot &slot : slots_) {
+        slot.connector->disconnect(this);
+        if (slot.running)
+            slot.connector->stop();
+    }
+}
+
+void SyncEngine::addConnector(std::unique_ptr<Connector> connector)
+{
+    Connector *raw = connector.get();
+    const AccountRecord account = raw->account();
+    Slot slot;
+    slot.connector = std::move(connector);
+    slot.accountId = store_.reader().directory().accountId(account.connector, account.remoteId);
+    slots_.push_back(std::move(slot));
+
+    connect(raw, &Connector::batchReceived, this, [this, raw](const IngestBatch &b) { onBatch(raw, b); });
+    connect(raw, &Connector::stateChanged, this,
+            [this, raw](const ConnectorState &s) { onStateChanged(raw, s); });
+    connect(raw, &Connector::deliveryFinished, this,
+            [this, raw](const QString &uuid, const DeliveryResult &r) { onDeliveryFinished(raw, uuid, r); });
+    applyPolicy();
+}
+
+QList<Connector *> SyncEngine::connectors() const
+{
+    QList<Connector *> result;
+    for (const Slot &slot : slots_)
+        result.append(slot.connector.get());
+    return result;
+}
+
+SyncEngine::Slot *SyncEngine::slotFor(const Connector *connector)
+{
+    for (Slot &slot : slots_) {
+        if (slot.connector.get() == connector)
+            return &slot;
+    }
+    return nullptr;
+}
+
+SyncEngine::Slot *SyncEngine::slotForAccount(qint64 accountId)
+{
+    for (Slot &slot : slots_) {
+        if (slot.accountId == accountId)
+            return &slot;
+    }
+    return nullptr;
+}
+
+ConnectorState SyncEngine::state(const Connector *connector) const
+{
+    for (const Slot &slot : slots_) {
+        if (slot.connector.get() == connector)
+            return effectiveState(slot);
+    }
+    return {};
+}
+
+ConnectorState SyncEngine::effectiveState(const Slot &slot) const
+{
+    if (policy_.workOffline())
+        return ConnectorState::workingOffline();
+    if (!policy_.systemReachable())
+        return ConnectorState::offline(slot.offlineSince);
+    return slot.reported;
+}
+
+QString SyncEngine::summary() const
+{
+    if (slots_.empty())
+        return QCoreApplication::translate("SyncEngine", "No connection configured");
+    QStringList lines;
+    for (const Slot &slot : slots_)
+        lines.append(effectiveState(slot).describe(slot.connector->account().name));
+    return lines.join(QStringLiteral(" · "));
+}
+
+void SyncEngine::applyPolicy()
+{
+    const bool may = policy_.mayConnect();
+    for (Slot &slot : slots_) {
+        if (may && !slot.running) {
+            startSlot(slot);
+        } else if (!may && slot.running) {
+            slot.running = false;
+            slot.offlineSince = nowUtcMillis();
+            slot.connector->stop();
+            // Whatever was on the way has an unknown outcome now: the connector checks before sending again.
+            for (auto it = inFlight_.begin(); it != inFlight_.end();) {
+                if (it->connector == slot.connector.get()) {
+                    unknownOutcome_.append(it.key());
+                    it = inFlight_.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+        Q_EMIT stateChanged(slot.connector.get(), effectiveState(slot));
+    }
+    schedulePump();
+}
+
+void SyncEngine::startSlot(Slot &slot)
+{
+    slot.running = true;
+    slot.reported = ConnectorState::connecting();
+    QString cursor;
+    if (slot.accountId)
+        cursor = store_.reader().directory().syncCursor(*slot.accountId, cursorStream()).value_or(QString());
+    slot.connector->start(cursor);
+}
+
+void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch)
+{
+    // The store writes in submission order, so batches and their cursors land in the order they came.
+    store_.ingest(batch)
+        .then(this,
+              [this, connector](const IngestResult &result) {
+                  Slot *slot = slotFor(connector);
+                  if (slot && !slot->accountId) {
+                      slot->accountId = result.accountId;
+                      schedulePump();
+                  }
+                  if (!result.skipped.isEmpty())
+                      qCInfo(lcSync) << "ingest skipped" << result.skipped.size() << "records";
+              })
+        .onFailed(this, [this] {
+            Q_EMIT ingestFailed(QCoreApplication::translate("SyncEngine",
+                                                            "Changes from the backend could not be saved; "
+                                                            "they will be fetched again."));
+        });
+}
+
+void SyncEngine::onStateChanged(Connector *connector, const ConnectorState &state)
+{
+    Slot *slot = slotFor(connector);
+    if (!slot)
+        return;
+    if (state.phase == ConnectorState::Phase::Offline &&
+        slot->reported.phase != ConnectorState::Phase::Offline)
+        slot->offlineSince = state.offlineSince ? state.offlineSince : nowUtcMillis();
+    slot->reported = state;
+    Q_EMIT stateChanged(connector, effectiveState(*slot));
+    if (effectiveState(*slot).canDeliver())
+        schedulePump();
+}
+
+void SyncEngine::schedulePump()
+{
+    if (pumpScheduled_)
+        return;
+    pumpScheduled_ = true;
+    QMetaObject::invokeMethod(this, &SyncEngine::pump, Qt::QueuedConnection);
+}
+
+void SyncEngine::pump()
+{
+    pumpScheduled_ = false;
+    StoreReader &reader = store_.reader();
+
+    // Entries cut off mid-delivery go first: later entries of their conversation wait for them anyway.
+    for (qsizetype i = 0; i < unknownOutcome_.size();) {
+        const std::optional<OutboxEntry> entry = reader.outbox().entry(unknownOutcome_[i]);
+        if (!entry || entry->state != OutboxState::Sending) {
+            unknownOutcome_.removeAt(i);
+            continue;
+        }
+        Slot *slot = slotForAccount(entry->accountId);
+        if (!slot || !effectiveState(*slot).canDeliver()) {
+            ++i;
+            continue;
+        }
+        unknownOutcome_.removeAt(i);
+        send(*slot, *entry, true, true);
+    }
+
+    for (const OutboxEntry &entry : reader.outbox().deliverable(nowUtcMillis(), 50)) {
+        if (inFlight_.contains(entry.uuid))
+            continue;
+        Slot *slot = slotForAccount(entry.accountId);
+        if (!slot || !effectiveState(*slot).canDeliver())
+            continue;
+        send(*slot, entry, false, false);
+    }
+    armTimer();
+}
+
+void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending)
+{
+    DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, outcomeUnknown);
+    if (!preparation.request) {
+        OutboxTransition t{entry.uuid, OutboxState::Failed, 0, preparation.problem, {}};
+        if (!preparation.permanent) {
+            t.to = OutboxState::Queued;
+            t.nextAttemptAt = nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count();
+            if (!alreadySending) {
+                // Queued -> Queued is not a transition; a short trip through Sending keeps the attempt count
+                // honest.
+                store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}});
+            }
+        }
+        store_.transitionOutbox(t);
+        return;
+    }
+
+    Connector *connector = slot.connector.get();
+    inFlight_.insert(entry.uuid, {connector, entry.attempts + (alreadySending ? 0 : 1)});
+    if (alreadySending) {
+        connector->deliver(*preparation.request);
+        return;
+    }
+    const DeliveryRequest request = *preparation.request;
+    store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}})
+        .then(this,
+              [this, connector, request](bool moved) {
+                  const QString uuid = request.entry.uuid;
+                  Slot *current = slotFor(connector);
+                  if (!moved || !current || !inFlight_.contains(uuid)) {
+                      inFlight_.remove(uuid);
+                      return;
+                  }
+                  if (!effectiveState(*current).canDeliver()) {
+                      // Went offline in between: nothing was sent, so it simply waits again.
+                      inFlight_.remove(uuid);
+                      store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+                      return;
+                  }
+                  connector->deliver(request);
+              })
+        .onFailed(this, [this, uuid = entry.uuid] { inFlight_.remove(uuid); });
+}
+
+void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, const DeliveryResult &result)
+{
+    const auto it = inFlight_.constFind(uuid);
+    if (it == inFlight_.cend() || it->connector != connector)
+        return; // an answer to a delivery given up on (went offline): it is checked again on the next attempt
+    const int attempts = it->attempts;
+    inFlight_.erase(it);
+
+    const UtcMillis now = nowUtcMillis();
+    switch (result.outcome) {
+    case DeliveryResult::Outcome::Confirmed:
+        store_.transitionOutbox({uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId});
+        if (result.echo)
+            onBatch(connector, *result.echo);
+        break;
+    case DeliveryResult::Outcome::RetryableError: {
+        const qint64 delay = std::max<qint64>(backoff_.delayFor(std::max(attempts - 1, 0), random_).count(),
+                                              result.retryAfterMillis);
+        store_.transitionOutbox({uuid, OutboxState::Queued, now + delay, result.error, {}});
+        break;
+    }
+    case DeliveryResult::Outcome::PermanentError:
+        store_.transitionOutbox({uuid, OutboxState::Failed, 0, result.error, {}});
+        break;
+    case DeliveryResult::Outcome::AuthenticationNeeded:
+        store_.transitionOutbox({uuid, OutboxState::Queued, now, result.error, {}});
+        if (Slot *slot = slotFor(connector)) {
+            slot->reported = ConnectorState::authenticationNeeded();
+            Q_EMIT stateChanged(connector, effectiveState(*slot));
+        }
+        break;
+    }
+    schedulePump();
+}
+
+void SyncEngine::retry(const QString &uuid)
+{
+    store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+}
+
+void SyncEngine::armTimer()
+{
+    const std::optional<UtcMillis> next = store_.reader().outbox().nextAttemptAt();
+    if (!next) {
+        attemptTimer_.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*next - nowUtcMillis(), 0, 24 * 3600 * 1000);
+    attemptTimer_.start(std::chrono::milliseconds(wait));
+}
+
+} // namespace kontor

@@ -1,0 +1,284 @@
+// The sync engine between a scripted connector and a real store: ingest with cursors, ordered exactly-once
+// delivery, retries with backoff, failures, offline periods and entries cut off by a crash.
+#include "store/Store.h"
+#include "sync/NetworkPolicy.h"
+#include "sync/SyncEngine.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kontor;
+using namespace std::chrono_literals;
+
+namespace {
+template<typename T>
+T await(QFuture<T> future)
+{
+    future.waitForFinished();
+    if constexpr (!std::is_void_v<T>)
+        return future.result();
+}
+
+// A backend that answers from a script: each delivery takes the next scripted result (confirmed when the
+// script is empty), and the first start() sends one batch with a conversation and a cursor.
+class ScriptedConnector : public Connector
+{
+public:
+    QList<DeliveryResult> script;
+    QList<DeliveryRequest> requests;
+    QStringList startedWithCursors;
+    int stops = 0;
+    bool answer = true; // false: keep requests unanswered, like a connection that hangs
+
+    AccountRecord account() const override
+    {
+        return {QStringLiteral("scripted"), QStringLiteral("acct-1"), QStringLiteral("Scripted")};
+    }
+    ConnectorCapabilities capabilities() const override { return {{Channel::Email}, {}, true, false}; }
+
+    void start(const QString &cursor) override
+    {
+        startedWithCursors.append(cursor);
+        Q_EMIT stateChanged(ConnectorState::online());
+        if (!cursor.isEmpty())
+            return;
+        IngestBatch batch;
+        batch.account = account();
+        batch.inboxes.append({QStringLiteral("in-1"), QStringLiteral("Support"), Channel::Email});
+        batch.agents.append({QStringLiteral("ag-1"), QStringLiteral("Me"), {}, Presence::Online, 5, true});
+        batch.customers.append({QStringLiteral("cu-1"),
+                                QStringLiteral("Ole Hansen"),
+                                {{IdentityKind::Email, QStringLiteral("ole@example.dk"), {}, {}}}});
+        for (const QString &id : {QStringLiteral("c-1"), QStringLiteral("c-2")}) {
+            ConversationRecord c;
+            c.remoteId = id;
+            c.inboxRemoteId = QStringLiteral("in-1");
+            c.channel = Channel::Email;
+            c.customerRemoteId = QStringLiteral("cu-1");
+            c.createdAt = c.lastActivityAt = 1'790'000'000'000;
+            batch.conversations.append(c);
+        }
+        batch.cursor = SyncCursorRecord{SyncEngine::cursorStream(), QStringLiteral("cursor-1")};
+        Q_EMIT batchReceived(batch);
+    }
+    void stop() override { ++stops; }
+
+    void deliver(const DeliveryRequest &request) override
+    {
+        requests.append(request);
+        if (!answer)
+            return;
+        DeliveryResult result = script.isEmpty() ? DeliveryResult::confirmed() : script.takeFirst();
+        if (result.outcome == DeliveryResult::Outcome::Confirmed && result.messageRemoteId.isEmpty() &&
+            std::holds_alternative<SendMessage>(request.action))
+            result.messageRemoteId = QStringLiteral("m-") + request.entry.uuid;
+        QTimer::singleShot(
+            0, this, [this, uuid = request.entry.uuid, result] { Q_EMIT deliveryFinished(uuid, result); });
+    }
+};
+
+qint64 conversationId(StoreReader &reader, const QString &remoteId)
+{
+    auto q = reader.database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+    q.bind(1, remoteId);
+    return q.step() ? q.int64(0) : 0;
+}
+
+SendMessage reply(qint64 conversation, const QString &text)
+{
+    SendMessage m;
+    m.conversationId = conversation;
+    m.body = text;
+    return m;
+}
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<Store> store_;
+    std::unique_ptr<NetworkPolicy> policy_;
+    std::unique_ptr<SyncEngine> engine_;
+    ScriptedConnector *connector_ = nullptr;
+
+    void openAll()
+    {
+        StoreOpenResult opened = Store::open(dir_.filePath(QStringLiteral("store.db")));
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        store_ = std::move(opened.store);
+        policy_ = std::make_unique<NetworkPolicy>();
+        policy_->setWorkOffline(false);
+        policy_->setSystemReachable(true);
+        engine_ = std::make_unique<SyncEngine>(*store_, *policy_);
+        engine_->setBackoff(Backoff(20ms, 80ms));
+        engine_->seedRandom(7);
+        auto connector = std::make_unique<ScriptedConnector>();
+        connector_ = connector.get();
+        engine_->addConnector(std::move(connector));
+    }
+
+    void closeAll()
+    {
+        engine_.reset();
+        policy_.reset();
+        store_.reset();
+        connector_ = nullptr;
+    }
+
+    qint64 conversation(const QString &remoteId) { return conversationId(store_->reader(), remoteId); }
+    OutboxState stateOf(const QString &uuid)
+    {
+        const auto entry = store_->reader().outbox().entry(uuid);
+        return entry ? entry->state : OutboxState(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("KontorTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sync_engine"));
+    }
+
+    void init()
+    {
+        QFile::remove(dir_.filePath(QStringLiteral("store.db")));
+        openAll();
+        QTRY_VERIFY(conversation(QStringLiteral("c-1")) > 0);
+    }
+
+    void cleanup() { closeAll(); }
+
+    void batchesLandWithTheirCursorAndRestartResumesFromIt()
+    {
+        QCOMPARE(connector_->startedWithCursors, QStringList{QString()});
+        QTRY_COMPARE(engine_->state(connector_).phase, ConnectorState::Phase::Online);
+        closeAll();
+        openAll();
+        QCOMPARE(connector_->startedWithCursors, QStringList{QStringLiteral("cursor-1")});
+    }
+
+    void repliesGoOutOnceInOrder()
+    {
+        const qint64 c1 = conversation(QStringLiteral("c-1"));
+        QStringList uuids;
+        for (int i = 0; i < 5; ++i)
+            uuids.append(await(store_->apply(reply(c1, QStringLiteral("Reply %1").arg(i)))).uuid);
+        QTRY_VERIFY(std::all_of(uuids.begin(), uuids.end(),
+                                [&](const QString &u) { return stateOf(u) == OutboxState::Confirmed; }));
+        QStringList delivered;
+        for (const DeliveryRequest &r : connector_->requests) {
+            delivered.append(r.entry.uuid);
+            QCOMPARE(r.conversationRemoteId, QStringLiteral("c-1"));
+            QVERIFY(!r.outcomeUnknown);
+        }
+        QCOMPARE(delivered, uuids);
+        // The optimistic messages now carry the backend's ids.
+        auto q = store_->reader().database().prepare(
+            "SELECT count(*) FROM messages WHERE client_uuid IS NOT NULL AND remote_id LIKE 'm-%'");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 5);
+    }
+
+    void retryableErrorsBackOffThenLand()
+    {
+        connector_->script = {DeliveryResult::retryable(QStringLiteral("HTTP 503")),
+                              DeliveryResult::retryable(QStringLiteral("timeout"), 150)};
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("Hi")))).uuid;
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 3);
+        QVERIFY2(clock.elapsed() >= 150, "the backend's Retry-After was not honoured");
+        QCOMPARE(store_->reader().outbox().entry(uuid)->attempts, 3);
+        QVERIFY(store_->reader().outbox().entry(uuid)->lastError.isEmpty());
+    }
+
+    void permanentFailureHoldsTheConversationUntilRetried()
+    {
+        const qint64 c1 = conversation(QStringLiteral("c-1"));
+        connector_->script = {DeliveryResult::permanent(QStringLiteral("Conversation is locked"))};
+        const QString first = await(store_->apply(reply(c1, QStringLiteral("first")))).uuid;
+        const QString second = await(store_->apply(reply(c1, QStringLiteral("second")))).uuid;
+        const QString other =
+            await(store_->apply(reply(conversation(QStringLiteral("c-2")), QStringLiteral("x")))).uuid;
+        QTRY_COMPARE(stateOf(first), OutboxState::Failed);
+        QTRY_COMPARE(stateOf(other), OutboxState::Confirmed);
+        QCOMPARE(store_->reader().outbox().entry(first)->lastError, QStringLiteral("Conversation is locked"));
+        QTest::qWait(100);
+        QCOMPARE(stateOf(second), OutboxState::Queued); // waits behind the failed one, never overtakes it
+        engine_->retry(first);
+        QTRY_COMPARE(stateOf(second), OutboxState::Confirmed);
+        QCOMPARE(stateOf(first), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.last().entry.uuid, second);
+    }
+
+    void nothingLeavesWhileOffline()
+    {
+        policy_->setWorkOffline(true);
+        QCOMPARE(connector_->stops, 1);
+        QCOMPARE(engine_->state(connector_).phase, ConnectorState::Phase::WorkingOffline);
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("offline")))).uuid;
+        QTest::qWait(100);
+        QVERIFY(connector_->requests.isEmpty());
+        QCOMPARE(stateOf(uuid), OutboxState::Queued);
+        policy_->setWorkOffline(false);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 1);
+    }
+
+    void entriesCutOffByACrashAreCheckedBeforeResending()
+    {
+        connector_->answer = false;
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("cut off")))).uuid;
+        QTRY_COMPARE(connector_->requests.size(), 1);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Sending);
+        closeAll(); // the app stops with the request in flight
+        openAll();
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 1);
+        QVERIFY(connector_->requests.first().outcomeUnknown);
+    }
+
+    void authenticationNeededKeepsTheEntry()
+    {
+        connector_->script = {DeliveryResult::authenticationNeeded(QStringLiteral("token revoked"))};
+        QSignalSpy states(engine_.get(), &SyncEngine::stateChanged);
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("auth")))).uuid;
+        QTRY_COMPARE(engine_->state(connector_).phase, ConnectorState::Phase::AuthenticationNeeded);
+        QTest::qWait(100);
+        QCOMPARE(stateOf(uuid), OutboxState::Queued);
+        QCOMPARE(connector_->requests.size(), 1);                  // no hammering with a revoked token
+        Q_EMIT connector_->stateChanged(ConnectorState::online()); // signed in again
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+    }
+
+    void assignmentsCarryRemoteIds()
+    {
+        AssignConversation assign;
+        assign.conversationId = conversation(QStringLiteral("c-2"));
+        {
+            // Scoped: an unfinished statement would keep this connection's read snapshot open.
+            auto q = store_->reader().database().prepare("SELECT id FROM agents WHERE remote_id = 'ag-1'");
+            QVERIFY(q.step());
+            assign.agentId = q.int64(0);
+        }
+        const QString uuid = await(store_->apply(assign)).uuid;
+        QVERIFY(store_->reader().outbox().entry(uuid));
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.last().agentRemoteId, QStringLiteral("ag-1"));
+        QCOMPARE(connector_->requests.last().conversationRemoteId, QStringLiteral("c-2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
