@@ -1,0 +1,20 @@
+#pragma once
+
+namespace kontor {
+class NetworkPolicy;
+class Store;
+class SyncEngine;
+} // namespace kontor
+
+namespace kontor::ui {
+
+// What the workspace works on, wired by the composition root. The store is the only thing views read; actions
+// go through Store::apply (durable, then delivered by the sync engine). Pointers outlive the main window.
+struct WorkspaceContext
+{
+    Store *store = nullptr;
+    SyncEngine *sync = nullptr;
+    NetworkPolicy *network = nullptr;
+};
+
+} // namespace kontor::ui
