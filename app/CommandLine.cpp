@@ -32,8 +32,22 @@ Options parseCommandLine(const QCoreApplication &app)
         QStringLiteral("color-scheme"),
         QCoreApplication::translate("CommandLine", "Use a light or dark look instead of the system's."),
         QCoreApplication::translate("CommandLine", "light|dark"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QCoreApplication::translate("CommandLine", "Use the store at this path instead of the default one."),
+        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption noConnectorsOption(
+        QStringLiteral("no-connectors"),
+        QCoreApplication::translate("CommandLine", "Show the store only; connect to no backend."));
+    const QCommandLineOption demoSeedOption(
+        QStringLiteral("demo-seed"),
+        QCoreApplication::translate("CommandLine", "Seed of the demo contact center on its first start."),
+        QCoreApplication::translate("CommandLine", "number"));
     parser.addOption(languageOption);
     parser.addOption(schemeOption);
+    parser.addOption(storeOption);
+    parser.addOption(noConnectorsOption);
+    parser.addOption(demoSeedOption);
     parser.process(app);
 
     Options options;
@@ -48,6 +62,16 @@ Options parseCommandLine(const QCoreApplication &app)
         options.colorScheme != QLatin1StringView("dark")) {
         failWith(QCoreApplication::translate("CommandLine", "Unknown color scheme \"%1\". Use light or dark.")
                      .arg(options.colorScheme));
+    }
+    options.storePath = parser.value(storeOption);
+    options.connectors = !parser.isSet(noConnectorsOption);
+    if (parser.isSet(demoSeedOption)) {
+        bool ok = false;
+        options.demoSeed = parser.value(demoSeedOption).toULongLong(&ok);
+        if (!ok || options.demoSeed == 0) {
+            failWith(
+                QCoreApplication::translate("CommandLine", "The demo seed must be a positive whole number."));
+        }
     }
     return options;
 }

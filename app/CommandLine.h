@@ -10,6 +10,9 @@ struct Options
 {
     QString language;    // empty: follow the system locale
     QString colorScheme; // empty: follow the system; "light" or "dark"
+    QString storePath;   // empty: the store in the user's data folder
+    bool connectors = true;
+    quint64 demoSeed = 0;
 };
 
 // Parses the command line; exits the process with a message for --help, --version and bad input.

@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -7,7 +8,9 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QStyleHints>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +41,20 @@ int main(int argc, char *argv[])
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Light);
     kontor::ui::applyTheme(app);
 
+    QString error;
+    QString notice;
+    const auto runtime = kontor::app::WorkspaceRuntime::open(
+        {options.storePath, options.connectors, options.demoSeed}, error, notice);
+    if (!runtime) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kontor cannot start"), error);
+        return 1;
+    }
+
     kontor::ui::MainWindow window;
     window.show();
+    if (!notice.isEmpty())
+        QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);
+    // The window paints from the store first; backends are contacted once it is up.
+    QTimer::singleShot(0, &window, [&runtime] { runtime->startConnectors(); });
     return QApplication::exec();
 }

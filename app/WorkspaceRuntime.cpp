@@ -1,0 +1,55 @@
+#include "app/WorkspaceRuntime.h"
+
+#include "store/Store.h"
+#include "sync/NetworkPolicy.h"
+#include "sync/SyncEngine.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace kontor::app {
+
+WorkspaceRuntime::~WorkspaceRuntime()
+{
+    // The engine stops its connectors before the store they write to goes away.
+    sync_.reset();
+    network_.reset();
+    store_.reset();
+}
+
+QString WorkspaceRuntime::defaultStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/kontor.db");
+}
+
+std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &options, QString &error,
+                                                         QString &notice)
+{
+    std::unique_ptr<WorkspaceRuntime> runtime(new WorkspaceRuntime);
+    runtime->options_ = options;
+    const QString path = options.storePath.isEmpty() ? defaultStorePath() : options.storePath;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    StoreOpenResult opened = Store::open(path);
+    if (!opened.store) {
+        error = opened.error;
+        return nullptr;
+    }
+    notice = opened.notice;
+    runtime->store_ = std::move(opened.store);
+    runtime->network_ = std::make_unique<NetworkPolicy>();
+    runtime->sync_ = std::make_unique<SyncEngine>(*runtime->store_, *runtime->network_);
+    return runtime;
+}
+
+ui::WorkspaceContext WorkspaceRuntime::context() const
+{
+    return {store_.get(), sync_.get(), network_.get()};
+}
+
+void WorkspaceRuntime::startConnectors()
+{
+    if (!options_.connectors)
+        return;
+}
+
+} // namespace kontor::app
