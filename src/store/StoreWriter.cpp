@@ -81,12 +81,6 @@ void StoreWriter::reportFailure(const std::exception_ptr &error)
 
 void StoreWriter::close()
 {
-    try {
-        // Refreshes the query planner's statistics where they went stale; cheap, bounded by analysis_limit.
-        db_->exec("PRAGMA optimize");
-    } catch (const sql::Error &e) {
-        qCWarning(storeWriterLog) << "optimize on close failed:" << e.what();
-    }
     tracker_.reset();
     db_.reset();
 }

@@ -59,7 +59,7 @@ public:
 
     // Tells the GUI about a failed write in words an agent can act on.
     void reportFailure(const std::exception_ptr &error);
-    // Final housekeeping before the store closes; the connection is closed with the writer.
+    // Closes the connection; the writer takes no more work after this.
     void close();
 
 Q_SIGNALS:

@@ -15,7 +15,7 @@ IngestResult ingestBatch(sql::Database &db, ChangeSet &marks, const IngestBatch 
     ingestTeams(context, batch.teams);
     ingestCustomers(context, batch.customers);
     const QSet<qint64> conversations = ingestConversations(context, batch.conversations);
-    ingestMessages(context, batch.messages);
+    ingestMessages(context, batch.messages, conversations);
     ingestCsatAnswers(context, batch.csatAnswers);
     ingestCannedResponses(context, batch.cannedResponses);
     ingestDeletions(context, batch);

@@ -104,21 +104,26 @@ void writeMentions(IngestContext &context, qint64 messageId, qint64 conversation
     }
 }
 
-// Newer messages move the conversation's activity time and preview, and who is waiting for whom: an incoming
-// message starts the customer's wait (unless it runs already), an agent's reply ends it.
-void refreshActivity(IngestContext &context, qint64 conversationId, const NewestMessage &newest)
+// The newest message of a conversation sets its preview and moves its activity time. When the batch carried
+// no record of the conversation itself (a realtime message event), the message also tells who waits for whom:
+// an incoming message starts the customer's wait (unless it runs already), an agent's reply ends it. With a
+// record, the backend's own account of the wait stands.
+void refreshActivity(IngestContext &context, qint64 conversationId, const NewestMessage &newest,
+                     bool hasRecord)
 {
-    const QString kind = messageKindKey(newest.kind);
     const bool isHtml = newest.record->bodyFormat == BodyFormat::Html;
     const QString preview =
         previewLine(isHtml ? QStringView(newest.bodyText) : QStringView(newest.record->body));
+    const QString kind = hasRecord ? QString() : messageKindKey(newest.kind);
     sql::Statement update = context.db.prepare(
-        "UPDATE conversations SET last_activity_at = ?1, last_message_preview = ?2, "
+        "UPDATE conversations SET last_activity_at = max(last_activity_at, ?1), last_message_preview = ?2, "
         "  waiting_since = CASE ?3 WHEN 'incoming' THEN coalesce(waiting_since, ?1) "
         "                      WHEN 'outgoing' THEN NULL ELSE waiting_since END, "
         "  first_reply_at = CASE ?3 WHEN 'outgoing' THEN coalesce(first_reply_at, ?1) ELSE first_reply_at "
         "END "
-        "WHERE id = ?4 AND last_activity_at <= ?1 "
+        "WHERE id = ?4 "
+        "  AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = ?4 AND m.created_at > ?1 "
+        "                  AND m.kind <> 'activity') "
         "  AND (last_activity_at < ?1 OR last_message_preview IS NOT ?2 "
         "       OR (?3 = 'incoming' AND waiting_since IS NULL) "
         "       OR (?3 = 'outgoing' AND (waiting_since IS NOT NULL OR first_reply_at IS NULL)))");
@@ -127,7 +132,8 @@ void refreshActivity(IngestContext &context, qint64 conversationId, const Newest
 
 } // namespace
 
-void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages)
+void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages,
+                    const QSet<qint64> &conversationsWithRecords)
 {
     QHash<qint64, NewestMessage> newest;
     QHash<qint64, QString> agentNames;
@@ -188,7 +194,7 @@ void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages
         }
     }
     for (auto it = newest.cbegin(); it != newest.cend(); ++it)
-        refreshActivity(context, it.key(), it.value());
+        refreshActivity(context, it.key(), it.value(), conversationsWithRecords.contains(it.key()));
 }
 
 } // namespace kontor::ingest

@@ -1,0 +1,364 @@
+// kontor-bench-store: ingests a synthetic contact center through the Store and, in the same run, the same
+// rows through plain prepared sqlite3 inserts into the same schema; then times the queries the views run.
+// Prints JSON.
+#include "RawSqliteIngest.h"
+#include "SyntheticContactCenter.h"
+
+#include "store/Schema.h"
+#include "store/Store.h"
+#include "store/sql/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+using namespace kontor;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Samples
+{
+    std::vector<double> ms;
+
+    void time(const std::function<void()> &work)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    double percentile(double p) const
+    {
+        if (ms.empty())
+            return 0;
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5))];
+    }
+    QJsonObject json() const
+    {
+        const auto round = [](double v) { return std::round(v * 1000) / 1000; };
+        return {{u"p50"_s, round(percentile(0.5))},
+                {u"p95"_s, round(percentile(0.95))},
+                {u"max"_s, round(percentile(1.0))},
+                {u"samples"_s, qint64(ms.size())}};
+    }
+};
+
+qint64 fileBytes(const QString &path)
+{
+    qint64 total = 0;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        total += QFileInfo(path + suffix).size();
+    return total;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+qint64 recordCount(const IngestBatch &b)
+{
+    qint64 identities = 0;
+    for (const CustomerRecord &c : b.customers)
+        identities += 1 + c.identities.size();
+    return b.inboxes.size() + b.agents.size() + b.teams.size() + b.customers.size() + identities +
+           b.conversations.size() + b.messages.size();
+}
+
+void progress(const char *what, int done, int total)
+{
+    if (done % 10 == 0 || done == total)
+        std::fprintf(stderr, "\r%s %d/%d batches", what, done, total);
+    if (done == total)
+        std::fprintf(stderr, "\n");
+}
+
+struct IngestFigures
+{
+    double seconds = 0;
+    qint64 messages = 0;
+    qint64 records = 0;
+    QJsonObject json() const
+    {
+        return {{u"seconds"_s, std::round(seconds * 100) / 100},
+                {u"messages_per_second"_s, std::round(double(messages) / seconds)},
+                {u"records_per_second"_s, std::round(double(records) / seconds)}};
+    }
+};
+
+IngestFigures ingestThroughStore(Store &store, const SyntheticContactCenter &data)
+{
+    IngestFigures figures;
+    for (int b = 0; b < data.batchCount(); ++b) {
+        IngestBatch batch = data.batch(b);
+        figures.messages += batch.messages.size();
+        figures.records += recordCount(batch);
+        QElapsedTimer timer;
+        timer.start();
+        QFuture<IngestResult> done = store.ingest(std::move(batch));
+        const IngestResult result = done.result();
+        figures.seconds += double(timer.nsecsElapsed()) / 1e9;
+        if (!result.skipped.isEmpty())
+            qFatal("benchmark data refers to unknown records");
+        // Deliver the change notifications as a GUI would, outside the timing.
+        QCoreApplication::processEvents();
+        progress("store ingest", b + 1, data.batchCount());
+    }
+    return figures;
+}
+
+IngestFigures ingestRaw(const QString &path, const SyntheticContactCenter &data)
+{
+    {
+        sql::Database db(path);
+        db.exec("PRAGMA journal_mode = WAL");
+        schema::migrate(db);
+    }
+    RawSqliteIngest raw(path);
+    IngestFigures figures;
+    for (int b = 0; b < data.batchCount(); ++b) {
+        const IngestBatch batch = data.batch(b);
+        figures.messages += batch.messages.size();
+        figures.records += recordCount(batch);
+        QElapsedTimer timer;
+        timer.start();
+        raw.ingest(batch);
+        figures.seconds += double(timer.nsecsElapsed()) / 1e9;
+        progress("raw sqlite ingest", b + 1, data.batchCount());
+    }
+    return figures;
+}
+
+QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random)
+{
+    const InboxView views[] = {InboxView::All, InboxView::Mine, InboxView::Unassigned};
+    const InboxSort sorts[] = {InboxSort::LastActivity, InboxSort::WaitingLongest, InboxSort::SlaDue,
+                               InboxSort::Priority};
+    const char *sortNames[] = {"last_activity", "waiting_longest", "sla_due", "priority"};
+    const QList<InboxRow> inboxes = reader.directory().inboxes();
+    const QList<TeamRow> teams = reader.directory().teams();
+    Samples all;
+    Samples counts;
+    Samples bySort[4];
+    for (int i = 0; i < samples; ++i) {
+        InboxFilter filter;
+        filter.view = views[random.bounded(3)];
+        if (random.bounded(4) == 0)
+            filter.statuses = {ConversationStatus::Open, ConversationStatus::Pending};
+        if (random.bounded(5) == 0)
+            filter.inboxId = inboxes[random.bounded(int(inboxes.size()))].id;
+        else if (random.bounded(5) == 0)
+            filter.teamId = teams[random.bounded(int(teams.size()))].id;
+        const int sortIndex = random.bounded(4);
+        std::optional<InboxCursor> cursor;
+        for (int depth = random.bounded(6); depth > 0; --depth) {
+            const InboxPage page = reader.inbox().page(filter, sorts[sortIndex], cursor);
+            if (!page.next)
+                break;
+            cursor = page.next;
+        }
+        const auto work = [&] { reader.inbox().page(filter, sorts[sortIndex], cursor); };
+        all.time(work);
+        bySort[sortIndex].time(work);
+        counts.time([&] { reader.inbox().counts(filter); });
+    }
+    QJsonObject perSort;
+    for (int s = 0; s < 4; ++s)
+        perSort.insert(QString::fromLatin1(sortNames[s]), bySort[s].json());
+    return {{u"inbox_page"_s, all.json()},
+            {u"inbox_page_by_sort"_s, perSort},
+            {u"inbox_counts"_s, counts.json()}};
+}
+
+QJsonObject timeMessages(StoreReader &reader, const SyntheticContactCenter &data, int samples,
+                         QRandomGenerator &random)
+{
+    Samples timeline;
+    Samples conversation;
+    sql::Database &db = reader.database();
+    for (int i = 0; i < samples; ++i) {
+        const int index = random.bounded(data.options().conversations);
+        sql::Statement find = db.prepare("SELECT id, customer_id FROM conversations WHERE remote_id = ?");
+        find.bindAll(u"conv-%1"_s.arg(index));
+        if (!find.step())
+            continue;
+        const qint64 conversationId = find.int64(0);
+        const qint64 customerId = find.int64(1);
+        find.run();
+        // Alternate between the first page and one further back.
+        std::optional<MessageCursor> from;
+        if (i % 2) {
+            from = reader.messages().customerTimeline(customerId, {}, PageDirection::Older, 50).next;
+        }
+        timeline.time(
+            [&] { reader.messages().customerTimeline(customerId, from, PageDirection::Older, 50); });
+        conversation.time(
+            [&] { reader.messages().conversationMessages(conversationId, {}, PageDirection::Older, 50); });
+    }
+    return {{u"timeline_page"_s, timeline.json()}, {u"conversation_messages_page"_s, conversation.json()}};
+}
+
+QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, int samples)
+{
+    struct Term
+    {
+        const char *name;
+        int firstRank;
+    };
+    // Ten neighbouring ranks per class, so that the samples are not one cached query repeated.
+    const Term terms[] = {{"rare", 20'000}, {"medium", 300}, {"common", 0}};
+    sql::Database &db = reader.database();
+    QJsonObject result;
+    for (const Term &term : terms) {
+        Samples store;
+        Samples relevance;
+        Samples raw;
+        const QString representative = data.word(term.firstRank);
+        qint64 matches = 0;
+        {
+            sql::Statement count = db.prepare("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?");
+            count.bindAll(u"\"%1\""_s.arg(representative));
+            count.step();
+            matches = count.int64(0);
+        }
+        for (int i = 0; i < samples; ++i) {
+            const QString word = data.word(term.firstRank + i % 10);
+            store.time([&] { reader.search().messages(word); });
+            raw.time([&] {
+                sql::Statement select = db.prepare(
+                    "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 50");
+                select.bindAll(u"\"%1\""_s.arg(word));
+                while (select.step()) {
+                }
+            });
+            if (i % 4 == 0)
+                relevance.time([&] {
+                    reader.search().messages(word, {SearchOrder::Relevance, 50, {}, 1000});
+                });
+        }
+        result.insert(QString::fromLatin1(term.name),
+                      QJsonObject{{u"term"_s, representative},
+                                  {u"matching_messages"_s, matches},
+                                  {u"store_search"_s, store.json()},
+                                  {u"store_search_relevance"_s, relevance.json()},
+                                  {u"raw_fts_match"_s, raw.json()}});
+    }
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Store benchmark: ingest, inbox, timeline and search figures as JSON."_s);
+    parser.addHelpOption();
+    const QCommandLineOption conversationsOption(u"conversations"_s, u"Conversations."_s, u"n"_s,
+                                                 u"100000"_s);
+    const QCommandLineOption messagesOption(u"messages"_s, u"Messages."_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption customersOption(u"customers"_s, u"Customers."_s, u"n"_s, u"200000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Random seed."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption batchOption(u"batch"_s, u"Conversations per ingest batch."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption samplesOption(u"samples"_s, u"Samples per query figure."_s, u"n"_s, u"400"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Directory for the stores (default: a temporary one)."_s,
+                                       u"path"_s);
+    parser.addOptions({conversationsOption, messagesOption, customersOption, seedOption, batchOption,
+                       samplesOption, dirOption});
+    parser.process(app);
+
+    SyntheticContactCenter::Options options;
+    options.conversations = qMax(1, parser.value(conversationsOption).toInt());
+    options.messages = qMax(options.conversations, parser.value(messagesOption).toInt());
+    options.customers = qMax(1, parser.value(customersOption).toInt());
+    options.seed = parser.value(seedOption).toUInt();
+    options.conversationsPerBatch = qMax(1, parser.value(batchOption).toInt());
+    const int samples = qMax(20, parser.value(samplesOption).toInt());
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    const QString storePath = dir + u"/bench-store.db"_s;
+    const QString rawPath = dir + u"/bench-raw.db"_s;
+    for (const QString &path : {storePath, rawPath}) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+
+    const SyntheticContactCenter data(options);
+    QJsonObject report{{u"scale"_s, QJsonObject{{u"conversations"_s, options.conversations},
+                                                {u"messages"_s, options.messages},
+                                                {u"customers"_s, options.customers},
+                                                {u"seed"_s, qint64(options.seed)},
+                                                {u"conversations_per_batch"_s, options.conversationsPerBatch},
+                                                {u"sqlite"_s, QString::fromLatin1(sqlite3_libversion())}}}};
+
+    IngestFigures storeFigures;
+    {
+        StoreOpenResult opened = Store::open(storePath);
+        if (!opened.store)
+            qFatal("cannot open the benchmark store");
+        qint64 notifications = 0;
+        QObject::connect(opened.store.get(), &Store::changed, [&](const ChangeSet &) { ++notifications; });
+        storeFigures = ingestThroughStore(*opened.store, data);
+    }
+    const IngestFigures rawFigures = ingestRaw(rawPath, data);
+    const double ratio = (double(storeFigures.messages) / storeFigures.seconds) /
+                         (double(rawFigures.messages) / rawFigures.seconds);
+    report.insert(u"ingest"_s, QJsonObject{{u"store_with_fts"_s, storeFigures.json()},
+                                           {u"raw_sqlite_same_schema"_s, rawFigures.json()},
+                                           {u"store_to_raw_ratio"_s, std::round(ratio * 1000) / 1000},
+                                           {u"target_min_ratio"_s, 0.5}});
+
+    QElapsedTimer openTimer;
+    openTimer.start();
+    StoreOpenResult opened = Store::open(storePath, {QuickCheck::Always});
+    const double openMs = double(openTimer.nsecsElapsed()) / 1e6;
+    if (!opened.store)
+        qFatal("cannot reopen the benchmark store");
+    StoreReader &reader = opened.store->reader();
+    QRandomGenerator random(options.seed);
+    std::fprintf(stderr, "timing queries\n");
+    QJsonObject queries = timeInbox(reader, samples, random);
+    const QJsonObject messages = timeMessages(reader, data, samples, random);
+    for (auto it = messages.begin(); it != messages.end(); ++it)
+        queries.insert(it.key(), it.value());
+    report.insert(u"queries_ms"_s, queries);
+    const QJsonObject search = timeSearch(reader, data, samples);
+    report.insert(u"search_ms"_s, search);
+
+    report.insert(u"store_bytes"_s, fileBytes(storePath));
+    report.insert(u"raw_bytes"_s, fileBytes(rawPath));
+    report.insert(u"open_with_quick_check_ms"_s, std::round(openMs));
+    report.insert(u"peak_rss_mb"_s, std::round(peakRssMb()));
+
+    double searchP95 = 0;
+    for (const char *term : {"rare", "medium", "common"})
+        searchP95 = qMax(searchP95, search[QLatin1StringView(term)][u"store_search"_s][u"p95"_s].toDouble());
+    report.insert(u"targets"_s, QJsonObject{{u"ingest_at_least_half_of_raw"_s, ratio >= 0.5},
+                                            {u"inbox_page_p95_within_5ms"_s,
+                                             queries[u"inbox_page"_s][u"p95"_s].toDouble() <= 5},
+                                            {u"timeline_page_p95_within_5ms"_s,
+                                             queries[u"timeline_page"_s][u"p95"_s].toDouble() <= 5},
+                                            {u"search_p95_within_30ms"_s, searchP95 <= 30}});
+    std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
