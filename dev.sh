@@ -4,6 +4,7 @@
 #   ./dev.sh run [-- app options]   build and open the workspace
 #   ./dev.sh test [ctest options]   build and run the whole test suite
 #   ./dev.sh build                  build only
+#   ./dev.sh ctest [ctest options]  run the tests as last built, without building
 #   ./dev.sh bench NAME [options]   build and run a benchmark program (see README)
 #   ./dev.sh shell                  a shell in the build environment
 #
@@ -164,6 +165,11 @@ inner() {
         cd "build/$preset"
         exec ctest --output-on-failure -j "$(nproc)" "$@"
         ;;
+    ctest)
+        # The tests as last built, without building first.
+        cd "build/$preset"
+        exec ctest --output-on-failure "$@"
+        ;;
     bench)
         build_here
         local name=${1:?name a benchmark: store, identity, sync, startup}
@@ -180,11 +186,11 @@ __inner)
     shift
     inner "$@"
     ;;
-run | test | build | bench | shell)
+run | test | ctest | build | bench | shell)
     in_env "$repo/dev.sh" __inner "$@"
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

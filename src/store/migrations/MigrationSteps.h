@@ -11,5 +11,6 @@ namespace kontor::migrations {
 void createBaseSchema(sql::Database &db);     // version 1
 void createFullTextSearch(sql::Database &db); // version 2
 void addInboxSortKeys(sql::Database &db);     // version 3
+void addResolutionTimes(sql::Database &db);   // version 4
 
 } // namespace kontor::migrations
