@@ -1,0 +1,95 @@
+#include "models/CustomerProfile.h"
+
+#include "identity/EmailAddress.h"
+#include "store/StoreReader.h"
+#include "store/sql/Database.h"
+
+namespace kontor::models {
+
+double CustomerProfile::satisfiedShare() const
+{
+    if (csat.isEmpty())
+        return -1;
+    const auto satisfied =
+        std::count_if(csat.cbegin(), csat.cend(), [](const CsatEntry &e) { return e.rating >= 4; });
+    return double(satisfied) / double(csat.size());
+}
+
+QString identityForDisplay(const IdentityRow &identity)
+{
+    if (!identity.displayValue.isEmpty())
+        return identity.displayValue;
+    if (identity.kind == IdentityKind::Email)
+        return emailForDisplay(identity.value);
+    return identity.value;
+}
+
+std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 customerId)
+{
+    std::optional<CustomerRow> customer = reader.directory().customer(customerId);
+    if (!customer)
+        return std::nullopt;
+    CustomerProfile profile;
+    profile.customer = std::move(*customer);
+    profile.summary = CustomerTimeline(reader, customerId).summary();
+    profile.locale = guessCustomerLocale(profile.customer.identities);
+    sql::Database &db = reader.database();
+    {
+        sql::Statement select = db.prepare(
+            "SELECT a.conversation_id, a.rating, a.comment, a.created_at, c.channel FROM csat_answers a "
+            "JOIN conversations c ON c.id = a.conversation_id WHERE a.customer_id = ? "
+            "ORDER BY a.created_at DESC LIMIT 50");
+        select.bindAll(customerId);
+        while (select.step()) {
+            profile.csat.append({select.int64(0), select.int32(1), select.text(2), select.int64(3),
+                                 channelFromKey(select.text(4)).value_or(Channel::Api)});
+        }
+    }
+    {
+        sql::Statement select = db.prepare(
+            "SELECT m.id, m.merged_id, cu.name, m.reason, m.created_at FROM customer_merges m "
+            "JOIN customers cu ON cu.id = m.merged_id WHERE m.survivor_id = ? AND m.undone_at IS NULL "
+            "ORDER BY m.created_at DESC");
+        select.bindAll(customerId);
+        while (select.step()) {
+            profile.merges.append(
+                {select.int64(0), select.int64(1), select.text(2), select.text(3), select.int64(4)});
+        }
+    }
+    {
+        sql::Statement select = db.prepare(
+            "SELECT s.id, CASE WHEN s.customer_a = ?1 THEN s.customer_b ELSE s.customer_a END AS other, "
+            "  cu.name, s.reason, s.score FROM merge_suggestions s "
+            "JOIN customers cu ON cu.id = (CASE WHEN s.customer_a = ?1 THEN s.customer_b ELSE s.customer_a "
+            "END) "
+            "WHERE s.state = 'open' AND (s.customer_a = ?1 OR s.customer_b = ?1) AND cu.merged_into IS NULL "
+            "ORDER BY s.score DESC LIMIT 10");
+        select.bindAll(customerId);
+        while (select.step()) {
+            MergeCandidate candidate;
+            candidate.suggestionId = select.int64(0);
+            candidate.otherCustomerId = select.int64(1);
+            candidate.otherName = select.text(2);
+            candidate.reason = select.text(3);
+            candidate.score = select.real(4);
+            profile.candidates.append(candidate);
+        }
+    }
+    for (MergeCandidate &candidate : profile.candidates) {
+        if (const auto other = reader.directory().customer(candidate.otherCustomerId)) {
+            for (const IdentityRow &identity : other->identities) {
+                if (identity.kind != IdentityKind::ContactId)
+                    candidate.otherIdentities.append(identityForDisplay(identity));
+            }
+        }
+    }
+    {
+        sql::Statement select = db.prepare("SELECT count(*) FROM conversations WHERE customer_id = ?");
+        select.bindAll(customerId);
+        if (select.step())
+            profile.conversationCount = select.int64(0);
+    }
+    return profile;
+}
+
+} // namespace kontor::models

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "identity/CustomerTimeline.h"
+#include "models/CustomerLocale.h"
+#include "store/queries/DirectoryQueries.h"
+
+#include <QList>
+
+namespace kontor {
+class StoreReader;
+}
+
+namespace kontor::models {
+
+struct CsatEntry
+{
+    qint64 conversationId = 0;
+    int rating = 0; // 1..5
+    QString comment;
+    UtcMillis createdAt = 0;
+    Channel channel = Channel::WebChat;
+};
+
+// A merge that made another customer part of this one, and can be undone.
+struct MergeEntry
+{
+    qint64 mergeId = 0;
+    qint64 mergedCustomerId = 0;
+    QString mergedName;
+    QString reason;
+    UtcMillis createdAt = 0;
+};
+
+// Another customer that may be the same person.
+struct MergeCandidate
+{
+    qint64 suggestionId = 0;
+    qint64 otherCustomerId = 0;
+    QString otherName;
+    QString reason;
+    double score = 0;
+    QStringList otherIdentities; // as shown to the agent
+};
+
+// Everything the customer panel shows about one person, read in one go when a conversation opens.
+struct CustomerProfile
+{
+    CustomerRow customer;
+    TimelineSummary summary;
+    CustomerLocale locale;
+    QList<CsatEntry> csat; // newest first
+    QList<MergeEntry> merges;
+    QList<MergeCandidate> candidates;
+    qint64 conversationCount = 0;
+
+    // Share of CSAT answers of 4 or 5 (the usual CSAT figure), or -1 without answers.
+    double satisfiedShare() const;
+};
+
+std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 customerId);
+
+// How an identity reads to an agent: email as written, phone formatted, handles with their platform.
+QString identityForDisplay(const IdentityRow &identity);
+
+} // namespace kontor::models

@@ -1,0 +1,77 @@
+#include "models/InboxFilterMatcher.h"
+
+#include "store/StoreReader.h"
+#include "store/sql/Database.h"
+
+namespace kontor::models {
+
+InboxFilterMatcher::InboxFilterMatcher(StoreReader &reader)
+    : reader_(reader)
+{}
+
+void InboxFilterMatcher::setFilter(const InboxFilter &filter)
+{
+    filter_ = filter;
+    refresh();
+}
+
+void InboxFilterMatcher::refresh()
+{
+    selfAgents_.clear();
+    for (const AgentRow &agent : reader_.directory().agents()) {
+        if (agent.isSelf)
+            selfAgents_.insert(agent.id);
+    }
+    labelName_.clear();
+    if (filter_.labelId) {
+        for (const LabelRow &label : reader_.directory().labels()) {
+            if (label.id == *filter_.labelId)
+                labelName_ = label.name;
+        }
+    }
+}
+
+bool InboxFilterMatcher::matches(const ConversationRow &row)
+{
+    if (!filter_.statuses.isEmpty() && !filter_.statuses.contains(row.status))
+        return false;
+    if (filter_.channel && row.channel != *filter_.channel)
+        return false;
+    if (filter_.inboxId && row.inboxId != filter_.inboxId)
+        return false;
+    if (filter_.teamId && row.teamId != filter_.teamId)
+        return false;
+    if (filter_.accountId && row.accountId != *filter_.accountId)
+        return false;
+    if (filter_.labelId) {
+        // Label names are unique regardless of case in the store.
+        const bool labelled =
+            std::any_of(row.labels.cbegin(), row.labels.cend(), [this](const QString &name) {
+                return name.compare(labelName_, Qt::CaseInsensitive) == 0;
+            });
+        if (!labelled)
+            return false;
+    }
+    switch (filter_.view) {
+    case InboxView::All:
+        return true;
+    case InboxView::Mine:
+        return row.assigneeId && selfAgents_.contains(*row.assigneeId);
+    case InboxView::Unassigned:
+        return !row.assigneeId;
+    case InboxView::Mentions:
+        return mentionsSelf(row.id);
+    }
+    return true;
+}
+
+bool InboxFilterMatcher::mentionsSelf(qint64 conversationId)
+{
+    sql::Statement select =
+        reader_.database().prepare("SELECT 1 FROM mentions WHERE conversation_id = ? "
+                                   "AND agent_id IN (SELECT id FROM agents WHERE is_self = 1) LIMIT 1");
+    select.bindAll(conversationId);
+    return select.step();
+}
+
+} // namespace kontor::models
