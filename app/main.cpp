@@ -36,9 +36,9 @@ int main(int argc, char *argv[])
     const kontor::app::Options options = kontor::app::parseCommandLine(app);
 
     if (options.colorScheme == QLatin1StringView("dark"))
-        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
+        kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Dark);
     else if (options.colorScheme == QLatin1StringView("light"))
-        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Light);
+        kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Light);
     kontor::ui::applyTheme(app);
 
     QString error;

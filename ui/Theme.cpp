@@ -10,6 +10,8 @@
 namespace kontor::ui {
 
 namespace {
+Qt::ColorScheme preferredScheme = Qt::ColorScheme::Unknown;
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -57,7 +59,17 @@ void applyPalette(QApplication &app)
 
 bool isDarkScheme()
 {
+    if (preferredScheme != Qt::ColorScheme::Unknown)
+        return preferredScheme == Qt::ColorScheme::Dark;
     return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+}
+
+void setPreferredColorScheme(Qt::ColorScheme scheme)
+{
+    preferredScheme = scheme;
+    QGuiApplication::styleHints()->setColorScheme(scheme);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()); app && app->style())
+        applyPalette(*app);
 }
 
 void applyTheme(QApplication &app)

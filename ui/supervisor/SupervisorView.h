@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace kontor {
+class AgentLoadModel;
+class QueueTableModel;
+class Store;
+class SupervisorFeed;
+class WaitingConversationsModel;
+} // namespace kontor
+
+namespace kontor::ui {
+
+class TrendChart;
+class WallboardTile;
+
+// The supervisor's live view: wallboard tiles that turn amber and red, the day's trend, queues, agents, and
+// the waiting conversations with bulk re-routing through the outbox.
+class SupervisorView : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisorView(Store &store, QWidget *parent = nullptr);
+    ~SupervisorView() override;
+
+    SupervisorFeed *feed() const { return feed_; }
+    WallboardTile *tile(const QString &objectName) const;
+    QTableView *waitingView() const { return waiting_; }
+
+    // Bulk actions on the selected waiting conversations; each becomes an outbox entry. Returns how many.
+    int assignSelected(std::optional<qint64> agentId, std::optional<qint64> teamId);
+    int setPriorityOfSelected(int priority);
+
+private:
+    void buildTiles(QWidget *host);
+    void showSnapshot();
+    QList<qint64> selectedConversations() const;
+    void showAssignMenu();
+    void showPriorityMenu();
+
+    Store &store_;
+    SupervisorFeed *feed_;
+    QueueTableModel *queueModel_;
+    AgentLoadModel *agentModel_;
+    WaitingConversationsModel *waitingModel_;
+    QList<WallboardTile *> tiles_;
+    TrendChart *trend_;
+    QLabel *serviceLevels_;
+    QLabel *updatedAt_;
+    QComboBox *grouping_;
+    QTableView *queues_;
+    QTableView *agents_;
+    QTableView *waiting_;
+};
+
+} // namespace kontor::ui
