@@ -70,6 +70,30 @@
             <source>Unknown color scheme "%1". Use light or dark.</source>
             <translation>Ukendt farveskema "%1". Brug light eller dark.</translation>
         </message>
+        <message>
+            <source>Use the store at this path instead of the default one.</source>
+            <translation>Brug lageret på denne sti i stedet for standardlageret.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fil</translation>
+        </message>
+        <message>
+            <source>Show the store only; connect to no backend.</source>
+            <translation>Vis kun det lokale lager; forbind ikke til nogen backend.</translation>
+        </message>
+        <message>
+            <source>Seed of the demo contact center on its first start.</source>
+            <translation>Startværdi for demo-kontaktcentret ved første start.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>tal</translation>
+        </message>
+        <message>
+            <source>The demo seed must be a positive whole number.</source>
+            <translation>Demo-startværdien skal være et positivt heltal.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorState</name>
@@ -337,6 +361,186 @@
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
+            <translation>Disken er fuld, så Kontor kunne ikke gemme din seneste ændring. Frigør diskplads; alt, der er gemt før, er intakt.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+            <translation>Kontors lokale lager er beskadiget og kunne ikke gemme din seneste ændring. Genstart Kontor for at reparere det.</translation>
+        </message>
+        <message>
+            <source>Kontor could not save to its local store: %1</source>
+            <translation>Kontor kunne ikke gemme i sit lokale lager: %1</translation>
+        </message>
+        <message>
+            <source>That conversation is no longer in the local store.</source>
+            <translation>Denne samtale findes ikke længere i det lokale lager.</translation>
+        </message>
+        <message>
+            <source>Kontor could not save to its local store.</source>
+            <translation>Kontor kunne ikke gemme i sit lokale lager.</translation>
+        </message>
+        <message>
+            <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
+            <translation>Dette lokale lager er oprettet af en nyere version af Kontor (lagerformat %1; denne version læser op til %2). Opdatér Kontor for at åbne det. Lageret er ikke ændret.</translation>
+        </message>
+        <message>
+            <source>The local store is in use by another program. Close it and start Kontor again.</source>
+            <translation>Det lokale lager bruges af et andet program. Luk det, og start Kontor igen.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+            <translation>Kontors lokale lager er beskadiget og kunne ikke flyttes til side. Kontrollér rettighederne for %1.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
+            <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et tomt lager; dine samtaler hentes igen.</translation>
+        </message>
+        <message>
+            <source>Kontor could not open its local store: %1</source>
+            <translation>Kontor kunne ikke åbne sit lokale lager: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min.</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 t. %2 min.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Kø</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Venter</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Længste ventetid</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Serviceniveau</translation>
+        </message>
+        <message>
+            <source>Agents free</source>
+            <translation>Ledige agenter</translation>
+        </message>
+        <message>
+            <source>%1 (no limit)</source>
+            <translation>%1 (ingen grænse)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 af %2</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Belastning</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Time in state</source>
+            <translation>Tid i status</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Ikke tildelt</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioritet</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Emne</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>The conversation of this action was deleted.</source>
+            <translation>Samtalen for denne handling er slettet.</translation>
+        </message>
+        <message>
+            <source>This action cannot be read; it was made by another version of Kontor.</source>
+            <translation>Denne handling kan ikke læses; den er lavet af en anden version af Kontor.</translation>
+        </message>
+        <message>
+            <source>Waiting for the backend to confirm the conversation.</source>
+            <translation>Venter på, at backenden bekræfter samtalen.</translation>
+        </message>
+        <message>
+            <source>The agent or team of this assignment no longer exists.</source>
+            <translation>Agenten eller teamet for denne tildeling findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>No connection configured</source>
+            <translation>Ingen forbindelse opsat</translation>
+        </message>
+        <message>
+            <source>Changes from the backend could not be saved; they will be fetched again.</source>
+            <translation>Ændringer fra backenden kunne ikke gemmes; de hentes igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::CustomerMerge</name>
+        <message>
+            <source>A customer cannot be merged with themselves.</source>
+            <translation>En kunde kan ikke flettes med sig selv.</translation>
+        </message>
+        <message>
+            <source>One of the customers no longer exists.</source>
+            <translation>En af kunderne findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>One of the customers has already been merged into another.</source>
+            <translation>En af kunderne er allerede flettet ind i en anden.</translation>
+        </message>
+        <message>
+            <source>This merge does not exist.</source>
+            <translation>Denne fletning findes ikke.</translation>
+        </message>
+        <message>
+            <source>This merge has already been undone.</source>
+            <translation>Denne fletning er allerede fortrudt.</translation>
+        </message>
+        <message>
+            <source>A later merge of these customers must be undone first.</source>
+            <translation>En senere fletning af disse kunder skal fortrydes først.</translation>
+        </message>
+    </context>
+    <context>
         <name>kontor::ui::ConversationPane</name>
         <message>
             <source>No conversation open</source>
@@ -464,6 +668,148 @@
         </message>
     </context>
     <context>
+        <name>kontor::ui::SupervisorView</name>
+        <message>
+            <source>Supervisor view</source>
+            <translation>Teamlederoversigt</translation>
+        </message>
+        <message>
+            <source>Live queues</source>
+            <translation>Live-køer</translation>
+        </message>
+        <message>
+            <source>By inbox</source>
+            <translation>Efter indbakke</translation>
+        </message>
+        <message>
+            <source>By team</source>
+            <translation>Efter team</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Efter kanal</translation>
+        </message>
+        <message>
+            <source>Group queues</source>
+            <translation>Gruppér køer</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Køer</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agenter</translation>
+        </message>
+        <message>
+            <source>Waiting conversations</source>
+            <translation>Ventende samtaler</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to…</source>
+            <translation>&amp;Tildel til …</translation>
+        </message>
+        <message>
+            <source>&amp;Priority…</source>
+            <translation>&amp;Prioritet …</translation>
+        </message>
+        <message>
+            <source>Open conversations, longest waiting first</source>
+            <translation>Åbne samtaler, længst ventende først</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Venter</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Længste ventetid</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Serviceniveau</translation>
+        </message>
+        <message>
+            <source>Average speed of answer</source>
+            <translation>Gennemsnitlig svartid</translation>
+        </message>
+        <message>
+            <source>First response (median)</source>
+            <translation>Første svar (median)</translation>
+        </message>
+        <message>
+            <source>Resolved today</source>
+            <translation>Løst i dag</translation>
+        </message>
+        <message>
+            <source>Past SLA</source>
+            <translation>Over SLA</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>answered within %1 s</source>
+            <translation>besvaret inden for %1 s</translation>
+        </message>
+        <message>
+            <source>of %1 open</source>
+            <translation>af %1 åbne</translation>
+        </message>
+        <message>
+            <source>within %1: %2</source>
+            <translation>inden for %1: %2</translation>
+        </message>
+        <message>
+            <source>abandoned: %1</source>
+            <translation>afbrudt: %1</translation>
+        </message>
+        <message>
+            <source>resolved first time: %1</source>
+            <translation>løst ved første kontakt: %1</translation>
+        </message>
+        <message>
+            <source>Updated %1</source>
+            <translation>Opdateret %1</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 open)</source>
+            <translation>%1 (%2, %3 åbne)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Unassign</source>
+            <translation>Fjern tildeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::ui::TrendChart</name>
+        <message>
+            <source>Contacts and service level by hour</source>
+            <translation>Kontakter og serviceniveau pr. time</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Serviceniveau</translation>
+        </message>
+    </context>
+    <context>
         <name>kontor::ui::WorkspaceStatusBar</name>
         <message>
             <source>Connections</source>
@@ -494,6 +840,17 @@
                 <numerusform>%n mislykkedes</numerusform>
                 <numerusform>%n mislykkedes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Kontor cannot start</source>
+            <translation>Kontor kan ikke starte</translation>
+        </message>
+        <message>
+            <source>Kontor</source>
+            <translation>Kontor</translation>
         </message>
     </context>
 </TS>

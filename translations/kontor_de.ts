@@ -70,6 +70,30 @@
             <source>Unknown color scheme "%1". Use light or dark.</source>
             <translation>Unbekanntes Farbschema „%1“. Verwenden Sie light oder dark.</translation>
         </message>
+        <message>
+            <source>Use the store at this path instead of the default one.</source>
+            <translation>Den Speicher unter diesem Pfad statt des Standardspeichers verwenden.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Show the store only; connect to no backend.</source>
+            <translation>Nur den lokalen Speicher zeigen; mit keinem Backend verbinden.</translation>
+        </message>
+        <message>
+            <source>Seed of the demo contact center on its first start.</source>
+            <translation>Startwert des Demo-Kontaktcenters beim ersten Start.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>The demo seed must be a positive whole number.</source>
+            <translation>Der Demo-Startwert muss eine positive ganze Zahl sein.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorState</name>
@@ -337,6 +361,186 @@
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
+            <translation>Der Datenträger ist voll, deshalb konnte Kontor Ihre letzte Änderung nicht speichern. Geben Sie Speicherplatz frei; alles bisher Gespeicherte ist unversehrt.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+            <translation>Der lokale Speicher von Kontor ist beschädigt und konnte Ihre letzte Änderung nicht speichern. Starten Sie Kontor neu, um ihn zu reparieren.</translation>
+        </message>
+        <message>
+            <source>Kontor could not save to its local store: %1</source>
+            <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben: %1</translation>
+        </message>
+        <message>
+            <source>That conversation is no longer in the local store.</source>
+            <translation>Dieses Gespräch ist nicht mehr im lokalen Speicher.</translation>
+        </message>
+        <message>
+            <source>Kontor could not save to its local store.</source>
+            <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben.</translation>
+        </message>
+        <message>
+            <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
+            <translation>Dieser lokale Speicher wurde von einer neueren Kontor-Version angelegt (Speicherformat %1; diese Version liest bis %2). Aktualisieren Sie Kontor, um ihn zu öffnen. Der Speicher wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The local store is in use by another program. Close it and start Kontor again.</source>
+            <translation>Der lokale Speicher wird von einem anderen Programm verwendet. Schließen Sie es und starten Sie Kontor erneut.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+            <translation>Der lokale Speicher von Kontor ist beschädigt und konnte nicht beiseitegelegt werden. Prüfen Sie die Berechtigungen von %1.</translation>
+        </message>
+        <message>
+            <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
+            <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem leeren Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
+        </message>
+        <message>
+            <source>Kontor could not open its local store: %1</source>
+            <translation>Kontor konnte seinen lokalen Speicher nicht öffnen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 Std. %2 Min.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Warteschlange</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Längste Wartezeit</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Servicelevel</translation>
+        </message>
+        <message>
+            <source>Agents free</source>
+            <translation>Freie Agenten</translation>
+        </message>
+        <message>
+            <source>%1 (no limit)</source>
+            <translation>%1 (ohne Limit)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Auslastung</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Time in state</source>
+            <translation>Zeit im Status</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Nicht zugewiesen</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Betreff</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>The conversation of this action was deleted.</source>
+            <translation>Das Gespräch dieser Aktion wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>This action cannot be read; it was made by another version of Kontor.</source>
+            <translation>Diese Aktion kann nicht gelesen werden; sie stammt von einer anderen Kontor-Version.</translation>
+        </message>
+        <message>
+            <source>Waiting for the backend to confirm the conversation.</source>
+            <translation>Warte darauf, dass das Backend das Gespräch bestätigt.</translation>
+        </message>
+        <message>
+            <source>The agent or team of this assignment no longer exists.</source>
+            <translation>Der Agent oder das Team dieser Zuweisung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>No connection configured</source>
+            <translation>Keine Verbindung eingerichtet</translation>
+        </message>
+        <message>
+            <source>Changes from the backend could not be saved; they will be fetched again.</source>
+            <translation>Änderungen vom Backend konnten nicht gespeichert werden; sie werden erneut abgerufen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::CustomerMerge</name>
+        <message>
+            <source>A customer cannot be merged with themselves.</source>
+            <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>One of the customers no longer exists.</source>
+            <translation>Einer der Kunden existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>One of the customers has already been merged into another.</source>
+            <translation>Einer der Kunden wurde bereits mit einem anderen zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>This merge does not exist.</source>
+            <translation>Diese Zusammenführung existiert nicht.</translation>
+        </message>
+        <message>
+            <source>This merge has already been undone.</source>
+            <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>A later merge of these customers must be undone first.</source>
+            <translation>Eine spätere Zusammenführung dieser Kunden muss zuerst rückgängig gemacht werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>kontor::ui::ConversationPane</name>
         <message>
             <source>No conversation open</source>
@@ -464,6 +668,148 @@
         </message>
     </context>
     <context>
+        <name>kontor::ui::SupervisorView</name>
+        <message>
+            <source>Supervisor view</source>
+            <translation>Teamleitungsansicht</translation>
+        </message>
+        <message>
+            <source>Live queues</source>
+            <translation>Live-Warteschlangen</translation>
+        </message>
+        <message>
+            <source>By inbox</source>
+            <translation>Nach Posteingang</translation>
+        </message>
+        <message>
+            <source>By team</source>
+            <translation>Nach Team</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Nach Kanal</translation>
+        </message>
+        <message>
+            <source>Group queues</source>
+            <translation>Warteschlangen gruppieren</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Warteschlangen</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agenten</translation>
+        </message>
+        <message>
+            <source>Waiting conversations</source>
+            <translation>Wartende Gespräche</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to…</source>
+            <translation>&amp;Zuweisen an …</translation>
+        </message>
+        <message>
+            <source>&amp;Priority…</source>
+            <translation>&amp;Priorität …</translation>
+        </message>
+        <message>
+            <source>Open conversations, longest waiting first</source>
+            <translation>Offene Gespräche, am längsten wartende zuerst</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Längste Wartezeit</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Servicelevel</translation>
+        </message>
+        <message>
+            <source>Average speed of answer</source>
+            <translation>Durchschnittliche Antwortzeit</translation>
+        </message>
+        <message>
+            <source>First response (median)</source>
+            <translation>Erste Antwort (Median)</translation>
+        </message>
+        <message>
+            <source>Resolved today</source>
+            <translation>Heute gelöst</translation>
+        </message>
+        <message>
+            <source>Past SLA</source>
+            <translation>SLA überschritten</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>answered within %1 s</source>
+            <translation>innerhalb von %1 s beantwortet</translation>
+        </message>
+        <message>
+            <source>of %1 open</source>
+            <translation>von %1 offenen</translation>
+        </message>
+        <message>
+            <source>within %1: %2</source>
+            <translation>innerhalb %1: %2</translation>
+        </message>
+        <message>
+            <source>abandoned: %1</source>
+            <translation>abgebrochen: %1</translation>
+        </message>
+        <message>
+            <source>resolved first time: %1</source>
+            <translation>beim ersten Kontakt gelöst: %1</translation>
+        </message>
+        <message>
+            <source>Updated %1</source>
+            <translation>Aktualisiert %1</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 open)</source>
+            <translation>%1 (%2, %3 offen)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Unassign</source>
+            <translation>Zuweisung aufheben</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::ui::TrendChart</name>
+        <message>
+            <source>Contacts and service level by hour</source>
+            <translation>Kontakte und Servicelevel je Stunde</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Eingegangen</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Servicelevel</translation>
+        </message>
+    </context>
+    <context>
         <name>kontor::ui::WorkspaceStatusBar</name>
         <message>
             <source>Connections</source>
@@ -494,6 +840,17 @@
                 <numerusform>%n fehlgeschlagen</numerusform>
                 <numerusform>%n fehlgeschlagen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Kontor cannot start</source>
+            <translation>Kontor kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Kontor</source>
+            <translation>Kontor</translation>
         </message>
     </context>
 </TS>
