@@ -2,6 +2,7 @@
 
 #include "connectors/demo/backend/DemoCustomerFactory.h"
 #include "connectors/demo/backend/DemoRandom.h"
+#include "connectors/demo/backend/DemoTrafficRules.h"
 
 #include <algorithm>
 
@@ -10,9 +11,6 @@ namespace kontor {
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
-
-// Relative traffic per channel, in the order of the Channel enumeration.
-constexpr int kChannelWeights[] = {28, 20, 7, 14, 7, 5, 4, 10, 5};
 
 // How long a conversation on a channel runs: chats go back and forth in minutes, email in hours.
 double messageWeight(Channel channel)
@@ -60,15 +58,6 @@ qint64 typicalGapMinutes(Channel channel)
     return 60;
 }
 
-Channel drawChannel(DemoRandom &random, std::optional<Channel> except = std::nullopt)
-{
-    int weights[std::size(kChannelWeights)];
-    std::copy(std::begin(kChannelWeights), std::end(kChannelWeights), weights);
-    if (except)
-        weights[int(*except)] = 0;
-    return Channel(random.weighted(weights));
-}
-
 ConversationStatus drawStatus(DemoRandom &random, quint32 messages, qint64 age)
 {
     if (age > 2 * kDay) {
@@ -103,16 +92,16 @@ DemoHistoryPlan::DemoHistoryPlan(const DemoWorldConfig &config, qint64 firstSeq)
             const int earlier = i - 1 - random.below(qMin(i, 30));
             shape.related = earlier + 1;
             shape.customer = m_shapes[earlier].customer;
-            shape.channel = drawChannel(random, m_shapes[earlier].channel);
+            shape.channel = demoDrawChannel(random, m_shapes[earlier].channel);
         } else if (!m_customerChannels.isEmpty() && roll < 0.20) {
             shape.customer = 1 + random.below(int(m_customerChannels.size()));
-            shape.channel = drawChannel(random);
+            shape.channel = demoDrawChannel(random);
         } else {
             m_customerChannels.append(0);
             m_customerFirst.append(i + 1);
             shape.customer = int(m_customerChannels.size());
             shape.opensCustomer = true;
-            shape.channel = drawChannel(random);
+            shape.channel = demoDrawChannel(random);
         }
         m_customerChannels[shape.customer - 1] |= demoChannelBit(shape.channel);
     }

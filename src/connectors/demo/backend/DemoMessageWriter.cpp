@@ -89,6 +89,8 @@ DemoMessageWriter::DemoMessageWriter(const DemoConversation &conversation, const
 
 void DemoMessageWriter::remember(const DemoMessage &message)
 {
+    if (message.callSeconds > 0)
+        m_lastCallSeconds = message.callSeconds;
     Said *said = nullptr;
     if (message.kind == MessageKind::Incoming)
         said = &m_lastIncoming;

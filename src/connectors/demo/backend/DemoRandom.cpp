@@ -24,6 +24,16 @@ quint32 DemoRandom::streamSeed(quint64 seed, Stream stream, quint64 index)
     return quint32(mixed ^ (mixed >> 32));
 }
 
+quint64 DemoRandom::hashOf(QStringView text)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
 quint32 DemoRandom::next()
 {
     return m_generator.generate();

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRandomGenerator>
+#include <QStringView>
 #include <QtGlobal>
 #include <span>
 
@@ -31,6 +32,9 @@ public:
 
     // A well-mixed 32-bit seed for one stream (splitmix64 of the three inputs).
     static quint32 streamSeed(quint64 seed, Stream stream, quint64 index);
+
+    // A stable 64-bit hash of a text (FNV-1a), the same on every platform and run, unlike qHash.
+    static quint64 hashOf(QStringView text);
 
     quint32 next();
     double uniform();                              // [0, 1)

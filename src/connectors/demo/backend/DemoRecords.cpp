@@ -6,12 +6,13 @@ namespace kontor {
 
 namespace {
 constexpr EnumKey<DemoRecordKind> kKindKeys[] = {
-    {DemoRecordKind::Inbox, "inbox"},       {DemoRecordKind::Agent, "agent"},
-    {DemoRecordKind::Team, "team"},         {DemoRecordKind::CannedResponse, "canned_response"},
+    {DemoRecordKind::Agent, "agent"},       {DemoRecordKind::Team, "team"},
+    {DemoRecordKind::Inbox, "inbox"},       {DemoRecordKind::CannedResponse, "canned_response"},
     {DemoRecordKind::Customer, "customer"}, {DemoRecordKind::Conversation, "conversation"},
     {DemoRecordKind::Message, "message"},   {DemoRecordKind::Csat, "csat"},
 };
 
+static_assert(std::is_same_v<std::variant_alternative_t<int(DemoRecordKind::Agent), DemoRecord>, DemoAgent>);
 static_assert(std::is_same_v<std::variant_alternative_t<int(DemoRecordKind::Inbox), DemoRecord>, DemoInbox>);
 static_assert(std::is_same_v<std::variant_alternative_t<int(DemoRecordKind::CannedResponse), DemoRecord>,
                              DemoCannedResponse>);

@@ -188,9 +188,9 @@ struct DemoCannedResponse : DemoRecordHeader
 // points to a kind earlier in the list, or to the same kind at an earlier change position.
 enum class DemoRecordKind
 {
-    Inbox,
     Agent,
     Team,
+    Inbox,
     CannedResponse,
     Customer,
     Conversation,
@@ -199,7 +199,7 @@ enum class DemoRecordKind
 };
 
 // Alternatives in the order of DemoRecordKind.
-using DemoRecord = std::variant<DemoInbox, DemoAgent, DemoTeam, DemoCannedResponse, DemoCustomer,
+using DemoRecord = std::variant<DemoAgent, DemoTeam, DemoInbox, DemoCannedResponse, DemoCustomer,
                                 DemoConversation, DemoMessage, DemoCsatAnswer>;
 
 QString demoRecordKindKey(DemoRecordKind kind);

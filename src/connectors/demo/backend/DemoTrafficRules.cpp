@@ -12,6 +12,9 @@ namespace kontor {
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 
+// Relative traffic per channel, in the order of the Channel enumeration.
+constexpr int kChannelWeights[] = {28, 20, 7, 14, 7, 5, 4, 10, 5};
+
 // Topic weights in the order of DemoTopic: Delivery, Refund, Login, Invoice, Address, Api, Damaged,
 // Subscription.
 constexpr int kTopicWeights[] = {26, 14, 12, 10, 8, 10, 10, 10};
@@ -59,6 +62,15 @@ bool demoIsChatChannel(Channel channel)
     default:
         return false;
     }
+}
+
+Channel demoDrawChannel(DemoRandom &random, std::optional<Channel> except)
+{
+    int weights[std::size(kChannelWeights)];
+    std::copy(std::begin(kChannelWeights), std::end(kChannelWeights), weights);
+    if (except)
+        weights[int(*except)] = 0;
+    return Channel(random.weighted(weights));
 }
 
 DemoTopic demoDrawTopic(DemoRandom &random, Channel channel)

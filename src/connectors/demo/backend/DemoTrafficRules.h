@@ -12,6 +12,8 @@ namespace kontor {
 // ends, how the derived fields of a conversation follow from its messages.
 
 bool demoIsChatChannel(Channel channel);
+// A channel by the contact center's traffic mix, other than `except`.
+Channel demoDrawChannel(DemoRandom &random, std::optional<Channel> except = std::nullopt);
 DemoTopic demoDrawTopic(DemoRandom &random, Channel channel);
 
 // Fills in a new conversation's inbox, channel, topic, language, order, team, priority, subject and labels.

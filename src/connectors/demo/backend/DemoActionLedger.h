@@ -1,0 +1,42 @@
+#pragma once
+
+#include "connectors/demo/backend/DemoActions.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace kontor {
+
+// The backend's memory of every action it processed, by the client's idempotency key: the result it gave, how
+// often the key arrived and how often it was applied (never more than once). A key seen again gets the first
+// answer back; that is what makes delivery exactly-once when the client retries after a timeout or a crash.
+class DemoActionLedger
+{
+public:
+    struct Entry
+    {
+        DemoActionResult result;
+        int applied = 0;  // times the action changed the world: 1 when accepted, 0 when rejected
+        int received = 0; // times the key arrived
+
+        bool operator==(const Entry &) const = default;
+    };
+
+    const Entry *find(const QString &clientUuid) const;
+    // Counts one more arrival of a known key.
+    void countArrival(const QString &clientUuid);
+    void record(const QString &clientUuid, const DemoActionResult &result);
+
+    qsizetype size() const { return m_entries.size(); }
+    QStringList keys() const; // sorted
+
+    QJsonArray toJson() const;
+    bool restore(const QJsonArray &json, QString &error);
+
+    bool operator==(const DemoActionLedger &) const = default;
+
+private:
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace kontor
