@@ -17,24 +17,24 @@ namespace kontor {
 struct SendMessage
 {
     qint64 conversationId = 0;
-    QString body;
+    QString body{};
     BodyFormat format = BodyFormat::Plain;
     bool isNote = false; // an internal note: never sent to the customer
-    QList<qint64> mentionedAgentIds;
+    QList<qint64> mentionedAgentIds{};
 };
 
 struct AssignConversation
 {
     qint64 conversationId = 0;
-    std::optional<qint64> agentId; // nullopt: unassign
-    std::optional<qint64> teamId;
+    std::optional<qint64> agentId{}; // nullopt: unassign
+    std::optional<qint64> teamId{};
 };
 
 struct SetConversationStatus
 {
     qint64 conversationId = 0;
     ConversationStatus status = ConversationStatus::Open;
-    std::optional<UtcMillis> snoozedUntil; // for Snoozed; nullopt snoozes until the customer's next reply
+    std::optional<UtcMillis> snoozedUntil{}; // for Snoozed; nullopt snoozes until the customer's next reply
 };
 
 struct SetConversationPriority
@@ -46,13 +46,13 @@ struct SetConversationPriority
 struct AddConversationLabel
 {
     qint64 conversationId = 0;
-    QString label;
+    QString label{};
 };
 
 struct RemoveConversationLabel
 {
     qint64 conversationId = 0;
-    QString label;
+    QString label{};
 };
 
 struct MarkConversationRead
@@ -71,9 +71,9 @@ qint64 agentActionConversation(const AgentAction &action);
 // What a durable action produced.
 struct ActionReceipt
 {
-    QString uuid; // the outbox entry's idempotency key
+    QString uuid{}; // the outbox entry's idempotency key
     qint64 outboxId = 0;
-    std::optional<qint64> messageId; // the optimistic message, for SendMessage
+    std::optional<qint64> messageId{}; // the optimistic message, for SendMessage
 };
 
 } // namespace kontor

@@ -21,23 +21,23 @@ namespace kontor {
 
 struct AccountRecord
 {
-    QString connector; // "demo", "chatwoot", …
-    QString remoteId;  // the backend's own name for the account
-    QString name;
+    QString connector{}; // "demo", "chatwoot", …
+    QString remoteId{};  // the backend's own name for the account
+    QString name{};
 };
 
 struct InboxRecord
 {
-    QString remoteId;
-    QString name;
+    QString remoteId{};
+    QString name{};
     Channel channel = Channel::WebChat;
 };
 
 struct AgentRecord
 {
-    QString remoteId;
-    QString name;
-    QString email;
+    QString remoteId{};
+    QString name{};
+    QString email{};
     Presence presence = Presence::Offline;
     int capacity = 0;
     bool isSelf = false; // the agent signed in on this account
@@ -45,17 +45,17 @@ struct AgentRecord
 
 struct TeamRecord
 {
-    QString remoteId;
-    QString name;
-    QStringList memberRemoteIds; // replaces the team's members
+    QString remoteId{};
+    QString name{};
+    QStringList memberRemoteIds{}; // replaces the team's members
 };
 
 struct IdentityRecord
 {
     IdentityKind kind = IdentityKind::Email;
-    QString value;                   // normalised by the caller (email lower-cased, phone E.164)
-    std::optional<Channel> platform; // for messenger handles
-    QString displayValue;            // as the customer wrote it; defaults to value
+    QString value{};                   // normalised by the caller (email lower-cased, phone E.164)
+    std::optional<Channel> platform{}; // for messenger handles
+    QString displayValue{};            // as the customer wrote it; defaults to value
 };
 
 // A backend's contact. It becomes (or joins) a customer: the store looks the contact up by its contact id,
@@ -63,105 +63,105 @@ struct IdentityRecord
 // customer stays there and yields a merge suggestion instead.
 struct CustomerRecord
 {
-    QString remoteId;
-    QString name;
-    QList<IdentityRecord> identities;
+    QString remoteId{};
+    QString name{};
+    QList<IdentityRecord> identities{};
 };
 
 struct ConversationRecord
 {
-    QString remoteId;
-    QString inboxRemoteId;
+    QString remoteId{};
+    QString inboxRemoteId{};
     Channel channel = Channel::WebChat;
-    QString customerRemoteId;
-    QString subject;
+    QString customerRemoteId{};
+    QString subject{};
     ConversationStatus status = ConversationStatus::Open;
-    std::optional<UtcMillis> snoozedUntil;
+    std::optional<UtcMillis> snoozedUntil{};
     Priority priority = Priority::None;
-    QString assigneeRemoteId; // empty: unassigned
-    QString teamRemoteId;     // empty: no team
-    QStringList labels;       // replaces the conversation's labels
+    QString assigneeRemoteId{}; // empty: unassigned
+    QString teamRemoteId{};     // empty: no team
+    QStringList labels{};       // replaces the conversation's labels
     UtcMillis createdAt = 0;
     UtcMillis lastActivityAt = 0;
-    std::optional<UtcMillis> waitingSince;
-    std::optional<UtcMillis> firstReplyAt;
-    std::optional<UtcMillis> slaFirstReplyDue;
-    std::optional<UtcMillis> slaResolutionDue;
+    std::optional<UtcMillis> waitingSince{};
+    std::optional<UtcMillis> firstReplyAt{};
+    std::optional<UtcMillis> slaFirstReplyDue{};
+    std::optional<UtcMillis> slaResolutionDue{};
     int unreadCount = 0;
 };
 
 struct AttachmentRecord
 {
-    QString remoteId;
-    QString fileName;
-    QString mimeType;
-    std::optional<qint64> sizeBytes;
-    QString remoteUrl;
+    QString remoteId{};
+    QString fileName{};
+    QString mimeType{};
+    std::optional<qint64> sizeBytes{};
+    QString remoteUrl{};
 };
 
 struct MessageRecord
 {
-    QString remoteId;
-    QString conversationRemoteId;
+    QString remoteId{};
+    QString conversationRemoteId{};
     MessageKind kind = MessageKind::Incoming;
-    std::optional<Channel> channel; // defaults to the conversation's
-    QString authorAgentRemoteId;    // for outgoing messages and notes
-    QString authorCustomerRemoteId; // for incoming messages
-    QString authorName;             // used when the author is not known otherwise
-    QString body;
+    std::optional<Channel> channel{}; // defaults to the conversation's
+    QString authorAgentRemoteId{};    // for outgoing messages and notes
+    QString authorCustomerRemoteId{}; // for incoming messages
+    QString authorName{};             // used when the author is not known otherwise
+    QString body{};
     BodyFormat bodyFormat = BodyFormat::Plain;
     UtcMillis createdAt = 0;
     DeliveryState deliveryState = DeliveryState::None;
     // The idempotency key an outbox entry sent with this message, echoed by the backend: the message then
     // replaces the optimistic copy written when the agent sent it.
-    QString echoUuid;
-    QStringList mentionedAgentRemoteIds;
-    QList<AttachmentRecord> attachments;
+    QString echoUuid{};
+    QStringList mentionedAgentRemoteIds{};
+    QList<AttachmentRecord> attachments{};
 };
 
 struct CsatRecord
 {
-    QString remoteId;
-    QString conversationRemoteId;
+    QString remoteId{};
+    QString conversationRemoteId{};
     int rating = 0; // 1..5
-    QString comment;
+    QString comment{};
     UtcMillis createdAt = 0;
 };
 
 struct CannedResponseRecord
 {
-    QString remoteId;
-    QString shortCode;
-    QString content;
+    QString remoteId{};
+    QString shortCode{};
+    QString content{};
 };
 
 struct SyncCursorRecord
 {
-    QString stream; // a connector may keep several cursors per account
-    QString value;
+    QString stream{}; // a connector may keep several cursors per account
+    QString value{};
 };
 
 struct IngestBatch
 {
     AccountRecord account;
-    QList<InboxRecord> inboxes;
-    QList<AgentRecord> agents;
-    QList<TeamRecord> teams;
-    QList<CustomerRecord> customers;
-    QList<ConversationRecord> conversations;
-    QList<MessageRecord> messages;
-    QList<CsatRecord> csatAnswers;
-    QList<CannedResponseRecord> cannedResponses;
-    QStringList deletedConversationRemoteIds;
-    QStringList deletedMessageRemoteIds;
-    std::optional<SyncCursorRecord> cursor; // saved in the same transaction as the records
+    QList<InboxRecord> inboxes{};
+    QList<AgentRecord> agents{};
+    QList<TeamRecord> teams{};
+    QList<CustomerRecord> customers{};
+    QList<ConversationRecord> conversations{};
+    QList<MessageRecord> messages{};
+    QList<CsatRecord> csatAnswers{};
+    QList<CannedResponseRecord> cannedResponses{};
+    QStringList deletedConversationRemoteIds{};
+    QStringList deletedMessageRemoteIds{};
+    std::optional<SyncCursorRecord> cursor{}; // saved in the same transaction as the records
 };
 
 struct SkippedRecord
 {
-    QString kind; // "conversation", "message", …
-    QString remoteId;
-    QString reason; // for logs: names the missing reference, never content
+    QString kind{}; // "conversation", "message", …
+    QString remoteId{};
+    QString reason{}; // for logs: names the missing reference, never content
 };
 
 struct IngestResult
@@ -171,7 +171,7 @@ struct IngestResult
     int updated = 0;
     int unchanged = 0;
     int deleted = 0;
-    QList<SkippedRecord> skipped;
+    QList<SkippedRecord> skipped{};
 };
 
 } // namespace kontor

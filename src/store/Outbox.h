@@ -23,16 +23,16 @@ std::optional<OutboxState> outboxStateFromKey(QStringView key);
 struct OutboxEntry
 {
     qint64 id = 0;
-    QString uuid;
+    QString uuid{};
     qint64 accountId = 0;
-    std::optional<qint64> conversationId;
-    QString kind;       // agentActionKind(): "send_message", "assign", …
-    QByteArray payload; // JSON object; ids in it are local ids
+    std::optional<qint64> conversationId{};
+    QString kind{};       // agentActionKind(): "send_message", "assign", …
+    QByteArray payload{}; // JSON object; ids in it are local ids
     OutboxState state = OutboxState::Queued;
     int attempts = 0;
     UtcMillis nextAttemptAt = 0;
-    QString lastError;
-    QString dependsOn; // uuid of the entry that must be confirmed first; empty when none
+    QString lastError{};
+    QString dependsOn{}; // uuid of the entry that must be confirmed first; empty when none
     UtcMillis createdAt = 0;
     UtcMillis updatedAt = 0;
 };
@@ -40,11 +40,11 @@ struct OutboxEntry
 // A delivery outcome reported by the sync engine.
 struct OutboxTransition
 {
-    QString uuid;
+    QString uuid{};
     OutboxState to = OutboxState::Sending;
     UtcMillis nextAttemptAt = 0; // when going back to Queued
-    QString error;               // for Queued (retry) and Failed
-    QString messageRemoteId;     // for Confirmed send_message: the backend's id of the message
+    QString error{};             // for Queued (retry) and Failed
+    QString messageRemoteId{};   // for Confirmed send_message: the backend's id of the message
 };
 
 } // namespace kontor

@@ -1,0 +1,433 @@
+#include "ContactCenterData.h"
+#include "StoreTestSupport.h"
+
+#include "store/sql/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kontor;
+
+Q_DECLARE_METATYPE(kontor::OutboxState)
+
+// An agent's actions: applied at once and queued durably in one transaction, delivered in order per
+// conversation, confirmed or failed, re-applied over newer server state until confirmed.
+class TestStoreOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sendMessageIsOptimisticAndQueued();
+    void actionEffects_data();
+    void actionEffects();
+    void deliveryOrderPerConversation();
+    void transitions_data();
+    void transitions();
+    void confirmationGivesTheMessageItsRemoteId();
+    void echoInSyncAdoptsTheOptimisticMessage();
+    void backendCopyWinsOverTheOptimisticOne();
+    void failureIsVisibleAndRetryable();
+    void discardDropsTheEntryAndItsMessage();
+    void pendingActionsAreReappliedOverServerState();
+    void actionOnMissingConversationFails();
+
+private:
+    qint64 conversationId(const char *remoteId);
+    std::unique_ptr<TestStore> store_;
+};
+
+void TestStoreOutbox::init()
+{
+    store_ = std::make_unique<TestStore>();
+    QVERIFY(store_->isOpen());
+    QVERIFY(store_->ingest(contactcenter::batch()).skipped.isEmpty());
+}
+
+void TestStoreOutbox::cleanup()
+{
+    store_.reset();
+}
+
+qint64 TestStoreOutbox::conversationId(const char *remoteId)
+{
+    sql::Statement select =
+        store_->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+    select.bindAll(QString::fromLatin1(remoteId));
+    return select.step() ? select.int64(0) : 0;
+}
+
+void TestStoreOutbox::sendMessageIsOptimisticAndQueued()
+{
+    const qint64 conversation = conversationId("conv-2");
+    const UtcMillis before = nowUtcMillis();
+    const ActionReceipt receipt = store_->apply(SendMessage{
+        .conversationId = conversation, .body = u"On its way **today**"_s, .format = BodyFormat::Markdown});
+    QVERIFY(!receipt.uuid.isEmpty());
+    QVERIFY(receipt.messageId);
+
+    const std::optional<MessageRow> message = store_->reader().messages().message(*receipt.messageId);
+    QVERIFY(message);
+    QCOMPARE(message->kind, MessageKind::Outgoing);
+    QCOMPARE(message->deliveryState, DeliveryState::Queued);
+    QCOMPARE(message->clientUuid, receipt.uuid);
+    QVERIFY(message->remoteId.isEmpty());
+    QCOMPARE(message->authorName, u"Agent 0"_s); // the signed-in agent
+    QCOMPARE(message->bodyFormat, BodyFormat::Markdown);
+    QVERIFY(message->createdAt >= before);
+
+    const ConversationRow row = *store_->reader().inbox().conversation(conversation);
+    QCOMPARE(row.preview, u"On its way **today**"_s);
+    QCOMPARE(row.lastActivityAt, message->createdAt);
+    QCOMPARE(row.waitingSince, std::nullopt);
+    QVERIFY(row.firstReplyAt);
+
+    const std::optional<OutboxEntry> entry = store_->reader().outbox().entry(receipt.uuid);
+    QVERIFY(entry);
+    QCOMPARE(entry->id, receipt.outboxId);
+    QCOMPARE(entry->kind, u"send_message"_s);
+    QCOMPARE(entry->state, OutboxState::Queued);
+    QCOMPARE(entry->attempts, 0);
+    QCOMPARE(entry->conversationId, conversation);
+    QVERIFY(entry->dependsOn.isEmpty());
+    const QJsonObject payload = QJsonDocument::fromJson(entry->payload).object();
+    QCOMPARE(payload.value(u"message_id").toInteger(), *receipt.messageId);
+    QCOMPARE(payload.value(u"body").toString(), u"On its way **today**"_s);
+    QCOMPARE(payload.value(u"format").toString(), u"markdown"_s);
+    QCOMPARE(payload.value(u"private").toBool(), false);
+}
+
+void TestStoreOutbox::actionEffects_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("resolve") << u"set_status"_s << u"status"_s << u"resolved"_s;
+    QTest::newRow("snooze until") << u"snooze"_s << u"snoozed_until"_s << u"1800000000000"_s;
+    QTest::newRow("priority") << u"set_priority"_s << u"priority"_s << u"urgent"_s;
+    QTest::newRow("assign") << u"assign"_s << u"assignee_id"_s << u"3"_s;
+    QTest::newRow("unassign") << u"unassign"_s << u"coalesce(assignee_id, 'none')"_s << u"none"_s;
+    QTest::newRow("mark read") << u"mark_read"_s << u"unread_count"_s << u"0"_s;
+    QTest::newRow("add label") << u"add_label"_s
+                               << u"(SELECT group_concat(l.name) FROM conversation_labels cl JOIN labels l "
+                                  "ON l.id = cl.label_id WHERE cl.conversation_id = conversations.id)"_s
+                               << u"Escalated"_s;
+    QTest::newRow("note keeps the customer waiting") << u"note"_s << u"waiting_since IS NOT NULL"_s << u"1"_s;
+}
+
+void TestStoreOutbox::actionEffects()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, column);
+    QFETCH(QString, expected);
+    // conv-1 has no labels and, in the contact-center data, a waiting customer is forced below.
+    const qint64 conversation = conversationId("conv-1");
+    store_->store()
+        .write([conversation](WriteContext &context) {
+            sql::Statement update = context.db().prepare(
+                "UPDATE conversations SET waiting_since = 1, unread_count = 2 WHERE id = ?");
+            update.bindAll(conversation).run();
+        })
+        .waitForFinished();
+    AgentAction action = MarkConversationRead{conversation};
+    QString outboxKind = u"mark_read"_s;
+    if (kind == u"set_status") {
+        action = SetConversationStatus{conversation, ConversationStatus::Resolved, {}};
+    } else if (kind == u"snooze") {
+        action = SetConversationStatus{conversation, ConversationStatus::Snoozed, 1'800'000'000'000};
+        outboxKind = u"set_status"_s;
+    } else if (kind == u"set_priority") {
+        action = SetConversationPriority{conversation, Priority::Urgent};
+    } else if (kind == u"assign") {
+        action = AssignConversation{conversation, 3, {}};
+    } else if (kind == u"unassign") {
+        action = AssignConversation{conversation, {}, {}};
+        outboxKind = u"assign"_s;
+    } else if (kind == u"add_label") {
+        action = AddConversationLabel{conversation, u"Escalated"_s};
+    } else if (kind == u"note") {
+        action = SendMessage{.conversationId = conversation,
+                             .body = u"internal"_s,
+                             .format = BodyFormat::Plain,
+                             .isNote = true,
+                             .mentionedAgentIds = {1}};
+        outboxKind = u"send_message"_s;
+    }
+    if (outboxKind == u"mark_read" && kind != u"mark_read")
+        outboxKind = kind;
+    const ActionReceipt receipt = store_->apply(action);
+    const QString query =
+        u"SELECT "_s + column + u" FROM conversations WHERE id = "_s + QString::number(conversation);
+    QCOMPARE(store_->reader().database().queryText(query.toStdString()), expected);
+    QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->kind, outboxKind);
+}
+
+void TestStoreOutbox::deliveryOrderPerConversation()
+{
+    const qint64 a = conversationId("conv-3");
+    const qint64 b = conversationId("conv-4");
+    const ActionReceipt a1 = store_->apply(SendMessage{.conversationId = a, .body = u"first"_s});
+    const ActionReceipt a2 = store_->apply(SetConversationPriority{a, Priority::High});
+    const ActionReceipt b1 = store_->apply(MarkConversationRead{b});
+    const ActionReceipt a3 = store_->apply(SetConversationStatus{a, ConversationStatus::Resolved, {}});
+    OutboxQueries &outbox = store_->reader().outbox();
+    QCOMPARE(outbox.entry(a2.uuid)->dependsOn, a1.uuid);
+    QCOMPARE(outbox.entry(a3.uuid)->dependsOn, a2.uuid);
+    QVERIFY(outbox.entry(b1.uuid)->dependsOn.isEmpty());
+
+    const auto uuids = [&] {
+        QStringList list;
+        for (const OutboxEntry &e : outbox.deliverable(nowUtcMillis() + 1000))
+            list.append(e.uuid);
+        return list;
+    };
+    QCOMPARE(uuids(), (QStringList{a1.uuid, b1.uuid}));
+    QVERIFY(store_->store().transitionOutbox({.uuid = a1.uuid, .to = OutboxState::Sending}).result());
+    QCOMPARE(uuids(), QStringList{b1.uuid});
+    QCOMPARE(outbox.inFlight().size(), 1);
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = a1.uuid, .to = OutboxState::Confirmed, .messageRemoteId = u"remote-a1"_s})
+                .result());
+    QCOMPARE(uuids(), (QStringList{a2.uuid, b1.uuid}));
+    QCOMPARE(outbox.pending(a).size(), 2);
+    QCOMPARE(outbox.countsByState().value(OutboxState::Confirmed), 1);
+    QCOMPARE(outbox.countsByState().value(OutboxState::Queued), 3);
+
+    // A retry later is not deliverable before its time.
+    QVERIFY(store_->store().transitionOutbox({.uuid = b1.uuid, .to = OutboxState::Sending}).result());
+    const UtcMillis later = nowUtcMillis() + 60'000;
+    QVERIFY(
+        store_->store()
+            .transitionOutbox(
+                {.uuid = b1.uuid, .to = OutboxState::Queued, .nextAttemptAt = later, .error = u"HTTP 503"_s})
+            .result());
+    QCOMPARE(uuids(), QStringList{a2.uuid});
+    QCOMPARE(outbox.nextAttemptAt(), outbox.entry(a2.uuid)->nextAttemptAt);
+    const OutboxEntry retried = *outbox.entry(b1.uuid);
+    QCOMPARE(retried.attempts, 1);
+    QCOMPARE(retried.lastError, u"HTTP 503"_s);
+    QCOMPARE(retried.nextAttemptAt, later);
+}
+
+void TestStoreOutbox::transitions_data()
+{
+    QTest::addColumn<OutboxState>("from");
+    QTest::addColumn<OutboxState>("to");
+    QTest::addColumn<bool>("allowed");
+    const struct
+    {
+        const char *name;
+        OutboxState state;
+    } states[] = {{"queued", OutboxState::Queued},
+                  {"sending", OutboxState::Sending},
+                  {"confirmed", OutboxState::Confirmed},
+                  {"failed", OutboxState::Failed}};
+    const bool allowed[4][4] = {
+        // to: queued sending confirmed failed
+        {false, true, true, true},    // from queued
+        {true, false, true, true},    // from sending
+        {false, false, false, false}, // from confirmed: final
+        {true, false, false, false},  // from failed: only the agent's retry
+    };
+    for (int f = 0; f < 4; ++f) {
+        for (int t = 0; t < 4; ++t) {
+            QTest::addRow("%s to %s", states[f].name, states[t].name)
+                << states[f].state << states[t].state << allowed[f][t];
+        }
+    }
+}
+
+void TestStoreOutbox::transitions()
+{
+    QFETCH(OutboxState, from);
+    QFETCH(OutboxState, to);
+    QFETCH(bool, allowed);
+    const ActionReceipt receipt =
+        store_->apply(SetConversationPriority{conversationId("conv-5"), Priority::Low});
+    // Walk the entry to its starting state along allowed moves.
+    if (from == OutboxState::Sending || from == OutboxState::Confirmed)
+        QVERIFY(
+            store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
+    if (from == OutboxState::Confirmed)
+        QVERIFY(
+            store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Confirmed}).result());
+    if (from == OutboxState::Failed)
+        QVERIFY(
+            store_->store()
+                .transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Failed, .error = u"rejected"_s})
+                .result());
+    QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->state, from);
+    QCOMPARE(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = to}).result(), allowed);
+    QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->state, allowed ? to : from);
+    QCOMPARE(store_->store().transitionOutbox({.uuid = u"no-such-uuid"_s, .to = to}).result(), false);
+}
+
+void TestStoreOutbox::confirmationGivesTheMessageItsRemoteId()
+{
+    const ActionReceipt receipt =
+        store_->apply(SendMessage{.conversationId = conversationId("conv-6"), .body = u"Done."_s});
+    QVERIFY(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = receipt.uuid, .to = OutboxState::Confirmed, .messageRemoteId = u"m-900"_s})
+                .result());
+    const MessageRow message = *store_->reader().messages().message(*receipt.messageId);
+    QCOMPARE(message.remoteId, u"m-900"_s);
+    QCOMPARE(message.deliveryState, DeliveryState::Sent);
+    QVERIFY(store_->reader().outbox().entry(receipt.uuid)->lastError.isEmpty());
+
+    // The next sync brings the same message: no twin.
+    IngestBatch sync;
+    sync.account = contactcenter::batch().account;
+    MessageRecord echo;
+    echo.remoteId = u"m-900"_s;
+    echo.conversationRemoteId = u"conv-6"_s;
+    echo.kind = MessageKind::Outgoing;
+    echo.body = u"Done."_s;
+    echo.createdAt = message.createdAt;
+    echo.deliveryState = DeliveryState::Delivered;
+    store_->ingest(sync);
+    sync.messages.append(echo);
+    store_->ingest(sync);
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Done.'"), 1);
+    QCOMPARE(store_->reader().messages().message(*receipt.messageId)->deliveryState,
+             DeliveryState::Delivered);
+}
+
+void TestStoreOutbox::echoInSyncAdoptsTheOptimisticMessage()
+{
+    const ActionReceipt receipt =
+        store_->apply(SendMessage{.conversationId = conversationId("conv-7"), .body = u"Echo me"_s});
+    IngestBatch sync;
+    sync.account = contactcenter::batch().account;
+    MessageRecord echo;
+    echo.remoteId = u"m-901"_s;
+    echo.conversationRemoteId = u"conv-7"_s;
+    echo.kind = MessageKind::Outgoing;
+    echo.body = u"Echo me"_s;
+    echo.createdAt = nowUtcMillis();
+    echo.deliveryState = DeliveryState::Sent;
+    echo.echoUuid = receipt.uuid;
+    sync.messages.append(echo);
+    const IngestResult result = store_->ingest(sync);
+    QCOMPARE(result.inserted, 0);
+    const MessageRow message = *store_->reader().messages().message(*receipt.messageId);
+    QCOMPARE(message.remoteId, u"m-901"_s);
+    QCOMPARE(message.deliveryState, DeliveryState::Sent);
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Echo me'"),
+             1);
+}
+
+void TestStoreOutbox::backendCopyWinsOverTheOptimisticOne()
+{
+    const ActionReceipt receipt =
+        store_->apply(SendMessage{.conversationId = conversationId("conv-8"), .body = u"Twice?"_s});
+    IngestBatch sync;
+    sync.account = contactcenter::batch().account;
+    MessageRecord copy;
+    copy.remoteId = u"m-902"_s;
+    copy.conversationRemoteId = u"conv-8"_s;
+    copy.kind = MessageKind::Outgoing;
+    copy.body = u"Twice?"_s;
+    copy.createdAt = nowUtcMillis();
+    sync.messages.append(copy); // the backend did not echo the uuid
+    store_->ingest(sync);
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
+             2);
+    QVERIFY(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = receipt.uuid, .to = OutboxState::Confirmed, .messageRemoteId = u"m-902"_s})
+                .result());
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
+             1);
+    QCOMPARE(store_->reader().messages().message(*receipt.messageId), std::nullopt);
+    QCOMPARE(
+        store_->reader().database().queryText("SELECT client_uuid FROM messages WHERE remote_id = 'm-902'"),
+        receipt.uuid);
+}
+
+void TestStoreOutbox::failureIsVisibleAndRetryable()
+{
+    const ActionReceipt receipt =
+        store_->apply(SendMessage{.conversationId = conversationId("conv-9"), .body = u"Rejected"_s});
+    QVERIFY(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = receipt.uuid, .to = OutboxState::Failed, .error = u"422: blocked contact"_s})
+                .result());
+    QCOMPARE(store_->reader().messages().message(*receipt.messageId)->deliveryState, DeliveryState::Failed);
+    QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->lastError, u"422: blocked contact"_s);
+    // A later action on the conversation waits behind the failure.
+    const ActionReceipt next = store_->apply(MarkConversationRead{conversationId("conv-9")});
+    QCOMPARE(store_->reader().outbox().entry(next.uuid)->dependsOn, receipt.uuid);
+    QVERIFY(store_->reader().outbox().deliverable(nowUtcMillis() + 1000).isEmpty());
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = receipt.uuid, .to = OutboxState::Queued, .nextAttemptAt = nowUtcMillis()})
+                .result());
+    QCOMPARE(store_->reader().messages().message(*receipt.messageId)->deliveryState, DeliveryState::Queued);
+    QCOMPARE(store_->reader().outbox().deliverable(nowUtcMillis() + 1000).size(), 1);
+}
+
+void TestStoreOutbox::discardDropsTheEntryAndItsMessage()
+{
+    const ActionReceipt receipt =
+        store_->apply(SendMessage{.conversationId = conversationId("conv-10"), .body = u"Never mind"_s});
+    const ActionReceipt next = store_->apply(MarkConversationRead{conversationId("conv-10")});
+    QVERIFY(store_->store()
+                .transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Failed, .error = u"rejected"_s})
+                .result());
+    QVERIFY(store_->store().discardOutbox(receipt.uuid).result());
+    QCOMPARE(store_->reader().outbox().entry(receipt.uuid), std::nullopt);
+    QCOMPARE(store_->reader().messages().message(*receipt.messageId), std::nullopt);
+    // What waited behind it goes next.
+    QCOMPARE(store_->reader().outbox().entry(next.uuid)->dependsOn, QString());
+    QCOMPARE(store_->reader().outbox().deliverable(nowUtcMillis() + 1000).size(), 1);
+    QVERIFY(!store_->store().discardOutbox(receipt.uuid).result());
+}
+
+void TestStoreOutbox::pendingActionsAreReappliedOverServerState()
+{
+    const qint64 conversation = conversationId("conv-12");
+    const ActionReceipt resolve =
+        store_->apply(SetConversationStatus{conversation, ConversationStatus::Resolved, {}});
+    store_->apply(AddConversationLabel{conversation, u"follow-up"_s});
+    // A sync brings the server's older view: open, without the label.
+    IngestBatch sync = contactcenter::batch();
+    sync.conversations[12].status = ConversationStatus::Open;
+    sync.conversations[12].labels.clear();
+    store_->ingest(sync);
+    ConversationRow row = *store_->reader().inbox().conversation(conversation);
+    QCOMPARE(row.status, ConversationStatus::Resolved);
+    QVERIFY(row.labels.contains(u"follow-up"_s));
+
+    // Once confirmed, the server's word stands (here: someone reopened it since).
+    QVERIFY(store_->store().transitionOutbox({.uuid = resolve.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store().transitionOutbox({.uuid = resolve.uuid, .to = OutboxState::Confirmed}).result());
+    store_->ingest(sync);
+    row = *store_->reader().inbox().conversation(conversation);
+    QCOMPARE(row.status, ConversationStatus::Open);
+    QVERIFY(row.labels.contains(u"follow-up"_s)); // that one is still unconfirmed
+}
+
+void TestStoreOutbox::actionOnMissingConversationFails()
+{
+    QSignalSpy failed(&store_->store(), &Store::writeFailed);
+    QFuture<ActionReceipt> future =
+        store_->store().apply(SendMessage{.conversationId = 987654, .body = u"to nowhere"_s});
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, future.result());
+    QVERIFY(failed.wait(2000));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(
+        store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'to nowhere'"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStoreOutbox)
+#include "tst_store_outbox.moc"
