@@ -1,0 +1,136 @@
+#pragma once
+
+#include "connectors/chatwoot/api/ChatwootClient.h"
+#include "connectors/chatwoot/api/ProfileJobs.h"
+#include "connectors/chatwoot/mapping/AccountSnapshot.h"
+#include "connectors/chatwoot/reports/LiveReport.h"
+#include "connectors/chatwoot/setup/ChatwootAccount.h"
+#include "connectors/chatwoot/sync/SyncCursor.h"
+#include "connectors/chatwoot/sync/SyncOptions.h"
+#include "identity/IdentityNormalizer.h"
+#include "sync/Backoff.h"
+#include "sync/Connector.h"
+
+#include <QFuture>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <memory>
+
+namespace kontor {
+class SecretStore;
+}
+
+namespace kontor::chatwoot {
+
+class ActionCableClient;
+class ContactActions;
+class OutboxDelivery;
+class SyncRun;
+
+// Kontor's client of one Chatwoot account (Chatwoot's agent API, v4).
+//
+// start(cursor): reads the access token from the keychain, checks it with /profile, runs the first sync when
+// the cursor is empty (or a first sync was cut off), then subscribes to the account's ActionCable stream and
+// fills the gap since the cursor before it reports online. While online it applies realtime events and saves
+// its position every few minutes. When the stream drops it reports offline, reconnects with full-jitter
+// backoff and fills the gap again — Chatwoot does not replay missed events. A revoked token (401, or the
+// stream refusing the subscription) stops everything in AuthenticationNeeded until setAccessToken().
+//
+// Every batch carries the connector's cursor (SyncCursor, stream SyncEngine::cursorStream()): a batch of an
+// unfinished sync carries the position before it, so a crash repeats the unfinished part, never skips it.
+class ChatwootConnector : public Connector
+{
+    Q_OBJECT
+public:
+    ChatwootConnector(ChatwootAccount account, SecretStore *secrets, SyncOptions options = {},
+                      IdentitySettings identity = {}, QObject *parent = nullptr);
+    ~ChatwootConnector() override;
+
+    AccountRecord account() const override;
+    ConnectorCapabilities capabilities() const override;
+    void start(const QString &cursor) override;
+    void stop() override;
+    void deliver(const DeliveryRequest &request) override;
+
+    // A token from a new sign-in (the keychain is written by the caller); a connector waiting in
+    // AuthenticationNeeded starts again with it.
+    void setAccessToken(const QString &token);
+
+    // Beyond the contract (not store actions yet): merge two contacts, start a conversation with a contact in
+    // another inbox, page older history of a conversation into the store, and the supervisor figures.
+    QFuture<DeliveryResult> mergeContacts(const QString &baseContactRemoteId,
+                                          const QString &mergeeContactRemoteId);
+    QFuture<DeliveryResult> startConversation(const QString &contactRemoteId, const QString &inboxRemoteId,
+                                              const QString &text);
+    void fetchOlderMessages(const QString &conversationRemoteId, const QString &beforeMessageRemoteId);
+    // Only for administrators (capabilities().reports); others get JobStatus::Forbidden.
+    void fetchLiveReport(std::function<void(const LiveReport &, const JobError &)> done);
+
+    const ChatwootAccount &chatwootAccount() const { return account_; }
+    const Profile &profile() const { return profile_; }
+    bool isAdministrator() const { return profile_.isAdministrator(account_.accountId); }
+    QStringList labels() const { return snapshot_.labels; }
+    const SyncCursor &cursor() const { return cursor_; }
+    QNetworkAccessManager &network() { return network_; }
+
+Q_SIGNALS:
+    // Realtime events dropped because they belonged to another account (for diagnostics and tests).
+    void foreignEventIgnored(const QString &event);
+
+private:
+    enum class Phase
+    {
+        Stopped,
+        Authenticating,
+        FirstSync,
+        Subscribing,
+        FillingGap,
+        Online,
+        WaitingToReconnect,
+        AuthenticationNeeded,
+    };
+
+    void begin();
+    void checkProfile();
+    void runFirstSync();
+    void subscribe();
+    void runGapFill();
+    void setOnline();
+    void handleFailure(const JobError &error);
+    void goOffline(const QString &reason);
+    void needAuthentication();
+    void scheduleReconnect();
+    void checkpoint();
+    void onEvent(const QString &event, const QJsonObject &data);
+    void fetchConversation(const QString &conversationId);
+    void emitBatch(IngestBatch batch, const SyncCursor &cursor);
+    void emitState(const ConnectorState &state);
+    IngestBatch cursorBatch(const SyncCursor &cursor) const;
+
+    ChatwootAccount account_;
+    SecretStore *secrets_ = nullptr;
+    SyncOptions options_;
+    IdentityNormalizer normalizer_;
+    QNetworkAccessManager network_;
+    ChatwootClient client_;
+    std::unique_ptr<ActionCableClient> cable_;
+    std::unique_ptr<OutboxDelivery> delivery_;
+    std::unique_ptr<ContactActions> contactActions_;
+    std::unique_ptr<SyncRun> run_;
+    AccountSnapshot snapshot_;
+    Profile profile_;
+    SyncCursor cursor_;
+    qint64 liveMaxMessageId_ = 0;
+    Phase phase_ = Phase::Stopped;
+    bool gapFillAgain_ = false;
+    UtcMillis offlineSince_ = 0;
+    Backoff backoff_;
+    QRandomGenerator random_;
+    int reconnectAttempts_ = 0;
+    QTimer reconnectTimer_;
+    QTimer checkpointTimer_;
+    ConnectorState lastState_;
+};
+
+} // namespace kontor::chatwoot

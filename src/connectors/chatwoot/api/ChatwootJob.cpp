@@ -1,0 +1,265 @@
+#include "connectors/chatwoot/api/ChatwootJob.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace kontor::chatwoot {
+
+Q_LOGGING_CATEGORY(lcChatwootHttp, "kontor.chatwoot.http")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChatwootConnector", text);
+}
+
+JobStatus statusForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return JobStatus::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+        return JobStatus::ConnectionRefused;
+    case QNetworkReply::SslHandshakeFailedError:
+        return JobStatus::TlsError;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout cancels the reply
+        return JobStatus::Timeout;
+    default:
+        return JobStatus::NetworkError;
+    }
+}
+
+JobStatus statusForHttp(int code)
+{
+    if (code >= 200 && code < 300)
+        return JobStatus::Succeeded;
+    switch (code) {
+    case 401:
+        return JobStatus::Unauthorized;
+    case 403:
+        return JobStatus::Forbidden;
+    case 404:
+        return JobStatus::NotFound;
+    case 422:
+        return JobStatus::Rejected;
+    case 429:
+        return JobStatus::RateLimited;
+    case 408:
+        return JobStatus::Timeout;
+    default:
+        break;
+    }
+    if (code >= 500)
+        return JobStatus::ServerError;
+    return JobStatus::OtherHttpError;
+}
+
+} // namespace
+
+QString describeFailure(JobStatus status, int httpStatus, const QString &serverMessage)
+{
+    switch (status) {
+    case JobStatus::Succeeded:
+        return {};
+    case JobStatus::Unauthorized:
+        return tr("Chatwoot did not accept the sign-in; please sign in again.");
+    case JobStatus::Forbidden:
+        return tr("Your Chatwoot role does not allow this.");
+    case JobStatus::NotFound:
+        return tr("Chatwoot no longer has this item; it may have been deleted.");
+    case JobStatus::Rejected:
+        return serverMessage.isEmpty() ? tr("Chatwoot refused the change.")
+                                       : tr("Chatwoot refused the change: %1").arg(serverMessage);
+    case JobStatus::RateLimited:
+        return tr("Chatwoot asks to slow down; trying again shortly.");
+    case JobStatus::ServerError:
+        return tr("Chatwoot had a server error (HTTP %1); trying again later.").arg(httpStatus);
+    case JobStatus::OtherHttpError:
+        return tr("Chatwoot answered with HTTP %1.").arg(httpStatus);
+    case JobStatus::Timeout:
+        return tr("Chatwoot did not answer in time.");
+    case JobStatus::HostNotFound:
+        return tr("The server address could not be found. Check the URL.");
+    case JobStatus::ConnectionRefused:
+        return tr("The server refused the connection. Check the URL and the port.");
+    case JobStatus::NetworkError:
+        return tr("The connection to Chatwoot broke off.");
+    case JobStatus::TlsError:
+        return tr("The server's certificate could not be verified, so the connection was not made.");
+    case JobStatus::MalformedResponse:
+        return tr("Chatwoot sent data that could not be read.");
+    case JobStatus::Aborted:
+        return tr("The request was cancelled.");
+    }
+    return {};
+}
+
+QString serverMessageIn(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const QLatin1StringView key : {QLatin1StringView("message"), QLatin1StringView("error")}) {
+        if (object.value(key).isString())
+            return object.value(key).toString().left(300);
+    }
+    const QJsonValue errors = object.value(QLatin1StringView("errors"));
+    if (errors.isArray() && !errors.toArray().isEmpty())
+        return readString(errors.toArray().first()).left(300);
+    if (errors.isString())
+        return errors.toString().left(300);
+    return {};
+}
+
+ChatwootJob::ChatwootJob(Method method, QString path, QObject *parent)
+    : QObject(parent)
+    , method_(method)
+    , path_(std::move(path))
+{}
+
+ChatwootJob::~ChatwootJob()
+{
+    if (reply_) {
+        reply_->disconnect(this);
+        reply_->abort();
+        reply_->deleteLater();
+    }
+}
+
+QByteArray ChatwootJob::methodName() const
+{
+    switch (method_) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Delete:
+        return "DELETE";
+    }
+    return "GET";
+}
+
+void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint)
+{
+    Q_ASSERT(!started_);
+    started_ = true;
+    QNetworkRequest request(endpoint.url(path_, query_));
+    request.setTransferTimeout(timeout_);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (authenticated_) {
+        if (endpoint.accessToken.isEmpty()) {
+            QTimer::singleShot(0, this, [this] {
+                finish({JobStatus::Unauthorized, 0, describeFailure(JobStatus::Unauthorized, 0), 0});
+            });
+            return;
+        }
+        request.setRawHeader("api_access_token", endpoint.accessToken.toUtf8());
+    }
+    QByteArray payload;
+    if (hasBody_) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body_).toJson(QJsonDocument::Compact);
+    }
+    // Only the method and path are logged: queries and bodies may carry customer data, headers the token.
+    qCDebug(lcChatwootHttp) << methodName() << path_;
+    reply_ = network.sendCustomRequest(request, methodName(), payload);
+    connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
+}
+
+void ChatwootJob::abort()
+{
+    if (finished_)
+        return;
+    aborted_ = true;
+    if (reply_) {
+        reply_->abort(); // finished() of the reply follows synchronously
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        finish({JobStatus::Aborted, 0, describeFailure(JobStatus::Aborted, 0), 0});
+    });
+}
+
+QByteArray ChatwootJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &header : headers_) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+void ChatwootJob::onReplyFinished()
+{
+    QNetworkReply *reply = reply_;
+    if (!reply)
+        return;
+    reply_.clear();
+    reply->deleteLater();
+    headers_ = reply->rawHeaderPairs();
+    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+
+    if (aborted_) {
+        finish({JobStatus::Aborted, code, describeFailure(JobStatus::Aborted, code), 0});
+        return;
+    }
+    if (code == 0) { // no HTTP answer at all
+        const JobStatus status = statusForNetworkError(reply->error());
+        JobError error{status, 0, describeFailure(status, 0), 0};
+        if (status == JobStatus::TlsError || status == JobStatus::NetworkError)
+            qCInfo(lcChatwootHttp) << methodName() << path_ << "failed:" << reply->error();
+        finish(error);
+        return;
+    }
+    const JobStatus httpStatus = statusForHttp(code);
+    if (httpStatus != JobStatus::Succeeded) {
+        JobError error{httpStatus, code, describeFailure(httpStatus, code, serverMessageIn(body)), 0};
+        if (httpStatus == JobStatus::RateLimited || httpStatus == JobStatus::ServerError)
+            error.retryAfterMillis = parseRetryAfter(reply->rawHeader("Retry-After"), nowUtcMillis());
+        qCInfo(lcChatwootHttp) << methodName() << path_ << "HTTP" << code;
+        finish(error);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) { // e.g. the body was cut off after a 200 header
+        finish({JobStatus::MalformedResponse, code, describeFailure(JobStatus::MalformedResponse, code), 0});
+        return;
+    }
+    QJsonDocument document;
+    if (expectsBody() || !body.trimmed().isEmpty()) {
+        const ParsedJson parsed = parseJson(body);
+        if (!parsed.ok()) {
+            qCInfo(lcChatwootHttp) << methodName() << path_ << "unreadable response," << body.size()
+                                   << "bytes";
+            finish({JobStatus::MalformedResponse, code, parsed.error, 0});
+            return;
+        }
+        document = parsed.document;
+    }
+    const QString problem = read(document, code);
+    if (!problem.isEmpty()) {
+        qCInfo(lcChatwootHttp) << methodName() << path_ << "unexpected response shape";
+        finish({JobStatus::MalformedResponse, code, problem, 0});
+        return;
+    }
+    finish({JobStatus::Succeeded, code, {}, 0});
+}
+
+void ChatwootJob::finish(JobError error)
+{
+    if (finished_)
+        return;
+    finished_ = true;
+    error_ = std::move(error);
+    Q_EMIT finished(this);
+}
+
+} // namespace kontor::chatwoot

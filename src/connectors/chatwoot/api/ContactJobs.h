@@ -1,0 +1,67 @@
+#pragma once
+
+#include "connectors/chatwoot/api/JsonJob.h"
+
+namespace kontor::chatwoot {
+
+// GET /contacts?page=N&include_contact_inboxes=true: 15 a page, with the contact-inbox source ids that are
+// a contact's identities on each channel.
+class ContactsPageJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 15;
+
+    ContactsPageJob(const Endpoint &endpoint, int page);
+    // meta.count: all contacts, for first-sync progress.
+    qint64 totalCount() const;
+};
+
+// GET /contacts/{id}: {payload: contact}.
+class ContactJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    ContactJob(const Endpoint &endpoint, const QString &contactId);
+};
+
+// POST /actions/contact_merge {base_contact_id, mergee_contact_id}: the mergee's conversations, notes and
+// identities move to the base contact, and the mergee is deleted. Answers with the base contact.
+class ContactMergeJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    ContactMergeJob(const Endpoint &endpoint, const QString &baseContactId, const QString &mergeeContactId);
+};
+
+// GET /contacts/{id}/contactable_inboxes: [{source_id, inbox}] — the inboxes that can reach the contact.
+class ContactableInboxesJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    ContactableInboxesJob(const Endpoint &endpoint, const QString &contactId);
+    // The source id through which inboxId reaches the contact; empty when it cannot.
+    QString sourceIdFor(const QString &inboxId) const;
+};
+
+// POST /contacts/{id}/contact_inboxes {inbox_id}: makes the contact reachable through an inbox, answering
+// with the new source id.
+class CreateContactInboxJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    CreateContactInboxJob(const Endpoint &endpoint, const QString &contactId, const QString &inboxId);
+    QString sourceId() const;
+};
+
+// POST /conversations {source_id, inbox_id, contact_id, message:{content}}: starts an outbound conversation
+// with a contact on the inbox's channel.
+class CreateConversationJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    CreateConversationJob(const Endpoint &endpoint, const QString &sourceId, const QString &inboxId,
+                          const QString &contactId, const QString &content);
+};
+
+} // namespace kontor::chatwoot

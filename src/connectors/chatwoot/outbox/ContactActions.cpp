@@ -1,0 +1,83 @@
+#include "connectors/chatwoot/outbox/ContactActions.h"
+
+#include "connectors/chatwoot/api/ContactJobs.h"
+#include "connectors/chatwoot/api/ConversationJobs.h"
+#include "connectors/chatwoot/sync/BatchBuilder.h"
+
+namespace kontor::chatwoot {
+
+ContactActions::ContactActions(ChatwootClient &client, AccountSnapshot &snapshot,
+                               const IdentityNormalizer &normalizer, const AccountRecord &account,
+                               QObject *parent)
+    : QObject(parent)
+    , client_(client)
+    , snapshot_(snapshot)
+    , normalizer_(normalizer)
+    , account_(account)
+{}
+
+void ContactActions::merge(const QString &baseContactId, const QString &mergeeContactId, Done done)
+{
+    client_.send<ContactMergeJob>(new ContactMergeJob(client_.endpoint(), baseContactId, mergeeContactId),
+                                  this, [this, done](ContactMergeJob &job) {
+                                      if (!job.succeeded())
+                                          return done(deliveryResultFor(job.error()));
+                                      BatchBuilder builder(account_, snapshot_, normalizer_);
+                                      builder.addContact(job.object());
+                                      DeliveryResult result = DeliveryResult::confirmed();
+                                      if (builder.hasRecords())
+                                          result.echo = builder.take();
+                                      done(result);
+                                  });
+}
+
+void ContactActions::startConversation(const QString &contactId, const QString &inboxId, const QString &text,
+                                       Done done)
+{
+    const Endpoint endpoint = client_.endpoint();
+    client_.send<ContactableInboxesJob>(
+        new ContactableInboxesJob(endpoint, contactId), this,
+        [this, endpoint, contactId, inboxId, text, done](ContactableInboxesJob &inboxes) {
+            if (!inboxes.succeeded())
+                return done(deliveryResultFor(inboxes.error()));
+            const QString sourceId = inboxes.sourceIdFor(inboxId);
+            if (!sourceId.isEmpty())
+                return createConversation(sourceId, contactId, inboxId, text, done);
+            client_.send<CreateContactInboxJob>(
+                new CreateContactInboxJob(endpoint, contactId, inboxId), this,
+                [this, contactId, inboxId, text, done](CreateContactInboxJob &created) {
+                    if (!created.succeeded())
+                        return done(deliveryResultFor(created.error()));
+                    createConversation(created.sourceId(), contactId, inboxId, text, done);
+                });
+        });
+}
+
+void ContactActions::createConversation(const QString &sourceId, const QString &contactId,
+                                        const QString &inboxId, const QString &text, Done done)
+{
+    const Endpoint endpoint = client_.endpoint();
+    client_.send<CreateConversationJob>(
+        new CreateConversationJob(endpoint, sourceId, inboxId, contactId, text), this,
+        [this, endpoint, done](CreateConversationJob &created) {
+            if (!created.succeeded())
+                return done(deliveryResultFor(created.error()));
+            const QString conversationId = readId(created.object().value(QLatin1StringView("id")));
+            // The creation answer is a slim conversation; the full one (with its contact and first message)
+            // is read back for the echo.
+            client_.send<ConversationJob>(new ConversationJob(endpoint, conversationId), this,
+                                          [this, endpoint, conversationId, done](ConversationJob &full) {
+                                              DeliveryResult result =
+                                                  DeliveryResult::confirmed(conversationId);
+                                              if (full.succeeded()) {
+                                                  BatchBuilder builder(account_, snapshot_, normalizer_);
+                                                  builder.addConversation(full.object());
+                                                  if (builder.hasRecords())
+                                                      result.echo = builder.take();
+                                              }
+                                              done(result);
+                                          });
+        });
+}
+
+} // namespace kontor::chatwoot

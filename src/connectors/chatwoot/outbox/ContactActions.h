@@ -1,0 +1,43 @@
+#pragma once
+
+#include "connectors/chatwoot/api/ChatwootClient.h"
+#include "connectors/chatwoot/mapping/AccountSnapshot.h"
+#include "identity/IdentityNormalizer.h"
+#include "sync/Connector.h"
+
+#include <functional>
+
+namespace kontor::chatwoot {
+
+// Contact-level actions that the store has no outbox kinds for yet; results come as DeliveryResults so they
+// can become outbox kinds without changing their meaning.
+class ContactActions : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(DeliveryResult)>;
+
+    ContactActions(ChatwootClient &client, AccountSnapshot &snapshot, const IdentityNormalizer &normalizer,
+                   const AccountRecord &account, QObject *parent = nullptr);
+
+    // POST /actions/contact_merge: mergee's conversations and identities move to base, mergee is deleted. The
+    // echo carries the base contact as Chatwoot now has it.
+    void merge(const QString &baseContactId, const QString &mergeeContactId, Done done);
+
+    // Starts an outbound conversation with a contact through another inbox (another channel): finds the
+    // source id through which the inbox reaches the contact — creating the contact inbox when there is none —
+    // then creates the conversation with its first message. Confirmed with the new conversation's id in
+    // messageRemoteId, and the conversation as the echo.
+    void startConversation(const QString &contactId, const QString &inboxId, const QString &text, Done done);
+
+private:
+    void createConversation(const QString &sourceId, const QString &contactId, const QString &inboxId,
+                            const QString &text, Done done);
+
+    ChatwootClient &client_;
+    AccountSnapshot &snapshot_;
+    IdentityNormalizer normalizer_;
+    AccountRecord account_;
+};
+
+} // namespace kontor::chatwoot

@@ -1,0 +1,140 @@
+#include "connectors/chatwoot/realtime/ActionCableClient.h"
+
+#include "connectors/chatwoot/api/JsonRead.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+
+namespace kontor::chatwoot {
+
+Q_LOGGING_CATEGORY(lcChatwootCable, "kontor.chatwoot.cable")
+
+ActionCableClient::ActionCableClient(QObject *parent)
+    : QObject(parent)
+{
+    presenceTimer_.callOnTimeout(this, &ActionCableClient::sendPresence);
+    staleTimer_.setSingleShot(true);
+    staleTimer_.callOnTimeout(this, [this] { drop(QStringLiteral("no ping from the server")); });
+}
+
+ActionCableClient::~ActionCableClient()
+{
+    close();
+}
+
+QString ActionCableClient::identifierFor(const Subscription &subscription)
+{
+    const QJsonObject identifier{{QStringLiteral("channel"), QStringLiteral("RoomChannel")},
+                                 {QStringLiteral("pubsub_token"), subscription.pubsubToken},
+                                 {QStringLiteral("account_id"), subscription.accountId},
+                                 {QStringLiteral("user_id"), subscription.userId}};
+    return QString::fromUtf8(QJsonDocument(identifier).toJson(QJsonDocument::Compact));
+}
+
+void ActionCableClient::open(const QUrl &url, const Subscription &subscription)
+{
+    close();
+    subscription_ = subscription;
+    identifier_ = identifierFor(subscription);
+    socket_ = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(socket_, &QWebSocket::textMessageReceived, this, &ActionCableClient::onText);
+    connect(socket_, &QWebSocket::disconnected, this, [this] { drop(QStringLiteral("closed")); });
+    connect(socket_, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        drop(QStringLiteral("socket error %1").arg(int(error)));
+    });
+    open_ = true;
+    staleTimer_.start(staleAfter_ * 2); // the handshake and the welcome get a little longer
+    QNetworkRequest request(url);
+    socket_->open(request);
+}
+
+void ActionCableClient::close()
+{
+    open_ = false;
+    subscribed_ = false;
+    presenceTimer_.stop();
+    staleTimer_.stop();
+    if (socket_) {
+        QWebSocket *socket = socket_;
+        socket_ = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void ActionCableClient::drop(const QString &reason)
+{
+    if (!open_)
+        return;
+    close();
+    qCInfo(lcChatwootCable) << "connection lost:" << reason;
+    Q_EMIT lost(reason);
+}
+
+void ActionCableClient::sendCommand(const QJsonObject &command)
+{
+    if (socket_)
+        socket_->sendTextMessage(QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact)));
+}
+
+void ActionCableClient::sendPresence()
+{
+    if (!subscribed_)
+        return;
+    sendCommand({{QStringLiteral("command"), QStringLiteral("message")},
+                 {QStringLiteral("identifier"), identifier_},
+                 {QStringLiteral("data"), QStringLiteral("{\"action\":\"update_presence\"}")}});
+}
+
+void ActionCableClient::onText(const QString &text)
+{
+    staleTimer_.start(staleAfter_); // any frame proves the connection alive
+    const ParsedJson parsed = parseJson(text.toUtf8());
+    if (!parsed.ok() || !parsed.document.isObject()) {
+        ++droppedFrames_;
+        qCInfo(lcChatwootCable) << "dropped an unreadable frame of" << text.size() << "characters";
+        return;
+    }
+    const QJsonObject frame = parsed.document.object();
+    const QString type = readString(frame.value(QLatin1StringView("type")));
+    if (type == QLatin1StringView("welcome")) {
+        sendCommand({{QStringLiteral("command"), QStringLiteral("subscribe")},
+                     {QStringLiteral("identifier"), identifier_}});
+        return;
+    }
+    if (type == QLatin1StringView("ping"))
+        return;
+    if (type == QLatin1StringView("confirm_subscription")) {
+        subscribed_ = true;
+        sendPresence(); // as the web client does right away, then every interval
+        presenceTimer_.start(presenceInterval_);
+        Q_EMIT subscribed();
+        return;
+    }
+    if (type == QLatin1StringView("reject_subscription")) {
+        close();
+        Q_EMIT rejected();
+        return;
+    }
+    if (type == QLatin1StringView("disconnect")) {
+        const QString reason = readString(frame.value(QLatin1StringView("reason")));
+        if (reason == QLatin1StringView("unauthorized")) {
+            close();
+            Q_EMIT rejected();
+            return;
+        }
+        drop(QStringLiteral("server disconnect: ") + reason);
+        return;
+    }
+    const QJsonObject message = frame.value(QLatin1StringView("message")).toObject();
+    const QString event = readString(message.value(QLatin1StringView("event")));
+    if (event.isEmpty() || !message.value(QLatin1StringView("data")).isObject()) {
+        ++droppedFrames_;
+        return;
+    }
+    Q_EMIT eventReceived(event, message.value(QLatin1StringView("data")).toObject());
+}
+
+} // namespace kontor::chatwoot
