@@ -18,17 +18,17 @@ namespace kontor {
 struct AccountRow
 {
     qint64 id = 0;
-    QString connector;
-    QString remoteId;
-    QString name;
+    QString connector{};
+    QString remoteId{};
+    QString name{};
 };
 
 struct InboxRow
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString remoteId;
-    QString name;
+    QString remoteId{};
+    QString name{};
     Channel channel = Channel::WebChat;
 };
 
@@ -36,11 +36,11 @@ struct AgentRow
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString remoteId;
-    QString name;
-    QString email;
+    QString remoteId{};
+    QString name{};
+    QString email{};
     Presence presence = Presence::Offline;
-    std::optional<UtcMillis> presenceSince;
+    std::optional<UtcMillis> presenceSince{};
     int capacity = 0;
     bool isSelf = false;
     qint64 openConversations = 0; // assigned and open: the agent's load against capacity
@@ -50,16 +50,16 @@ struct TeamRow
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString remoteId;
-    QString name;
-    QList<qint64> memberIds;
+    QString remoteId{};
+    QString name{};
+    QList<qint64> memberIds{};
 };
 
 struct LabelRow
 {
     qint64 id = 0;
-    QString name;
-    QString color;
+    QString name{};
+    QString color{};
 };
 
 struct IdentityRow
@@ -67,28 +67,28 @@ struct IdentityRow
     qint64 id = 0;
     qint64 customerId = 0;
     IdentityKind kind = IdentityKind::Email;
-    QString value;
-    std::optional<Channel> platform;
-    std::optional<qint64> accountId;
-    QString displayValue;
+    QString value{};
+    std::optional<Channel> platform{};
+    std::optional<qint64> accountId{};
+    QString displayValue{};
 };
 
 struct CustomerRow
 {
     qint64 id = 0;
-    QString name;
+    QString name{};
     UtcMillis createdAt = 0;
     UtcMillis updatedAt = 0;
-    std::optional<qint64> mergedInto;
-    QList<IdentityRow> identities;
+    std::optional<qint64> mergedInto{};
+    QList<IdentityRow> identities{};
 };
 
 struct CannedResponseRow
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString shortCode;
-    QString content;
+    QString shortCode{};
+    QString content{};
 };
 
 struct MergeSuggestionRow
@@ -96,7 +96,7 @@ struct MergeSuggestionRow
     qint64 id = 0;
     qint64 customerA = 0;
     qint64 customerB = 0;
-    QString reason;
+    QString reason{};
     double score = 0;
     UtcMillis createdAt = 0;
 };

@@ -35,11 +35,11 @@ struct InboxFilter
 {
     InboxView view = InboxView::All;
     QList<ConversationStatus> statuses{ConversationStatus::Open}; // empty: every status
-    std::optional<Channel> channel;
-    std::optional<qint64> inboxId;
-    std::optional<qint64> teamId;
-    std::optional<qint64> labelId;
-    std::optional<qint64> accountId;
+    std::optional<Channel> channel{};
+    std::optional<qint64> inboxId{};
+    std::optional<qint64> teamId{};
+    std::optional<qint64> labelId{};
+    std::optional<qint64> accountId{};
 };
 
 // Where a page ended, in the terms of the sort it was read with: pass it back to read the next page.
@@ -55,34 +55,34 @@ struct ConversationRow
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString remoteId;
-    std::optional<qint64> inboxId;
+    QString remoteId{};
+    std::optional<qint64> inboxId{};
     Channel channel = Channel::WebChat;
     qint64 customerId = 0;
-    QString customerName;
-    QString subject;
+    QString customerName{};
+    QString subject{};
     ConversationStatus status = ConversationStatus::Open;
-    std::optional<UtcMillis> snoozedUntil;
+    std::optional<UtcMillis> snoozedUntil{};
     Priority priority = Priority::None;
-    std::optional<qint64> assigneeId;
-    QString assigneeName;
-    std::optional<qint64> teamId;
+    std::optional<qint64> assigneeId{};
+    QString assigneeName{};
+    std::optional<qint64> teamId{};
     UtcMillis createdAt = 0;
     UtcMillis lastActivityAt = 0;
-    std::optional<UtcMillis> waitingSince;
-    std::optional<UtcMillis> firstReplyAt;
-    std::optional<UtcMillis> slaFirstReplyDue;
-    std::optional<UtcMillis> slaResolutionDue;
+    std::optional<UtcMillis> waitingSince{};
+    std::optional<UtcMillis> firstReplyAt{};
+    std::optional<UtcMillis> slaFirstReplyDue{};
+    std::optional<UtcMillis> slaResolutionDue{};
     int unreadCount = 0;
-    QString preview;
-    QStringList labels;
+    QString preview{};
+    QStringList labels{};
     InboxCursor cursor; // this row's place in the sort it was read with
 };
 
 struct InboxPage
 {
-    QList<ConversationRow> rows;
-    std::optional<InboxCursor> next; // absent on the last page
+    QList<ConversationRow> rows{};
+    std::optional<InboxCursor> next{}; // absent on the last page
 };
 
 struct InboxCounts

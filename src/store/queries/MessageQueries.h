@@ -28,14 +28,14 @@ struct MessageRow
     qint64 conversationId = 0;
     qint64 accountId = 0;
     qint64 customerId = 0;
-    QString remoteId;   // empty until the backend confirmed it
-    QString clientUuid; // the outbox entry that sent it, for messages sent from here
+    QString remoteId{};   // empty until the backend confirmed it
+    QString clientUuid{}; // the outbox entry that sent it, for messages sent from here
     MessageKind kind = MessageKind::Incoming;
     Channel channel = Channel::WebChat;
-    std::optional<qint64> authorAgentId;
-    std::optional<qint64> authorCustomerId;
-    QString authorName;
-    QString body;
+    std::optional<qint64> authorAgentId{};
+    std::optional<qint64> authorCustomerId{};
+    QString authorName{};
+    QString body{};
     BodyFormat bodyFormat = BodyFormat::Plain;
     UtcMillis createdAt = 0;
     DeliveryState deliveryState = DeliveryState::None;
@@ -45,8 +45,8 @@ struct MessageRow
 
 struct MessagePage
 {
-    QList<MessageRow> rows;
-    std::optional<MessageCursor> next; // absent when there is nothing further in that direction
+    QList<MessageRow> rows{};
+    std::optional<MessageCursor> next{}; // absent when there is nothing further in that direction
 };
 
 // Older: newest first, going back in time from the cursor (what a view shows first and scrolls up through).
@@ -61,11 +61,11 @@ struct AttachmentRow
 {
     qint64 id = 0;
     qint64 messageId = 0;
-    QString fileName;
-    QString mimeType;
-    std::optional<qint64> sizeBytes;
-    QString remoteUrl;
-    QString localPath;
+    QString fileName{};
+    QString mimeType{};
+    std::optional<qint64> sizeBytes{};
+    QString remoteUrl{};
+    QString localPath{};
 };
 
 class MessageQueries

@@ -22,11 +22,11 @@ enum class QueueGrouping
 // The work waiting for an agent in one queue: open conversations whose customer waits for a reply.
 struct QueueFigure
 {
-    std::optional<qint64> groupId;  // inbox or team id; absent for conversations without one
-    std::optional<Channel> channel; // for QueueGrouping::Channel
+    std::optional<qint64> groupId{};  // inbox or team id; absent for conversations without one
+    std::optional<Channel> channel{}; // for QueueGrouping::Channel
     qint64 waiting = 0;
     qint64 unassignedWaiting = 0;
-    std::optional<UtcMillis> oldestWaitingSince;
+    std::optional<UtcMillis> oldestWaitingSince{};
     qint64 open = 0;
     // Age of the oldest waiting contact at `now`, 0 when nobody waits.
     qint64 longestWaitMs(UtcMillis now) const

@@ -30,7 +30,7 @@ struct SearchOptions
 {
     SearchOrder order = SearchOrder::Recency;
     int limit = 50;
-    std::optional<qint64> beforeMessageId; // Recency paging: the last hit's messageId
+    std::optional<qint64> beforeMessageId{}; // Recency paging: the last hit's messageId
     int relevanceWindow = 1000;
 };
 
@@ -42,8 +42,8 @@ struct MessageHit
     Channel channel = Channel::WebChat;
     MessageKind kind = MessageKind::Incoming;
     UtcMillis createdAt = 0;
-    QString authorName;
-    QString snippet; // a few words around the matches, marked with searchMatchStart/End
+    QString authorName{};
+    QString snippet{}; // a few words around the matches, marked with searchMatchStart/End
 };
 
 struct ConversationHit
@@ -52,14 +52,14 @@ struct ConversationHit
     qint64 customerId = 0;
     Channel channel = Channel::WebChat;
     UtcMillis lastActivityAt = 0;
-    QString subject; // marked
+    QString subject{}; // marked
 };
 
 struct CustomerHit
 {
     qint64 customerId = 0;
-    QString name;            // marked when the name matched
-    QString matchedIdentity; // the identity that matched, marked; empty when the name matched
+    QString name{};            // marked when the name matched
+    QString matchedIdentity{}; // the identity that matched, marked; empty when the name matched
 };
 
 // Full-text search over message bodies, conversation subjects, customer names and identities. Input is what
