@@ -162,6 +162,20 @@ DemoMessage DemoMessageWriter::write(DemoBeat beat, DemoRandom &random, UtcMilli
     return message;
 }
 
+const char *DemoMessageWriter::freshLine(DemoLines lines, DemoRandom &random)
+{
+    // Nobody sends the very same sentence twice in a row: take the next one instead.
+    std::size_t index = std::size_t(random.below(int(lines.size())));
+    if (lines.size() > 1 && m_used.contains(lines[index]))
+        index = (index + 1) % lines.size();
+    if (lines.size() > 1 && m_used.contains(lines[index]))
+        index = (index + 1) % lines.size();
+    m_used.append(lines[index]);
+    if (m_used.size() > 4)
+        m_used.removeFirst();
+    return lines[index];
+}
+
 DemoBody DemoMessageWriter::templateBody(const char *templateText, DemoBeat beat, DemoRandom &random) const
 {
     DemoBody body;
@@ -232,33 +246,32 @@ DemoMessage DemoMessageWriter::customerMessage(DemoBeat beat, DemoRandom &random
     case DemoBeat::Opening:
         if (!m_conversation.relatedConversationId.isEmpty()) {
             appendParagraphs(body, fillTemplate(text(random.pick(m_book.channelSwitches)), m_facts));
-            body += templateBody(random.pick(phrases.followUps), beat, random);
+            body += templateBody(freshLine(phrases.followUps, random), beat, random);
         } else {
-            body = templateBody(random.pick(phrases.openings), beat, random);
+            body = templateBody(freshLine(phrases.openings, random), beat, random);
         }
         break;
     case DemoBeat::FollowUp:
-        body = templateBody(random.pick(phrases.followUps), beat, random);
+        body = templateBody(freshLine(phrases.followUps, random), beat, random);
         break;
     case DemoBeat::Thanks:
-        body = templateBody(random.pick(phrases.thanks), beat, random);
+        body = templateBody(freshLine(phrases.thanks, random), beat, random);
         break;
     default:
-        body = templateBody(random.pick(m_book.customerChat), beat, random);
+        body = templateBody(freshLine(m_book.customerChat, random), beat, random);
         break;
     }
     const bool photo = m_topic == DemoTopic::Damaged && beat != DemoBeat::Thanks && channel != Channel::Sms &&
                        channel != Channel::Api && (beat == DemoBeat::Opening || random.chance(0.5));
     const QString photoName = u"IMG_"_s + QString::number(random.between(1000, 9999)) + u".jpg"_s;
 
-    if (channel == Channel::Api) {
-        // A contact form arrives as the form's fields.
-        QString form = u"Name: "_s + m_customer.name + u"\nEmail: "_s + m_facts.email;
-        if (beat == DemoBeat::Opening)
-            form += u"\nOrder number: "_s + m_facts.order;
+    if (channel == Channel::Api && beat == DemoBeat::Opening) {
+        // A contact form arrives as the form's fields; the customer's later messages are mail replies.
+        const QString form = u"Name: "_s + m_customer.name + u"\nEmail: "_s + m_facts.email +
+                             u"\nOrder number: "_s + m_facts.order;
         body.prepend({DemoBlock::Kind::Paragraph, form, {}, {}});
         message.format = BodyFormat::Plain;
-    } else if (channel == Channel::Email) {
+    } else if (isMail(channel)) {
         const bool html = random.chance(0.75);
         body.prepend({DemoBlock::Kind::Paragraph, text(random.pick(m_book.emailGreetings)), {}, {}});
         body.append({DemoBlock::Kind::Paragraph,
@@ -308,8 +321,8 @@ DemoMessage DemoMessageWriter::agentMessage(DemoBeat beat, DemoRandom &random, c
     const DemoTopicPhrases &phrases = m_book.topics[int(m_topic)];
 
     DemoBody body = beat == DemoBeat::AgentChat
-                        ? templateBody(random.pick(m_book.agentChat), beat, random)
-                        : templateBody(random.pick(phrases.agentReplies), beat, random);
+                        ? templateBody(freshLine(m_book.agentChat, random), beat, random)
+                        : templateBody(freshLine(phrases.agentReplies, random), beat, random);
     const QString greeting = fillTemplate(text(random.pick(m_book.agentGreetings)), m_facts);
     if (isMail(channel)) {
         body.prepend({DemoBlock::Kind::Paragraph, greeting, {}, {}});
@@ -359,7 +372,7 @@ DemoMessage DemoMessageWriter::noteMessage(DemoBeat beat, DemoRandom &random, co
             formatDemoDuration(m_book, m_lastCallSeconds ? m_lastCallSeconds : random.between(90, 900));
         templateText = random.pick(m_book.callNotes);
     } else {
-        templateText = random.pick(m_book.topics[int(m_topic)].notes);
+        templateText = freshLine(m_book.topics[int(m_topic)].notes, random);
     }
     m_facts.colleague = mention ? u"@"_s + firstName(mention->name) : QString();
     if (mention && QByteArrayView(templateText).contains("{colleague}"))

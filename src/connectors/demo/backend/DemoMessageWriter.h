@@ -56,6 +56,7 @@ private:
     DemoMessage noteMessage(DemoBeat beat, DemoRandom &random, const DemoAgent *author,
                             const DemoAgent *mention);
     DemoMessage activityMessage(DemoBeat beat, DemoRandom &random, const DemoAgent *author);
+    const char *freshLine(DemoLines lines, DemoRandom &random);
     DemoBody templateBody(const char *text, DemoBeat beat, DemoRandom &random) const;
     DemoBlock quoteOf(bool ofOutgoing) const;
     void addAttachment(DemoMessage &message, DemoRandom &random, const QString &fileName,
@@ -71,6 +72,7 @@ private:
     QString m_messageId;
     bool m_agentGreeted = false;
     int m_lastCallSeconds = 0;
+    QList<const char *> m_used; // the lines used last, not to be repeated at once
 
     struct Said
     {
