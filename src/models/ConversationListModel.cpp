@@ -126,7 +126,8 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !hasMore_)
+    // Views (and model testers) may ask for more while a change is being announced: not before it is done.
+    if (parent.isValid() || !hasMore_ || announcing_)
         return;
     InboxPage page = store_.reader().inbox().page(matcher_.filter(), sort_, boundary_, pageSize_);
     hasMore_ = page.next.has_value();
@@ -138,16 +139,19 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (page.rows.isEmpty())
         return;
     const int first = int(rows_.size());
+    announcing_ = true;
     beginInsertRows({}, first, first + int(page.rows.size()) - 1);
     rows_.append(page.rows);
     indexDirty_ = true;
     endInsertRows();
+    announcing_ = false;
 }
 
 void ConversationListModel::reload()
 {
     // Read as far as the view had scrolled, so that a reload does not shrink what the agent is looking at.
     const int wanted = qBound(pageSize_, int(rows_.size()), 20 * pageSize_);
+    announcing_ = true;
     beginResetModel();
     InboxPage page = store_.reader().inbox().page(matcher_.filter(), sort_, std::nullopt, wanted);
     rows_ = std::move(page.rows);
@@ -155,6 +159,7 @@ void ConversationListModel::reload()
     boundary_ = rows_.isEmpty() ? std::nullopt : std::optional<InboxCursor>(rows_.last().cursor);
     indexDirty_ = true;
     endResetModel();
+    announcing_ = false;
     Q_EMIT reloaded();
 }
 
@@ -249,20 +254,24 @@ void ConversationListModel::updateOne(qint64 id)
     }
     if (present < 0) {
         const int at = insertionPoint(row->cursor);
+        announcing_ = true;
         beginInsertRows({}, at, at);
         rows_.insert(at, *row);
         indexDirty_ = true;
         endInsertRows();
+        announcing_ = false;
         return;
     }
     const int target = insertionPoint(row->cursor, present); // its place among the other rows
     const int destination = target >= present ? target + 1 : target;
     if (destination != present && destination != present + 1) {
+        announcing_ = true;
         beginMoveRows({}, present, present, {}, destination);
         rows_.move(present, target);
         rows_[target] = *row;
         indexDirty_ = true;
         endMoveRows();
+        announcing_ = false;
         const QModelIndex moved = index(target);
         Q_EMIT dataChanged(moved, moved);
         return;
@@ -274,10 +283,12 @@ void ConversationListModel::updateOne(qint64 id)
 
 void ConversationListModel::removeAt(int row)
 {
+    announcing_ = true;
     beginRemoveRows({}, row, row);
     rows_.removeAt(row);
     indexDirty_ = true;
     endRemoveRows();
+    announcing_ = false;
 }
 
 bool ConversationListModel::inReadRange(const InboxCursor &cursor) const

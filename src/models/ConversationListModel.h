@@ -92,6 +92,7 @@ private:
     // Where the rows read so far end; absent when nothing was read yet.
     std::optional<InboxCursor> boundary_;
     bool hasMore_ = true;
+    bool announcing_ = false;
     mutable QHash<qint64, int> index_;
     mutable bool indexDirty_ = true;
 };

@@ -69,9 +69,11 @@ void SearchResultsModel::setQuery(const QString &text)
         results.clear();
         moreMessages_ = false;
     }
+    fetching_ = true;
     beginResetModel();
     results_ = std::move(results);
     endResetModel();
+    fetching_ = false;
 }
 
 QList<SearchResultsModel::Result> SearchResultsModel::readMessages(std::optional<qint64> before)
@@ -105,7 +107,7 @@ bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 
 void SearchResultsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !moreMessages_ || results_.isEmpty())
+    if (parent.isValid() || !moreMessages_ || results_.isEmpty() || fetching_)
         return;
     QList<Result> more;
     try {
@@ -116,9 +118,12 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     const int first = int(results_.size());
+    // Views may ask for more while the insertion is announced: not before it is done.
+    fetching_ = true;
     beginInsertRows({}, first, first + int(more.size()) - 1);
     results_.append(more);
     endInsertRows();
+    fetching_ = false;
 }
 
 int SearchResultsModel::firstResultRow() const

@@ -86,6 +86,7 @@ private:
     int conversationLimit_ = 6;
     int messageLimit_ = 30;
     bool moreMessages_ = false;
+    bool fetching_ = false;
 };
 
 } // namespace kontor::models

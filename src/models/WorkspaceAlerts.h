@@ -61,3 +61,5 @@ private:
 };
 
 } // namespace kontor::models
+
+Q_DECLARE_METATYPE(kontor::models::WorkspaceAlert)

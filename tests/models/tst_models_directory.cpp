@@ -1,0 +1,209 @@
+// The small lists (agents, labels, canned responses), the SLA clock, the short times of dense lists and the
+// alerts for the signed-in agent.
+#include "WorkspaceFixture.h"
+#include "models/AgentListModel.h"
+#include "models/CannedResponseModel.h"
+#include "models/LabelListModel.h"
+#include "models/SlaClock.h"
+#include "models/TimeText.h"
+#include "models/WorkspaceAlerts.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::models;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(kontor::models::SlaState::Level)
+
+namespace {
+constexpr UtcMillis kNow = 1'760'000'000'000;
+constexpr qint64 kMinute = 60'000;
+} // namespace
+
+class TestDirectory : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<Store> store_;
+    int run_ = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    void init() { store_ = fixture::openFilledStore(dir_.path() + u"/run-%1"_s.arg(++run_), kNow); }
+    void cleanup() { store_.reset(); }
+
+    void agentsSelfFirst()
+    {
+        AgentListModel model(*store_);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 6); // five here, Mia again on the second account
+        QVERIFY(model.index(0).data(AgentListModel::IsSelfRole).toBool());
+        QCOMPARE(model.index(0).data().toString(), u"Mia Berger"_s);
+        QVERIFY(model.self().has_value());
+        const auto jonas = model.agent(fixture::agentId(*store_, u"Jonas Weber"_s));
+        QVERIFY(jonas && !jonas->isSelf);
+        // Load follows assignments.
+        const qint64 before = model.self()->openConversations;
+        fixture::await(store_->apply(AssignConversation{fixture::conversationId(*store_, u"lars-sms"_s),
+                                                        model.self()->id, std::nullopt}));
+        QTRY_COMPARE(model.self()->openConversations, before + 1);
+    }
+
+    void labelsAndCannedResponses()
+    {
+        LabelListModel labels(*store_);
+        QAbstractItemModelTester labelTester(&labels, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList names;
+        for (const LabelRow &label : labels.labels())
+            names.append(label.name);
+        QVERIFY(names.contains(u"vip"_s) && names.contains(u"delivery"_s));
+        fixture::await(store_->apply(
+            AddConversationLabel{fixture::conversationId(*store_, u"lars-sms"_s), u"callback"_s}));
+        QCOMPARE(labels.rowCount(), names.size() + 1);
+
+        CannedResponseModel canned(*store_);
+        QAbstractItemModelTester cannedTester(&canned,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(canned.rowCount(), 7);
+        QCOMPARE(canned.index(0).data().toString().at(0), u'/');
+        QCOMPARE(canned.search(u"re"_s).first().shortCode, u"refund"_s);
+        QCOMPARE(canned.search(u"re"_s).at(1).shortCode, u"return-label"_s);
+        // Content matches come after code matches.
+        const QList<CannedResponseRow> parcel = canned.search(u"parcel"_s);
+        QCOMPARE(parcel.size(), 2);
+        QCOMPARE(parcel.first().shortCode, u"return-label"_s);
+        QCOMPARE(canned.search(QString(), 3).size(), 3);
+    }
+
+    void slaClock_data()
+    {
+        QTest::addColumn<qint64>("deadlineIn");
+        QTest::addColumn<qint64>("window");
+        QTest::addColumn<SlaState::Level>("level");
+        QTest::newRow("plenty left") << 50 * kMinute << 60 * kMinute << SlaState::Level::Ok;
+        QTest::newRow("last quarter") << 20 * kMinute << 120 * kMinute << SlaState::Level::Warning;
+        QTest::newRow("last fifteen minutes") << 10 * kMinute << 20 * kMinute << SlaState::Level::Warning;
+        QTest::newRow("breached") << -1 * kMinute << 60 * kMinute << SlaState::Level::Breached;
+        QTest::newRow("long window, early") << 20 * 60 * kMinute << 24 * 60 * kMinute << SlaState::Level::Ok;
+    }
+
+    void slaClock()
+    {
+        QFETCH(qint64, deadlineIn);
+        QFETCH(qint64, window);
+        QFETCH(SlaState::Level, level);
+        const UtcMillis deadline = kNow + deadlineIn;
+        const SlaState state = slaState(deadline, deadline - window, kNow);
+        QCOMPARE(state.level, level);
+        QCOMPARE(state.remainingMs, deadlineIn);
+        QCOMPARE(slaState(std::nullopt, kNow, kNow).level, SlaState::Level::None);
+    }
+
+    void shortTimes()
+    {
+        QCOMPARE(TimeText::age(kNow - 20'000, kNow), u"now"_s);
+        QCOMPARE(TimeText::age(kNow - 5 * kMinute, kNow), u"5 min"_s);
+        QCOMPARE(TimeText::age(kNow - 3 * 60 * kMinute, kNow), u"3 h"_s);
+        QCOMPARE(TimeText::duration(45 * kMinute), u"45 min"_s);
+        QCOMPARE(TimeText::duration(80 * kMinute), u"1 h 20 min"_s);
+        QCOMPARE(TimeText::duration(-2 * 60 * kMinute), u"2 h"_s);
+        QCOMPARE(TimeText::duration(51 * 60 * kMinute), u"2 d 3 h"_s);
+        QVERIFY(!TimeText::age(kNow - 30LL * 24 * 60 * kMinute, kNow).isEmpty());
+    }
+
+    void alertsForTheSignedInAgent()
+    {
+        WorkspaceAlerts alerts(*store_);
+        alerts.setClock([] { return kNow; });
+        QSignalSpy spy(&alerts, &WorkspaceAlerts::alert);
+        // My own assignment raises nothing.
+        const qint64 lars = fixture::conversationId(*store_, u"lars-sms"_s);
+        fixture::await(store_->apply(AssignConversation{lars, fixture::selfAgentId(*store_), std::nullopt}));
+        QCOMPARE(spy.size(), 0);
+
+        // A colleague assigns me a conversation, Lars writes again, Freja mentions me: three alerts.
+        IngestBatch batch;
+        batch.account = {u"demo"_s, QString::fromLatin1(fixture::kAccount), u"Nordlicht Versand"_s};
+        ConversationRecord chat;
+        chat.remoteId = u"anna-chat"_s;
+        chat.inboxRemoteId = u"in-chat"_s;
+        chat.channel = Channel::WebChat;
+        chat.customerRemoteId = u"cu-anna"_s;
+        chat.status = ConversationStatus::Open;
+        chat.assigneeRemoteId = u"ag-mia"_s;
+        chat.createdAt = kNow - 3 * 60 * kMinute;
+        chat.lastActivityAt = kNow - kMinute;
+        batch.conversations = {chat};
+        batch.messages = {
+            {u"lars-again"_s,
+             u"lars-sms"_s,
+             MessageKind::Incoming,
+             std::nullopt,
+             {},
+             u"cu-lars"_s,
+             {},
+             u"Hallo? Er der nogen?"_s,
+             BodyFormat::Plain,
+             kNow - kMinute,
+             DeliveryState::None,
+             {},
+             {},
+             {}},
+            {u"freja-note"_s,
+             u"anna-chat"_s,
+             MessageKind::Note,
+             std::nullopt,
+             u"ag-freja"_s,
+             {},
+             {},
+             u"@Mia Berger she is asking about the grinder again"_s,
+             BodyFormat::Plain,
+             kNow - kMinute,
+             DeliveryState::None,
+             {},
+             {u"ag-mia"_s},
+             {}},
+            // History arriving late is not news.
+            {u"old-news"_s,
+             u"lars-sms"_s,
+             MessageKind::Incoming,
+             std::nullopt,
+             {},
+             u"cu-lars"_s,
+             {},
+             u"(old)"_s,
+             BodyFormat::Plain,
+             kNow - 3 * 24 * 60 * kMinute,
+             DeliveryState::None,
+             {},
+             {},
+             {}},
+        };
+        fixture::await(store_->ingest(batch));
+        QSet<WorkspaceAlert::Kind> kinds;
+        for (const QList<QVariant> &signal : spy)
+            kinds.insert(signal.first().value<WorkspaceAlert>().kind);
+        QCOMPARE(spy.size(), 3);
+        QVERIFY(kinds.contains(WorkspaceAlert::Kind::AssignedToMe));
+        QVERIFY(kinds.contains(WorkspaceAlert::Kind::CustomerReplied));
+        QVERIFY(kinds.contains(WorkspaceAlert::Kind::Mentioned));
+        for (const QList<QVariant> &signal : spy) {
+            const WorkspaceAlert alert = signal.first().value<WorkspaceAlert>();
+            QVERIFY(!alert.customerName.isEmpty());
+            QVERIFY(alert.conversationId > 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectory)
+#include "tst_models_directory.moc"
