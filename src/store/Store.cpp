@@ -42,6 +42,25 @@ QString tooNewMessage(int found)
         .arg(schema::latestVersion());
 }
 
+// Moves a damaged store aside and says so in the result; false (with the error set) when it cannot be moved.
+bool setAside(const QString &path, StoreOpenResult &result)
+{
+    result.movedAsidePath = moveStoreAside(path);
+    if (result.movedAsidePath.isEmpty()) {
+        result.error =
+            QCoreApplication::translate("Store", "Kontor's local store is damaged and could not be moved "
+                                                 "aside. Check the permissions of %1.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    result.notice =
+        QCoreApplication::translate("Store", "Kontor's local store was damaged. It was set aside as %1 "
+                                             "and Kontor starts with an empty store; your conversations "
+                                             "are fetched again.")
+            .arg(QFileInfo(result.movedAsidePath).fileName());
+    return true;
+}
+
 } // namespace
 
 Store::Store(const QString &path, std::unique_ptr<sql::Database> writeConnection)
@@ -89,34 +108,32 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
         return result;
     case StoreFileCheck::Verdict::Damaged:
         qCWarning(storeLog) << "store damaged:" << check.reason;
-        result.movedAsidePath = moveStoreAside(path);
-        if (result.movedAsidePath.isEmpty()) {
-            result.error =
-                QCoreApplication::translate("Store", "Kontor's local store is damaged and could not be "
-                                                     "moved aside. Check the permissions of %1.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        if (!setAside(path, result))
             return result;
-        }
-        result.notice =
-            QCoreApplication::translate("Store", "Kontor's local store was damaged. It was set aside as "
-                                                 "%1 and Kontor starts with an empty store; your "
-                                                 "conversations are fetched again.")
-                .arg(QFileInfo(result.movedAsidePath).fileName());
         break;
     case StoreFileCheck::Verdict::Absent:
     case StoreFileCheck::Verdict::Healthy:
         break;
     }
 
-    try {
-        result.store.reset(new Store(path, openWriteConnection(path)));
-    } catch (const schema::NewerVersionError &error) {
-        result.error = tooNewMessage(error.found());
-    } catch (const sql::Error &error) {
-        qCWarning(storeLog) << "store could not be opened:" << error.what();
-        result.error = QCoreApplication::translate("Store", "Kontor could not open its local store: %1")
-                           .arg(error.message());
+    for (int attempt = 0; attempt < 2 && !result.store; ++attempt) {
+        try {
+            result.store.reset(new Store(path, openWriteConnection(path)));
+        } catch (const schema::NewerVersionError &error) {
+            result.error = tooNewMessage(error.found());
+            break;
+        } catch (const sql::Error &error) {
+            qCWarning(storeLog) << "store could not be opened:" << error.what();
+            result.error = QCoreApplication::translate("Store", "Kontor could not open its local store: %1")
+                               .arg(error.message());
+            // Damage the checks did not see (QuickCheck::Never, or a fault beyond what quick_check reads)
+            // shows here: set the file aside once and start afresh, as for damage found by the checks.
+            if (!error.isCorruption() || !result.movedAsidePath.isEmpty() || !setAside(path, result))
+                break;
+        }
     }
+    if (result.store)
+        result.error.clear();
     return result;
 }
 
