@@ -6,7 +6,9 @@
 #include "connectors/demo/backend/DemoStateFile.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -206,6 +208,30 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"never-saved.kdw"_s);
         QCOMPARE(DemoStateFile::load(path).error.code, DemoStateFileError::Code::NotFound);
         QCOMPARE(DemoStateFile::loadLatestGood(path).error.code, DemoStateFileError::Code::NotFound);
+    }
+
+    void aDayOfTrafficSavesQuickly()
+    {
+        // The connector saves after every accepted action: the cost after a full day of traffic, for the
+        // record.
+        DemoWorldConfig config = smallConfig(77, 400, 4000);
+        config.maxCatchUpMillis = 25 * kHour;
+        DemoWorld world(config);
+        world.advance(kEpoch + 24 * kHour);
+        QElapsedTimer timer;
+        timer.start();
+        const QString path = m_dir.filePath(u"day.kdw"_s);
+        QVERIFY(!DemoStateFile::save(world, path).isError());
+        const qint64 saved = timer.restart();
+        DemoLoadResult loaded = DemoStateFile::load(path);
+        const qint64 read = timer.elapsed();
+        QVERIFY(loaded.world);
+        QCOMPARE(loaded.world->lastSeq(), world.lastSeq());
+        qInfo("a day of traffic: %lld conversations, %lld messages after the epoch; state file %lld KB, "
+              "saved in %lld "
+              "ms, loaded in %lld ms",
+              world.counts().conversations - config.historyConversations,
+              world.counts().messages - config.historyMessages, QFileInfo(path).size() / 1024, saved, read);
     }
 
     void aBigHistoryKeepsTheFileSmall()

@@ -1,5 +1,7 @@
 #include "connectors/demo/backend/DemoDirectory.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor {
@@ -184,13 +186,16 @@ QString demoTeamIdFor(DemoTopic topic, DemoLanguage language)
 
 QStringList demoTeamMembers(const QString &id)
 {
-    QStringList members;
-    const QString number = id.section(u'-', 1);
-    for (int i = 0; i < int(std::size(kAgents)); ++i) {
-        if (words(kAgents[i].teams).contains(number))
-            members.append(agentId(i + 1));
-    }
-    return members;
+    // Asked for every generated conversation: worked out once.
+    static const QHash<QString, QStringList> members = [] {
+        QHash<QString, QStringList> byTeam;
+        for (int i = 0; i < int(std::size(kAgents)); ++i) {
+            for (const QString &team : words(kAgents[i].teams))
+                byTeam[teamId(team.toInt())].append(agentId(i + 1));
+        }
+        return byTeam;
+    }();
+    return members.value(id);
 }
 
 QString demoAgentName(const QString &id)

@@ -102,9 +102,15 @@ void DemoMessageWriter::remember(const DemoMessage &message)
     said->html.clear();
     if (message.format == BodyFormat::Html) {
         // Quote the message without the quote it carries itself, as mail clients trim deep quotes.
-        said->html = message.body.section(u"<div class=\"quote\">"_s, 0, 0);
-        if (said->html.startsWith(u"<div dir=\"ltr\">"_s))
-            said->html = said->html.mid(15);
+        QString html = message.body;
+        const qsizetype quote = html.indexOf(u"<div class=\"quote\">"_s);
+        if (quote >= 0)
+            html.truncate(quote);
+        else if (html.endsWith(u"</div>"_s))
+            html.chop(6);
+        if (html.startsWith(u"<div dir=\"ltr\">"_s))
+            html.remove(0, 15);
+        said->html = html;
     }
     said->author = message.authorName;
     said->at = message.createdAt;

@@ -22,13 +22,23 @@ void DemoSimulation::advance(UtcMillis now)
     const qint64 tick = m_core.config.tickMillis;
     const UtcMillis epoch = m_core.config.epoch;
     if (now - m_core.clock > m_core.config.maxCatchUpMillis) {
-        // A world left alone for long resumes on the tick grid without replaying the quiet time in between.
-        const UtcMillis resume = now - m_core.config.maxCatchUpMillis;
-        m_core.clock = epoch + (resume - epoch) / tick * tick;
+        // A world left alone for long resumes on the tick grid without replaying the quiet time in between,
+        // but only after the stretch right after its clock, which a client may have seen before a crash.
+        runUntil(qMin(now, m_core.clock + m_core.config.resumeMarginMillis()));
+        if (now - m_core.clock > m_core.config.maxCatchUpMillis) {
+            const UtcMillis resume = now - m_core.config.maxCatchUpMillis;
+            m_core.clock = qMax(m_core.clock, epoch + (resume - epoch) / tick * tick);
+        }
     }
+    runUntil(now);
+}
+
+void DemoSimulation::runUntil(UtcMillis now)
+{
+    const qint64 tick = m_core.config.tickMillis;
     while (m_core.clock + tick <= now) {
         const UtcMillis start = m_core.clock;
-        runTick((start - epoch) / tick, start, start + tick);
+        runTick((start - m_core.config.epoch) / tick, start, start + tick);
         m_core.clock = start + tick;
     }
 }

@@ -17,6 +17,7 @@ public:
     void advance(UtcMillis now);
 
 private:
+    void runUntil(UtcMillis now);
     void runTick(qint64 tickIndex, UtcMillis start, UtcMillis end);
     void handle(const DemoScheduledEvent &event, UtcMillis at);
     void customerReplies(const DemoScheduledEvent &event, DemoRandom &random, UtcMillis at);

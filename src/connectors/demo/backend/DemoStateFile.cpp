@@ -136,6 +136,7 @@ QByteArray DemoStateFile::serialise(const DemoWorld &world)
         {u"lastSeq"_s, core.store.lastSeq()},
         {u"clock"_s, core.clock},
         {u"operations"_s, core.operations},
+        {u"journaled"_s, core.journaled},
         {u"next"_s, QJsonObject{{u"conversation"_s, next.conversation},
                                 {u"message"_s, next.message},
                                 {u"customer"_s, next.customer},
@@ -180,6 +181,7 @@ DemoLoadResult DemoStateFile::parse(const QByteArray &bytes)
     const qint64 lastSeq = in.integer("lastSeq");
     const UtcMillis clock = in.integer("clock");
     const qint64 operations = in.integer("operations");
+    const qint64 journaled = in.integer("journaled");
     DemoJsonReader counters = in.nested(in.object("next"), u"next"_s);
     const DemoIdCounters next{counters.integer("conversation"), counters.integer("message"),
                               counters.integer("customer"), counters.integer("csat")};
@@ -221,6 +223,7 @@ DemoLoadResult DemoStateFile::parse(const QByteArray &bytes)
     core->next = next;
     core->clock = clock;
     core->operations = operations;
+    core->journaled = journaled;
     core->setActive(active);
     core->schedule.restore(events, nextOrder);
     result.world.emplace(DemoWorld(std::move(core), std::move(ledger)));

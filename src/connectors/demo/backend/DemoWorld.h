@@ -83,11 +83,12 @@ public:
     int receivedCount(const QString &clientUuid) const;
     const DemoActionLedger &ledger() const;
 
-    // Calls of advance() and apply() so far; the journal of a DemoDurableWorld counts with it.
+    // Calls of advance() and apply() so far: when it has not moved, the world has not changed.
     qint64 operationCount() const;
 
 private:
     friend class DemoStateFile;
+    friend class DemoDurableWorld;
     DemoWorld(std::unique_ptr<DemoWorldCore> core, DemoActionLedger ledger);
 
     std::unique_ptr<DemoWorldCore> m_core;

@@ -40,6 +40,27 @@ QString DemoWorldConfig::validationError() const
     return {};
 }
 
+DemoWorldConfig DemoWorldConfig::sanitised() const
+{
+    DemoWorldConfig config = *this;
+    config.historyConversations = qMax(0, historyConversations);
+    config.historyMessages = qMax<qint64>(0, historyMessages);
+    if (config.historyMessages < config.historyConversations)
+        config.historyConversations = int(config.historyMessages);
+    if (config.historyConversations == 0)
+        config.historyMessages = 0;
+    config.historyDays = qMax(1, historyDays);
+    config.tickMillis = qMax(10, tickMillis);
+    config.arrivalsPerHour = qMax(0.0, arrivalsPerHour);
+    config.colleagueActionsPerHour = qMax(0.0, colleagueActionsPerHour);
+    config.presenceChangesPerHour = qMax(0.0, presenceChangesPerHour);
+    config.customerReplyChance = qBound(0.0, customerReplyChance, 1.0);
+    config.csatChance = qBound(0.0, csatChance, 1.0);
+    config.selfAssignShare = qBound(0.0, selfAssignShare, 1.0);
+    config.maxCatchUpMillis = qMax<qint64>(0, maxCatchUpMillis);
+    return config;
+}
+
 QJsonObject DemoWorldConfig::toJson() const
 {
     return {

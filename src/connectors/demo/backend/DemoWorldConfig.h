@@ -31,12 +31,18 @@ struct DemoWorldConfig
     int tickMillis = 1000;
     // How much missed time advance() simulates at most; a world left alone for a week resumes quietly.
     qint64 maxCatchUpMillis = 2 * 3600 * 1000;
+    // Before skipping missed time, the world always lives this stretch after its clock: a client may have
+    // seen it before a crash lost the world's last minutes, and it grows back tick for tick.
+    qint64 resumeMarginMillis() const { return maxCatchUpMillis / 4; }
 
     // A history of `messages` messages (about ten per conversation) over a span that grows with it.
     static DemoWorldConfig forScale(qint64 messages, quint64 seed, UtcMillis epoch);
 
     // Empty when the configuration can make a world, else what is wrong with it.
     QString validationError() const;
+    // The nearest configuration that can make a world: sizes and rates brought into range (a world is always
+    // made from this).
+    DemoWorldConfig sanitised() const;
 
     QJsonObject toJson() const;
     // Fills config from json; false (with error set) when a field is missing or has the wrong type.

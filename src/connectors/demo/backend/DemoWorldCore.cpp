@@ -14,11 +14,11 @@ int directoryRecordCount()
 } // namespace
 
 DemoWorldCore::DemoWorldCore(const DemoWorldConfig &config, int directoryRecords)
-    : config(config)
-    , history(std::make_unique<DemoHistory>(config, directoryRecords + 1))
+    : config(config.sanitised())
+    , history(std::make_unique<DemoHistory>(this->config, directoryRecords + 1))
     , store(*history)
-    , clock(config.epoch)
-    , customers(config.seed)
+    , clock(this->config.epoch)
+    , customers(this->config.seed)
 {
     const DemoHistoryPlan &plan = history->plan();
     next = {plan.conversationCount() + 1, plan.messageCount() + 1, plan.customerCount() + 1,
@@ -30,7 +30,7 @@ DemoWorldCore::DemoWorldCore(const DemoWorldConfig &config)
 {
     // The set-up takes the first change positions, before the history: agents before the teams listing them,
     // teams before the inboxes routing to them.
-    const DemoDirectory directory = DemoDirectory::build(config.epoch);
+    const DemoDirectory directory = DemoDirectory::build(this->config.epoch);
     store.setLastSeq(0);
     for (const DemoAgent &agent : directory.agents)
         store.put(agent);

@@ -41,7 +41,8 @@ public:
     DemoSchedule schedule;
     DemoIdCounters next;
     UtcMillis clock = 0;
-    qint64 operations = 0; // advance and apply calls so far; the journal counts with it
+    qint64 operations = 0; // advance and apply calls so far
+    qint64 journaled = 0;  // entries of a DemoDurableWorld's journal that this state includes
     const DemoCustomerFactory customers;
 
     QString takeConversationId();
