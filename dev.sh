@@ -156,7 +156,7 @@ inner() {
     case "$cmd" in
     build) build_here "$@" ;;
     run)
-        build_here
+        build_here --target kontor
         [ "${1:-}" = "--" ] && shift
         with_display "build/$preset/app/kontor" "$@"
         ;;
@@ -176,7 +176,7 @@ inner() {
         shift
         exec "build/$preset/tests/benchmarks/kontor-bench-$name" "$@"
         ;;
-    shell) exec bash ;;
+    shell) exec bash "$@" ;;
     *) die "unknown inner command $cmd" ;;
     esac
 }

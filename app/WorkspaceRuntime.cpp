@@ -1,10 +1,12 @@
 #include "app/WorkspaceRuntime.h"
 
+#include "connectors/demo/DemoConnector.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace kontor::app {
@@ -50,6 +52,18 @@ void WorkspaceRuntime::startConnectors()
 {
     if (!options_.connectors)
         return;
+    // The demo contact center is the default: a first start opens a living workspace with no server at all.
+    QSettings settings;
+    if (settings.value(QStringLiteral("connectors/demo/enabled"), true).toBool()) {
+        DemoConnectorOptions demo;
+        const QString storePath = store_->path();
+        demo.stateFile = QFileInfo(storePath).absolutePath() + QStringLiteral("/") +
+                         QFileInfo(storePath).completeBaseName() +
+                         QStringLiteral("-demo-contact-center.state");
+        if (options_.demoSeed != 0)
+            demo.world.seed = options_.demoSeed;
+        sync_->addConnector(std::make_unique<DemoConnector>(demo));
+    }
 }
 
 } // namespace kontor::app

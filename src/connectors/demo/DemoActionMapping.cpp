@@ -1,0 +1,49 @@
+#include "connectors/demo/DemoActionMapping.h"
+
+namespace kontor {
+
+namespace {
+struct ActionMapper
+{
+    const DeliveryRequest &request;
+
+    DemoActionPayload operator()(const SendMessage &a) const
+    {
+        if (a.isNote)
+            return DemoAddNote{request.conversationRemoteId, a.body, a.format, {}};
+        return DemoReply{request.conversationRemoteId, a.body, a.format, std::nullopt};
+    }
+    DemoActionPayload operator()(const AssignConversation &) const
+    {
+        // The store's assignment sets both: an empty id unassigns, or clears the team.
+        return DemoAssign{request.conversationRemoteId, request.agentRemoteId, request.teamRemoteId};
+    }
+    DemoActionPayload operator()(const SetConversationStatus &a) const
+    {
+        return DemoSetStatus{request.conversationRemoteId, a.status, a.snoozedUntil};
+    }
+    DemoActionPayload operator()(const SetConversationPriority &a) const
+    {
+        return DemoSetPriority{request.conversationRemoteId, a.priority};
+    }
+    DemoActionPayload operator()(const AddConversationLabel &a) const
+    {
+        return DemoAddLabel{request.conversationRemoteId, a.label};
+    }
+    DemoActionPayload operator()(const RemoveConversationLabel &a) const
+    {
+        return DemoRemoveLabel{request.conversationRemoteId, a.label};
+    }
+    DemoActionPayload operator()(const MarkConversationRead &) const
+    {
+        return DemoMarkRead{request.conversationRemoteId, std::nullopt};
+    }
+};
+} // namespace
+
+std::optional<DemoAction> demoActionFor(const DeliveryRequest &request)
+{
+    return DemoAction{request.entry.uuid, std::visit(ActionMapper{request}, request.action)};
+}
+
+} // namespace kontor
