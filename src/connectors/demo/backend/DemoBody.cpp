@@ -1,6 +1,5 @@
 #include "connectors/demo/backend/DemoBody.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -158,7 +157,11 @@ QString demoPlainText(const QString &body, BodyFormat format)
     if (format != BodyFormat::Html) {
         // A plain reply ends with the attribution line and the "> " lines of what it answers: leave both out.
         QStringList lines = body.split(u'\n');
-        const qsizetype quoteStart = lines.indexOf(QRegularExpression(u"^>.*"_s));
+        qsizetype quoteStart = -1;
+        for (qsizetype i = 0; i < lines.size() && quoteStart < 0; ++i) {
+            if (lines[i].startsWith(u'>'))
+                quoteStart = i;
+        }
         if (quoteStart < 0)
             return body;
         lines.resize(quoteStart > 0 ? quoteStart - 1 : 0);

@@ -98,20 +98,9 @@ void DemoMessageWriter::remember(const DemoMessage &message)
         said = &m_lastOutgoing;
     if (!said)
         return;
-    said->text = demoPlainText(message.body, message.format);
-    said->html.clear();
-    if (message.format == BodyFormat::Html) {
-        // Quote the message without the quote it carries itself, as mail clients trim deep quotes.
-        QString html = message.body;
-        const qsizetype quote = html.indexOf(u"<div class=\"quote\">"_s);
-        if (quote >= 0)
-            html.truncate(quote);
-        else if (html.endsWith(u"</div>"_s))
-            html.chop(6);
-        if (html.startsWith(u"<div dir=\"ltr\">"_s))
-            html.remove(0, 15);
-        said->html = html;
-    }
+    // Kept as it is: only an email that quotes it needs its text.
+    said->body = message.body;
+    said->format = message.format;
     said->author = message.authorName;
     said->at = message.createdAt;
     if (message.kind == MessageKind::Outgoing)
@@ -214,7 +203,19 @@ DemoBlock DemoMessageWriter::quoteOf(bool ofOutgoing) const
         formatDemoDate(m_book.quoteDate, m_book, said.at, demoPlaceOf(m_customer).utcOffsetMinutes);
     const QString attribution =
         text(m_book.quoteHeader).replace(u"{qdate}"_s, date).replace(u"{qfrom}"_s, from);
-    return {DemoBlock::Kind::Quote, said.text, attribution, said.html};
+    QString html;
+    if (said.format == BodyFormat::Html) {
+        // Quote the message without the quote it carries itself, as mail clients trim deep quotes.
+        html = said.body;
+        const qsizetype quote = html.indexOf(u"<div class=\"quote\">"_s);
+        if (quote >= 0)
+            html.truncate(quote);
+        else if (html.endsWith(u"</div>"_s))
+            html.chop(6);
+        if (html.startsWith(u"<div dir=\"ltr\">"_s))
+            html.remove(0, 15);
+    }
+    return {DemoBlock::Kind::Quote, demoPlainText(said.body, said.format), attribution, html};
 }
 
 void DemoMessageWriter::addAttachment(DemoMessage &message, DemoRandom &random, const QString &fileName,
@@ -300,7 +301,7 @@ DemoMessage DemoMessageWriter::customerMessage(DemoBeat beat, DemoRandom &random
                          {}});
         if (random.chance(0.25))
             body.append({DemoBlock::Kind::Paragraph, text(random.pick(m_book.mobileFooters)), {}, {}});
-        if (beat != DemoBeat::Opening && !m_lastOutgoing.text.isEmpty())
+        if (beat != DemoBeat::Opening && !m_lastOutgoing.body.isEmpty())
             body.append(quoteOf(true));
         message.format = html ? BodyFormat::Html : BodyFormat::Plain;
     } else if (channel == Channel::Sms) {
@@ -341,7 +342,7 @@ DemoMessage DemoMessageWriter::agentMessage(DemoBeat beat, DemoRandom &random, c
                      u"Brightlane"_s,
                      u"https://cdn.brightlane.example/email/logo-brightlane@2x.png"_s,
                      {}});
-        if (!m_lastIncoming.text.isEmpty() && random.chance(0.5))
+        if (!m_lastIncoming.body.isEmpty() && random.chance(0.5))
             body.append(quoteOf(false));
         message.format = BodyFormat::Html;
         if (m_topic == DemoTopic::Invoice && beat == DemoBeat::AgentReply)

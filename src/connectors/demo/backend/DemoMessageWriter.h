@@ -76,8 +76,8 @@ private:
 
     struct Said
     {
-        QString text;
-        QString html;
+        QString body;
+        BodyFormat format = BodyFormat::Plain;
         QString author;
         UtcMillis at = 0;
     };
