@@ -19,10 +19,9 @@ struct Step
 
 // Append only: a released step never changes, a new version is a new step.
 const Step steps[] = {
-    {1, migrations::createBaseSchema},
-    {2, migrations::createFullTextSearch},
-    {3, migrations::addInboxSortKeys},
-    {4, migrations::addResolutionTimes},
+    {1, migrations::createBaseSchema},     {2, migrations::createFullTextSearch},
+    {3, migrations::addInboxSortKeys},     {4, migrations::addResolutionTimes},
+    {5, migrations::addInboxCountIndexes},
 };
 
 } // namespace

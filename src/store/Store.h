@@ -21,7 +21,7 @@ class Store;
 
 struct StoreOptions
 {
-    QuickCheck quickCheck = QuickCheck::Always;
+    QuickCheckPolicy quickCheck;
 };
 
 struct StoreOpenResult

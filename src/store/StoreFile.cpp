@@ -27,6 +27,11 @@ bool headerLooksValid(const QByteArray &header)
     return pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0;
 }
 
+QString checkRequestPath(const QString &path)
+{
+    return path + QStringLiteral("-check");
+}
+
 StoreFileCheck damaged(const char *reason)
 {
     return {StoreFileCheck::Verdict::Damaged, 0, QString::fromLatin1(reason)};
@@ -34,7 +39,7 @@ StoreFileCheck damaged(const char *reason)
 
 } // namespace
 
-StoreFileCheck inspectStoreFile(const QString &path, QuickCheck policy)
+StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy)
 {
     QFile file(path);
     if (!file.exists() || file.size() == 0)
@@ -56,10 +61,16 @@ StoreFileCheck inspectStoreFile(const QString &path, QuickCheck policy)
         const int version = schema::version(db);
         if (version > schema::latestVersion())
             return {StoreFileCheck::Verdict::Newer, version, QStringLiteral("newer schema")};
+        const bool requested = QFile::exists(checkRequestPath(path));
         const bool check =
-            policy == QuickCheck::Always || (policy == QuickCheck::AfterUncleanShutdown && uncleanShutdown);
-        if (check && db.queryText("PRAGMA quick_check") != u"ok")
-            return damaged("quick_check failed");
+            policy.when == QuickCheck::Always ||
+            (policy.when == QuickCheck::Auto &&
+             (uncleanShutdown || requested || QFileInfo(path).size() <= policy.alwaysUpToBytes));
+        if (check) {
+            if (db.queryText("PRAGMA quick_check") != u"ok")
+                return damaged("quick_check failed");
+            QFile::remove(checkRequestPath(path));
+        }
         return {StoreFileCheck::Verdict::Healthy, version, {}};
     } catch (const sql::Error &error) {
         if (error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED)
@@ -70,6 +81,13 @@ StoreFileCheck inspectStoreFile(const QString &path, QuickCheck policy)
     }
 }
 
+void requestQuickCheck(const QString &path)
+{
+    // An empty file is the whole request; when it cannot be made, the damage shows again and is reported
+    // again.
+    QFile(checkRequestPath(path)).open(QIODevice::WriteOnly);
+}
+
 QString moveStoreAside(const QString &path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -78,6 +96,7 @@ QString moveStoreAside(const QString &path)
         target = path + QStringLiteral(".damaged-") + stamp + u'-' + QString::number(n);
     if (!QFile::rename(path, target))
         return QString();
+    QFile::remove(checkRequestPath(path));
     // The log belongs to the damaged file; left in place it would be replayed into the fresh store.
     for (const QLatin1StringView suffix :
          {QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {

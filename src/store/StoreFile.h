@@ -1,16 +1,26 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace kontor {
 
-// How much checking a store gets when it is opened. PRAGMA quick_check reads every page: about a second per
-// gigabyte from a warm cache.
+// How much checking a store gets when it is opened. The header and the schema are always read; PRAGMA
+// quick_check reads every page, about 2 s for a store of 100,000 conversations, too long for every start.
 enum class QuickCheck
 {
     Always,
-    AfterUncleanShutdown, // only when a write-ahead log was left behind (a crash, a kill, a power cut)
+    // When it is likely to find something or cheap: after an unclean shutdown (a write-ahead log was left
+    // behind: a crash, a kill, a power cut), after damage was seen in use (requestQuickCheck), or when the
+    // store is small.
+    Auto,
     Never,
+};
+
+struct QuickCheckPolicy
+{
+    QuickCheck when = QuickCheck::Auto;
+    qint64 alwaysUpToBytes = 64 * 1024 * 1024; // Auto: stores up to this size are always checked
 };
 
 // What a look at a store file, before anything writes to it, found.
@@ -31,7 +41,11 @@ struct StoreFileCheck
 
 // Checks the header, the schema version and (per policy) the b-trees, without changing the file: the checking
 // connection neither writes nor checkpoints.
-StoreFileCheck inspectStoreFile(const QString &path, QuickCheck policy);
+StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy);
+
+// Asks for a full check the next time the store is opened, after damage showed while it was in use. Kept as a
+// file beside the store, so that it survives whatever happens next.
+void requestQuickCheck(const QString &path);
 
 // Renames the store with its WAL and shared-memory files to "<name>.damaged-<UTC time>"; returns the new path
 // of the main file, or an empty string when it could not be moved.

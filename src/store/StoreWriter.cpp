@@ -1,5 +1,6 @@
 #include "store/StoreWriter.h"
 
+#include "store/StoreFile.h"
 #include "store/sql/Error.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ void StoreWriter::reportFailure(const std::exception_ptr &error)
                                                      "change. Free some disk space; everything saved before "
                                                      "is intact.");
         } else if (e.isCorruption()) {
+            requestQuickCheck(db_->path());
             message = QCoreApplication::translate("Store",
                                                   "Kontor's local store is damaged and could not save your "
                                                   "latest change. Restart Kontor to repair it.");

@@ -152,14 +152,17 @@ QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random
     const InboxSort sorts[] = {InboxSort::LastActivity, InboxSort::WaitingLongest, InboxSort::SlaDue,
                                InboxSort::Priority};
     const char *sortNames[] = {"last_activity", "waiting_longest", "sla_due", "priority"};
+    const char *viewNames[] = {"all", "mine", "unassigned"};
     const QList<InboxRow> inboxes = reader.directory().inboxes();
     const QList<TeamRow> teams = reader.directory().teams();
     Samples all;
     Samples counts;
     Samples bySort[4];
+    Samples byView[3];
     for (int i = 0; i < samples; ++i) {
         InboxFilter filter;
-        filter.view = views[random.bounded(3)];
+        const int viewIndex = random.bounded(3);
+        filter.view = views[viewIndex];
         if (random.bounded(4) == 0)
             filter.statuses = {ConversationStatus::Open, ConversationStatus::Pending};
         if (random.bounded(5) == 0)
@@ -177,13 +180,18 @@ QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random
         const auto work = [&] { reader.inbox().page(filter, sorts[sortIndex], cursor); };
         all.time(work);
         bySort[sortIndex].time(work);
+        byView[viewIndex].time(work);
         counts.time([&] { reader.inbox().counts(filter); });
     }
     QJsonObject perSort;
     for (int s = 0; s < 4; ++s)
         perSort.insert(QString::fromLatin1(sortNames[s]), bySort[s].json());
+    QJsonObject perView;
+    for (int v = 0; v < 3; ++v)
+        perView.insert(QString::fromLatin1(viewNames[v]), byView[v].json());
     return {{u"inbox_page"_s, all.json()},
             {u"inbox_page_by_sort"_s, perSort},
+            {u"inbox_page_by_view"_s, perView},
             {u"inbox_counts"_s, counts.json()}};
 }
 
@@ -330,7 +338,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer openTimer;
     openTimer.start();
-    StoreOpenResult opened = Store::open(storePath, {QuickCheck::Always});
+    StoreOpenResult opened = Store::open(storePath, {{QuickCheck::Always}});
     const double openMs = double(openTimer.nsecsElapsed()) / 1e6;
     if (!opened.store)
         qFatal("cannot reopen the benchmark store");

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void damagedFileIsMovedAside_data();
     void damagedFileIsMovedAside();
     void unreadableFileIsMovedAside();
+    void damageSeenInUseIsCheckedNextTime();
     void diskFullKeepsThePreviousState();
     void diskFullDuringAnAgentAction();
 
@@ -154,6 +155,39 @@ void TestStoreFaults::unreadableFileIsMovedAside()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(!opened.notice.isEmpty());
     QVERIFY(QFile::exists(opened.movedAsidePath));
+}
+
+void TestStoreFaults::damageSeenInUseIsCheckedNextTime()
+{
+    QByteArray bytes = healthyStoreBytes(path_);
+    // Pages of the tables damaged, the schema intact: a look at the header and the schema finds nothing.
+    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
+        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    writeAll(path_, bytes);
+    const StoreOptions bigStore{{QuickCheck::Auto, 0}}; // as if it were too big to check on every start
+    {
+        StoreOpenResult opened = Store::open(path_, bigStore);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.notice.isEmpty());
+        QSignalSpy failed(opened.store.get(), &Store::writeFailed);
+        contactcenter::Shape more;
+        more.conversations = 300;
+        more.seed = 3;
+        QFuture<IngestResult> write = opened.store->ingest(contactcenter::batch(more));
+        try {
+            write.waitForFinished();
+            QFAIL("writing into damaged pages must fail");
+        } catch (const sql::Error &error) {
+            QVERIFY2(error.isCorruption(), error.what());
+        }
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(u"damaged"_s));
+    }
+    StoreOpenResult reopened = Store::open(path_, bigStore);
+    QVERIFY(reopened.store);
+    QVERIFY(!reopened.notice.isEmpty());
+    QVERIFY(QFile::exists(reopened.movedAsidePath));
+    QVERIFY(!QFile::exists(path_ + u"-check"_s));
 }
 
 void TestStoreFaults::diskFullKeepsThePreviousState()

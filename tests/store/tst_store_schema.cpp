@@ -94,8 +94,8 @@ void TestStoreSchema::tablesExist_data()
         QTest::newRow(table) << QString::fromLatin1(table) << u"table"_s;
     for (const char *index :
          {"conversations_status_activity", "conversations_assignee", "conversations_status_priority",
-          "conversations_status_waiting", "conversations_status_sla", "messages_conversation",
-          "messages_customer", "outbox_state"})
+          "conversations_status_waiting", "conversations_status_sla", "conversations_unread",
+          "conversations_channel", "messages_conversation", "messages_customer", "outbox_state"})
         QTest::newRow(index) << QString::fromLatin1(index) << u"index"_s;
     for (const char *trigger : {"messages_fts_insert", "messages_fts_update", "messages_fts_delete",
                                 "conversations_customer_moved", "identities_fts_update"})

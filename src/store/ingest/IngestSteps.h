@@ -16,7 +16,8 @@ void ingestTeams(IngestContext &context, const QList<TeamRecord> &teams);
 void ingestCustomers(IngestContext &context, const QList<CustomerRecord> &customers);
 // Returns the conversations written, so that the agent's pending actions can be re-applied on top.
 QSet<qint64> ingestConversations(IngestContext &context, const QList<ConversationRecord> &conversations);
-// conversationsWithRecords: the conversations the batch carried records of (their wait is the backend's word).
+// conversationsWithRecords: the conversations the batch carried records of (their wait is the backend's
+// word).
 void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages,
                     const QSet<qint64> &conversationsWithRecords);
 void ingestCsatAnswers(IngestContext &context, const QList<CsatRecord> &answers);

@@ -12,5 +12,6 @@ void createBaseSchema(sql::Database &db);     // version 1
 void createFullTextSearch(sql::Database &db); // version 2
 void addInboxSortKeys(sql::Database &db);     // version 3
 void addResolutionTimes(sql::Database &db);   // version 4
+void addInboxCountIndexes(sql::Database &db); // version 5
 
 } // namespace kontor::migrations

@@ -1,5 +1,6 @@
 #include "store/queries/InboxQueries.h"
 
+#include "store/queries/InboxPlan.h"
 #include "store/sql/Database.h"
 
 #include <string>
@@ -85,7 +86,7 @@ QList<ConversationStatus> statusesOf(const InboxFilter &filter)
 }
 
 // Conditions every view shares, on columns of conversations (no table prefix).
-std::string commonConditions(const InboxFilter &filter)
+std::string commonConditions(const InboxFilter &filter, bool labelJoined = false)
 {
     std::string where;
     if (filter.channel)
@@ -96,7 +97,7 @@ std::string commonConditions(const InboxFilter &filter)
         where += " AND team_id = :team";
     if (filter.accountId)
         where += " AND account_id = :account";
-    if (filter.labelId)
+    if (filter.labelId && !labelJoined)
         where += " AND id IN (SELECT conversation_id FROM conversation_labels WHERE label_id = :label)";
     if (filter.view == InboxView::Mentions)
         where += " AND id IN (SELECT conversation_id FROM mentions "
@@ -144,10 +145,15 @@ InboxPage InboxQueries::page(const InboxFilter &filter, InboxSort sort,
     }
     const qsizetype assigneeArms = filter.view == InboxView::Mine ? myAgents.size() : 1;
 
-    // One arm per (status, assignee): each is a range of an index in sort order, cut at the page size, and
-    // the arms are merged. A single IN (...) over the statuses would make SQLite sort every matching row
-    // instead.
-    const std::string common = commonConditions(filter);
+    const InboxPlan plan = InboxPlan::choose(db_, filter, sort, statuses, myAgents);
+
+    // One arm per (status, assignee): each is a range of an index in sort order (or a small set, sorted), cut
+    // at the page size, and the arms are merged. A single IN (...) over the statuses would make SQLite sort
+    // every matching row instead.
+    const std::string common = commonConditions(filter, plan.labelDriven);
+    const std::string from = plan.labelDriven ? " FROM conversation_labels cl CROSS JOIN conversations c "
+                                                "ON c.id = cl.conversation_id WHERE cl.label_id = :label AND "
+                                              : " FROM conversations" + plan.indexedBy + " WHERE ";
     std::string arms;
     for (qsizetype s = 0; s < statuses.size(); ++s) {
         for (qsizetype a = 0; a < assigneeArms; ++a) {
@@ -157,7 +163,7 @@ InboxPage InboxQueries::page(const InboxFilter &filter, InboxSort sort,
             arms += spec.key;
             arms += " AS k1, ";
             arms += spec.secondKey;
-            arms += " AS k2 FROM conversations WHERE status = :s" + std::to_string(s);
+            arms += " AS k2" + from + "status = :s" + std::to_string(s);
             if (filter.view == InboxView::Mine)
                 arms += " AND assignee_id = :a" + std::to_string(a);
             else if (filter.view == InboxView::Unassigned)
@@ -207,25 +213,35 @@ InboxPage InboxQueries::page(const InboxFilter &filter, InboxSort sort,
 
 InboxCounts InboxQueries::counts(const InboxFilter &filter)
 {
+    // Both counts read index entries only: the filter's index (or the label's rows) for the conversations,
+    // and the partial index of unread conversations for the unread ones.
     const QList<ConversationStatus> statuses = statusesOf(filter);
-    std::string sqlText = "SELECT count(*), total(unread_count > 0) FROM conversations WHERE status IN (";
+    std::string where = " status IN (";
     for (qsizetype s = 0; s < statuses.size(); ++s)
-        sqlText += (s ? ", :s" : ":s") + std::to_string(s);
-    sqlText += ")";
+        where += (s ? ", :s" : ":s") + std::to_string(s);
+    where += ")";
     if (filter.view == InboxView::Mine)
-        sqlText += " AND assignee_id IN (SELECT id FROM agents WHERE is_self = 1)";
+        where += " AND assignee_id IN (SELECT id FROM agents WHERE is_self = 1)";
     else if (filter.view == InboxView::Unassigned)
-        sqlText += " AND assignee_id IS NULL";
-    sqlText += commonConditions(filter);
+        where += " AND assignee_id IS NULL";
+    where += commonConditions(filter, filter.labelId.has_value());
+    const std::string from = filter.labelId
+                                 ? "SELECT count(*) FROM conversation_labels cl CROSS JOIN conversations c "
+                                   "ON c.id = cl.conversation_id WHERE cl.label_id = :label AND"
+                                 : "SELECT count(*) FROM conversations WHERE";
+    const std::string unreadFrom = filter.labelId ? from
+                                                  : "SELECT count(*) FROM conversations INDEXED BY "
+                                                    "conversations_unread WHERE";
 
-    sql::Statement select = db_.prepare(sqlText);
-    for (qsizetype s = 0; s < statuses.size(); ++s)
-        select.bind(select.parameterIndex((":s" + std::to_string(s)).c_str()), statusKey(statuses[s]));
-    bindCommon(select, filter);
     InboxCounts counts;
-    if (select.step()) {
-        counts.conversations = select.int64(0);
-        counts.unread = qint64(select.real(1));
+    for (int unread = 0; unread < 2; ++unread) {
+        sql::Statement select =
+            db_.prepare((unread ? unreadFrom : from) + where + (unread ? " AND unread_count > 0" : ""));
+        for (qsizetype s = 0; s < statuses.size(); ++s)
+            select.bind(select.parameterIndex((":s" + std::to_string(s)).c_str()), statusKey(statuses[s]));
+        bindCommon(select, filter);
+        const qint64 n = select.step() ? select.int64(0) : 0;
+        (unread ? counts.unread : counts.conversations) = n;
     }
     return counts;
 }

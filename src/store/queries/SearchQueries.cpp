@@ -18,11 +18,11 @@ const char messagesByRecency[] =
     "  snippet(messages_fts, 0, char(2), char(3), '…', 16) "
     "FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
     "WHERE messages_fts MATCH ?1 AND messages_fts.rowid < ?2 ORDER BY messages_fts.rowid DESC LIMIT ?3";
-const char messageById[] =
+const char messagesInWindow[] =
     "SELECT m.id, m.conversation_id, m.customer_id, m.channel, m.kind, m.created_at, m.author_name, "
-    "  snippet(messages_fts, 0, char(2), char(3), '…', 16) "
+    "  snippet(messages_fts, 0, char(2), char(3), '…', 16), bm25(messages_fts) "
     "FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
-    "WHERE messages_fts MATCH ?1 AND messages_fts.rowid = ?2";
+    "WHERE messages_fts MATCH ?1 ORDER BY messages_fts.rowid DESC LIMIT ?2";
 
 MessageHit readMessageHit(const sql::Statement &s)
 {
@@ -61,32 +61,24 @@ QList<MessageHit> SearchQueries::messages(QStringView userText, const SearchOpti
 QList<MessageHit> SearchQueries::messagesByRelevance(const QString &query, const SearchOptions &options)
 {
     // Ranking every match of a common word would read its whole posting list and score each row; the window
-    // of recent matches bounds that work, and it is where an agent looks first anyway.
+    // of recent matches bounds that work, and it is where an agent looks first anyway. One pass over the
+    // window scores and cuts snippets: the prefix terms are expanded once, not once per hit.
     struct Scored
     {
-        qint64 id;
+        MessageHit hit;
         double score;
     };
     QList<Scored> window;
-    {
-        sql::Statement select = db_.prepare("SELECT rowid, bm25(messages_fts) FROM messages_fts "
-                                            "WHERE messages_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2");
-        select.bindAll(query, qMax(options.relevanceWindow, options.limit));
-        while (select.step())
-            window.append({select.int64(0), select.real(1)});
-    }
+    sql::Statement select = db_.prepare(messagesInWindow);
+    select.bindAll(query, qMax(options.relevanceWindow, options.limit));
+    while (select.step())
+        window.append({readMessageHit(select), select.real(8)});
     // bm25() is lower for better matches; ties go to the newer message.
     std::stable_sort(window.begin(), window.end(),
                      [](const Scored &a, const Scored &b) { return a.score < b.score; });
     QList<MessageHit> hits;
-    for (const Scored &scored : window) {
-        if (hits.size() >= options.limit)
-            break;
-        sql::Statement select = db_.prepare(messageById);
-        select.bindAll(query, scored.id);
-        if (select.step())
-            hits.append(readMessageHit(select));
-    }
+    for (qsizetype i = 0; i < window.size() && hits.size() < options.limit; ++i)
+        hits.append(std::move(window[i].hit));
     return hits;
 }
 

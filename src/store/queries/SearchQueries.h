@@ -31,7 +31,7 @@ struct SearchOptions
     SearchOrder order = SearchOrder::Recency;
     int limit = 50;
     std::optional<qint64> beforeMessageId{}; // Recency paging: the last hit's messageId
-    int relevanceWindow = 1000;
+    int relevanceWindow = 200;
 };
 
 struct MessageHit
