@@ -173,6 +173,139 @@
         </message>
     </context>
     <context>
+        <name>DemoBackend</name>
+        <message>
+            <source>The action carries no idempotency key.</source>
+            <translation>Handlingen har ingen idempotensnøgle.</translation>
+        </message>
+        <message>
+            <source>The conversation does not exist on the server.</source>
+            <translation>Samtalen findes ikke på serveren.</translation>
+        </message>
+        <message>
+            <source>The customer does not exist on the server.</source>
+            <translation>Kunden findes ikke på serveren.</translation>
+        </message>
+        <message>
+            <source>The agent does not exist on the server.</source>
+            <translation>Agenten findes ikke på serveren.</translation>
+        </message>
+        <message>
+            <source>The team does not exist on the server.</source>
+            <translation>Teamet findes ikke på serveren.</translation>
+        </message>
+        <message>
+            <source>The customer cannot be reached on that channel.</source>
+            <translation>Kunden kan ikke kontaktes på den kanal.</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>Beskeden er tom.</translation>
+        </message>
+        <message>
+            <source>The snooze must end in the future.</source>
+            <translation>Udsættelsen skal slutte i fremtiden.</translation>
+        </message>
+        <message>
+            <source>A label cannot be empty.</source>
+            <translation>En etiket kan ikke være tom.</translation>
+        </message>
+        <message>
+            <source>The customer was merged into another customer.</source>
+            <translation>Kunden er flettet ind i en anden kunde.</translation>
+        </message>
+        <message>
+            <source>A customer cannot be merged into themselves.</source>
+            <translation>En kunde kan ikke flettes ind i sig selv.</translation>
+        </message>
+        <message>
+            <source>The demo contact center has no saved state yet.</source>
+            <translation>Demo-kontaktcentret har endnu ingen gemt tilstand.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file cannot be read.</source>
+            <translation>Demo-kontaktcentrets tilstandsfil kan ikke læses.</translation>
+        </message>
+        <message>
+            <source>The file is not a demo contact center state file.</source>
+            <translation>Filen er ikke en tilstandsfil for demo-kontaktcentret.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file was written by another version.</source>
+            <translation>Demo-kontaktcentrets tilstandsfil er skrevet af en anden version.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file is incomplete.</source>
+            <translation>Demo-kontaktcentrets tilstandsfil er ufuldstændig.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file is damaged.</source>
+            <translation>Demo-kontaktcentrets tilstandsfil er beskadiget.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file does not describe a valid state.</source>
+            <translation>Demo-kontaktcentrets tilstandsfil beskriver ikke en gyldig tilstand.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state could not be saved.</source>
+            <translation>Demo-kontaktcentrets tilstand kunne ikke gemmes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoConnector</name>
+        <message>
+            <source>Demo contact center</source>
+            <translation>Demo-kontaktcenter</translation>
+        </message>
+        <message>
+            <source>The demo contact center cannot be reached.</source>
+            <translation>Demo-kontaktcentret kan ikke nås.</translation>
+        </message>
+        <message>
+            <source>The demo contact center answered with error %1.</source>
+            <translation>Demo-kontaktcentret svarede med fejl %1.</translation>
+        </message>
+        <message>
+            <source>The demo contact center did not answer in time.</source>
+            <translation>Demo-kontaktcentret svarede ikke i tide.</translation>
+        </message>
+        <message>
+            <source>The connection to the demo contact center broke.</source>
+            <translation>Forbindelsen til demo-kontaktcentret blev afbrudt.</translation>
+        </message>
+        <message>
+            <source>The demo contact center cannot do this.</source>
+            <translation>Demo-kontaktcentret kan ikke gøre dette.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoWorld</name>
+        <message>
+            <source>The history size cannot be negative.</source>
+            <translation>Historikkens størrelse kan ikke være negativ.</translation>
+        </message>
+        <message>
+            <source>The history needs at least one message per conversation.</source>
+            <translation>Historikken kræver mindst én besked pr. samtale.</translation>
+        </message>
+        <message>
+            <source>A history with messages needs conversations.</source>
+            <translation>En historik med beskeder kræver samtaler.</translation>
+        </message>
+        <message>
+            <source>The history must span at least one day.</source>
+            <translation>Historikken skal strække sig over mindst én dag.</translation>
+        </message>
+        <message>
+            <source>The simulation step must be at least 10 ms.</source>
+            <translation>Simuleringstrinnet skal være mindst 10 ms.</translation>
+        </message>
+        <message>
+            <source>A simulation rate is out of range.</source>
+            <translation>En simuleringsrate er uden for det tilladte område.</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityRejection</name>
         <message>
             <source>Nothing was given.</source>

@@ -173,6 +173,139 @@
         </message>
     </context>
     <context>
+        <name>DemoBackend</name>
+        <message>
+            <source>The action carries no idempotency key.</source>
+            <translation>Die Aktion hat keinen Idempotenzschlüssel.</translation>
+        </message>
+        <message>
+            <source>The conversation does not exist on the server.</source>
+            <translation>Das Gespräch existiert auf dem Server nicht.</translation>
+        </message>
+        <message>
+            <source>The customer does not exist on the server.</source>
+            <translation>Der Kunde existiert auf dem Server nicht.</translation>
+        </message>
+        <message>
+            <source>The agent does not exist on the server.</source>
+            <translation>Der Agent existiert auf dem Server nicht.</translation>
+        </message>
+        <message>
+            <source>The team does not exist on the server.</source>
+            <translation>Das Team existiert auf dem Server nicht.</translation>
+        </message>
+        <message>
+            <source>The customer cannot be reached on that channel.</source>
+            <translation>Der Kunde ist auf diesem Kanal nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>Die Nachricht ist leer.</translation>
+        </message>
+        <message>
+            <source>The snooze must end in the future.</source>
+            <translation>Das Zurückstellen muss in der Zukunft enden.</translation>
+        </message>
+        <message>
+            <source>A label cannot be empty.</source>
+            <translation>Ein Label darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>The customer was merged into another customer.</source>
+            <translation>Der Kunde wurde mit einem anderen Kunden zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>A customer cannot be merged into themselves.</source>
+            <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>The demo contact center has no saved state yet.</source>
+            <translation>Das Demo-Kontaktcenter hat noch keinen gespeicherten Zustand.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file cannot be read.</source>
+            <translation>Die Zustandsdatei des Demo-Kontaktcenters kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The file is not a demo contact center state file.</source>
+            <translation>Die Datei ist keine Zustandsdatei des Demo-Kontaktcenters.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file was written by another version.</source>
+            <translation>Die Zustandsdatei des Demo-Kontaktcenters stammt von einer anderen Version.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file is incomplete.</source>
+            <translation>Die Zustandsdatei des Demo-Kontaktcenters ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file is damaged.</source>
+            <translation>Die Zustandsdatei des Demo-Kontaktcenters ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state file does not describe a valid state.</source>
+            <translation>Die Zustandsdatei des Demo-Kontaktcenters beschreibt keinen gültigen Zustand.</translation>
+        </message>
+        <message>
+            <source>The demo contact center's state could not be saved.</source>
+            <translation>Der Zustand des Demo-Kontaktcenters konnte nicht gespeichert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoConnector</name>
+        <message>
+            <source>Demo contact center</source>
+            <translation>Demo-Kontaktcenter</translation>
+        </message>
+        <message>
+            <source>The demo contact center cannot be reached.</source>
+            <translation>Das Demo-Kontaktcenter ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The demo contact center answered with error %1.</source>
+            <translation>Das Demo-Kontaktcenter antwortete mit Fehler %1.</translation>
+        </message>
+        <message>
+            <source>The demo contact center did not answer in time.</source>
+            <translation>Das Demo-Kontaktcenter hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The connection to the demo contact center broke.</source>
+            <translation>Die Verbindung zum Demo-Kontaktcenter ist abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The demo contact center cannot do this.</source>
+            <translation>Das Demo-Kontaktcenter kann das nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoWorld</name>
+        <message>
+            <source>The history size cannot be negative.</source>
+            <translation>Der Umfang der Vorgeschichte darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The history needs at least one message per conversation.</source>
+            <translation>Die Vorgeschichte braucht mindestens eine Nachricht je Gespräch.</translation>
+        </message>
+        <message>
+            <source>A history with messages needs conversations.</source>
+            <translation>Eine Vorgeschichte mit Nachrichten braucht Gespräche.</translation>
+        </message>
+        <message>
+            <source>The history must span at least one day.</source>
+            <translation>Die Vorgeschichte muss mindestens einen Tag umfassen.</translation>
+        </message>
+        <message>
+            <source>The simulation step must be at least 10 ms.</source>
+            <translation>Der Simulationsschritt muss mindestens 10 ms betragen.</translation>
+        </message>
+        <message>
+            <source>A simulation rate is out of range.</source>
+            <translation>Eine Simulationsrate liegt außerhalb des zulässigen Bereichs.</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityRejection</name>
         <message>
             <source>Nothing was given.</source>
