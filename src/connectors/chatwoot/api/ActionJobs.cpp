@@ -49,6 +49,7 @@ SendMessageJob::SendMessageJob(const Endpoint &endpoint, const QString &conversa
     : JsonJob(Method::Post, conversationPath(endpoint, conversationId, QStringLiteral("/messages")),
               Shape::Object)
 {
+    setSendOnce(true);
     setBody({{QStringLiteral("content"), content},
              {QStringLiteral("private"), isPrivate},
              {QStringLiteral("message_type"), QStringLiteral("outgoing")},

@@ -50,9 +50,6 @@ public:
     static AssignmentJob *team(const Endpoint &endpoint, const QString &conversationId,
                                const QString &teamId);
 
-protected:
-    bool expectsBody() const override { return false; }
-
 private:
     AssignmentJob(const Endpoint &endpoint, const QString &conversationId, const QJsonObject &body);
 };
@@ -82,9 +79,6 @@ class UpdateLastSeenJob : public JsonJob
     Q_OBJECT
 public:
     UpdateLastSeenJob(const Endpoint &endpoint, const QString &conversationId);
-
-protected:
-    bool expectsBody() const override { return false; }
 };
 
 } // namespace kontor::chatwoot

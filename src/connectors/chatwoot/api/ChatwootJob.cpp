@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTimer>
 
 namespace kontor::chatwoot {
@@ -11,6 +12,37 @@ namespace kontor::chatwoot {
 Q_LOGGING_CATEGORY(lcChatwootHttp, "kontor.chatwoot.http")
 
 namespace {
+
+// A request body that can be read once: QNetworkAccessManager cannot rewind it to send it again.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , data_(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return data_.size() - position_ + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return position_ >= data_.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *into, qint64 max) override
+    {
+        const qint64 count = qMin(max, qint64(data_.size()) - position_);
+        if (count <= 0)
+            return position_ >= data_.size() ? -1 : 0;
+        memcpy(into, data_.constData() + position_, size_t(count));
+        position_ += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray data_;
+    qint64 position_ = 0;
+};
 
 QString tr(const char *text)
 {
@@ -170,8 +202,21 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
     }
     // Only the method and path are logged: queries and bodies may carry customer data, headers the token.
     qCDebug(lcChatwootHttp) << methodName() << path_;
-    reply_ = network.sendCustomRequest(request, methodName(), payload);
+    if (sendOnce_ && hasBody_) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(payload, this);
+        reply_ = network.sendCustomRequest(request, methodName(), body);
+        body->setParent(reply_);
+    } else {
+        reply_ = network.sendCustomRequest(request, methodName(), payload);
+    }
     connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
+    // Certificate problems are only recorded, to tell the agent what is wrong: they are never ignored.
+    connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && tlsProblem_.isEmpty())
+            tlsProblem_ = errors.first().errorString();
+    });
 }
 
 void ChatwootJob::abort()
@@ -215,6 +260,8 @@ void ChatwootJob::onReplyFinished()
     if (code == 0) { // no HTTP answer at all
         const JobStatus status = statusForNetworkError(reply->error());
         JobError error{status, 0, describeFailure(status, 0), 0};
+        if (status == JobStatus::TlsError && !tlsProblem_.isEmpty())
+            error.message += u' ' + tlsProblem_;
         if (status == JobStatus::TlsError || status == JobStatus::NetworkError)
             qCInfo(lcChatwootHttp) << methodName() << path_ << "failed:" << reply->error();
         finish(error);

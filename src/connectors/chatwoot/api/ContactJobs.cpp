@@ -60,6 +60,7 @@ CreateContactInboxJob::CreateContactInboxJob(const Endpoint &endpoint, const QSt
           endpoint.accountPath(QStringLiteral("/contacts/") + contactId + QStringLiteral("/contact_inboxes")),
           Shape::Object)
 {
+    setSendOnce(true);
     setBody({{QStringLiteral("inbox_id"), numericId(inboxId)}});
 }
 
@@ -73,6 +74,7 @@ CreateConversationJob::CreateConversationJob(const Endpoint &endpoint, const QSt
                                              const QString &content)
     : JsonJob(Method::Post, endpoint.accountPath(QStringLiteral("/conversations")), Shape::Object)
 {
+    setSendOnce(true);
     setBody({{QStringLiteral("source_id"), sourceId},
              {QStringLiteral("inbox_id"), numericId(inboxId)},
              {QStringLiteral("contact_id"), numericId(contactId)},

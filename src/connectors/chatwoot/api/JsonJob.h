@@ -27,6 +27,8 @@ public:
     QJsonObject meta() const;
 
 protected:
+    // An answer of no particular shape may be empty (Chatwoot answers some actions with "head :ok").
+    bool expectsBody() const override { return shape_ != Shape::Any; }
     QString read(const QJsonDocument &document, int httpStatus) override;
 
 private:

@@ -16,6 +16,9 @@ ActionCableClient::ActionCableClient(QObject *parent)
     presenceTimer_.callOnTimeout(this, &ActionCableClient::sendPresence);
     staleTimer_.setSingleShot(true);
     staleTimer_.callOnTimeout(this, [this] { drop(QStringLiteral("no ping from the server")); });
+    subscribeTimer_.setSingleShot(true);
+    subscribeTimer_.callOnTimeout(this,
+                                  [this] { drop(QStringLiteral("the subscription was not confirmed")); });
 }
 
 ActionCableClient::~ActionCableClient()
@@ -45,6 +48,7 @@ void ActionCableClient::open(const QUrl &url, const Subscription &subscription)
     });
     open_ = true;
     staleTimer_.start(staleAfter_ * 2); // the handshake and the welcome get a little longer
+    subscribeTimer_.start(staleAfter_ * 2);
     QNetworkRequest request(url);
     socket_->open(request);
 }
@@ -55,6 +59,7 @@ void ActionCableClient::close()
     subscribed_ = false;
     presenceTimer_.stop();
     staleTimer_.stop();
+    subscribeTimer_.stop();
     if (socket_) {
         QWebSocket *socket = socket_;
         socket_ = nullptr;
@@ -108,6 +113,7 @@ void ActionCableClient::onText(const QString &text)
         return;
     if (type == QLatin1StringView("confirm_subscription")) {
         subscribed_ = true;
+        subscribeTimer_.stop();
         sendPresence(); // as the web client does right away, then every interval
         presenceTimer_.start(presenceInterval_);
         Q_EMIT subscribed();

@@ -61,6 +61,7 @@ private:
     QString identifier_;
     QTimer presenceTimer_;
     QTimer staleTimer_;
+    QTimer subscribeTimer_; // a connection that pings but never confirms the subscription is no better
     std::chrono::milliseconds presenceInterval_{20000};
     std::chrono::milliseconds staleAfter_{15000};
     bool subscribed_ = false;

@@ -14,7 +14,13 @@ Q_LOGGING_CATEGORY(lcChatwootSync, "kontor.chatwoot.sync")
 // The conversations of one page whose messages are being fetched, a few at a time.
 struct SyncRun::PageState
 {
-    QList<QPair<QString, qint64>> waiting; // conversation id, last message id it names
+    struct Waiting
+    {
+        QString conversationId;
+        qint64 lastMessageId = 0; // the newest message the conversation names
+        UtcMillis lastActivityAt = 0;
+    };
+    QList<Waiting> waiting;
     int running = 0;
     std::function<void()> next;
 };
@@ -46,7 +52,7 @@ void SyncRun::start()
     }
     fetchDirectory([this] {
         const qint64 gapSeconds = qMax<qint64>(0, (startedAt_ - from_.syncedAt) / 1000);
-        if (from_.syncedAt > 0 && gapSeconds <= qint64(options_.updatedWithinLimit.count()))
+        if (from_.syncedAt > 0 && gapSeconds < qint64(options_.updatedWithinLimit.count()))
             fetchUpdatedConversations();
         else
             fetchConversationPage(1);
@@ -273,7 +279,8 @@ void SyncRun::syncPage(const QJsonArray &conversations, std::function<void()> ne
         if (!builder_->addConversation(conversation))
             continue;
         const QString id = readId(conversation.value(QLatin1StringView("id")));
-        page_->waiting.append({id, builder_->conversationLastMessages().value(id)});
+        page_->waiting.append({id, builder_->conversationLastMessages().value(id),
+                               builder_->batch().conversations.last().lastActivityAt});
     }
     synced_ += conversations.size();
 
@@ -282,12 +289,16 @@ void SyncRun::syncPage(const QJsonArray &conversations, std::function<void()> ne
         if (failed_ || !page_)
             return;
         while (!page_->waiting.isEmpty() && page_->running < qMax(1, options_.parallelRequests)) {
-            const auto [id, lastMessageId] = page_->waiting.takeFirst();
+            const PageState::Waiting item = page_->waiting.takeFirst();
             ++page_->running;
-            fetchMessagesOf(id, lastMessageId, [this, pump] {
+            fetchMessagesOf(item.conversationId, item.lastMessageId, item.lastActivityAt, [this, pump] {
+                if (!page_)
+                    return;
                 --page_->running;
                 (*pump)();
             });
+            if (!page_)
+                return;
         }
         if (page_->waiting.isEmpty() && page_->running == 0) {
             emitBatch();
@@ -301,12 +312,24 @@ void SyncRun::syncPage(const QJsonArray &conversations, std::function<void()> ne
     (*pump)();
 }
 
-void SyncRun::fetchMessagesOf(const QString &conversationId, qint64 lastMessageId, std::function<void()> done)
+UtcMillis SyncRun::knownBefore() const
 {
-    // A gap fill needs no request for a conversation whose last message is one already known (a status or
-    // assignment change): its record came with the list.
-    if (kind_ == Kind::GapFill && lastMessageId > 0 && lastMessageId <= from_.maxMessageId)
-        return done();
+    // Messages created before this are in the store: the last sync point less the margin.
+    return from_.syncedAt - std::chrono::milliseconds(options_.gapMargin).count();
+}
+
+void SyncRun::fetchMessagesOf(const QString &conversationId, qint64 lastMessageId, UtcMillis lastActivityAt,
+                              std::function<void()> done)
+{
+    // A gap fill needs no request for a conversation whose last message is one already known and that saw no
+    // activity since the last sync (a status or assignment change): its record came with the list. Both tests
+    // must agree, so one odd message id (a fixture has one far above the rest) cannot hide new messages.
+    if (kind_ == Kind::GapFill && lastMessageId > 0 && lastMessageId <= from_.maxMessageId &&
+        lastActivityAt < knownBefore()) {
+        // Answered later, like a request: the page's pump is not re-entered while it is still looping.
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+        return;
+    }
     const Endpoint endpoint = client_.endpoint();
     fetch<MessagesJob>(
         [endpoint, conversationId] { return new MessagesJob(endpoint, conversationId); },
@@ -322,8 +345,13 @@ void SyncRun::fetchMessagesOf(const QString &conversationId, qint64 lastMessageI
             const bool fullPage = items.size() >= MessagesJob::kBeforePageSize && oldest > 0;
             if (kind_ == Kind::FirstSync && fullPage && options_.firstSyncMessagePages > 1)
                 return fetchOlder(conversationId, oldest, options_.firstSyncMessagePages - 1, done);
-            if (kind_ == Kind::GapFill && fullPage && from_.maxMessageId > 0 && oldest > from_.maxMessageId)
-                return fetchNewer(conversationId, from_.maxMessageId, done);
+            if (kind_ == Kind::GapFill && fullPage && allNew(items)) {
+                // More is new than one page holds: the rest comes after the newest id known before the gap,
+                // or, when that id cannot be trusted to be older, page back until known messages show.
+                if (from_.maxMessageId > 0 && oldest > from_.maxMessageId)
+                    return fetchNewer(conversationId, from_.maxMessageId, done);
+                return fetchOlder(conversationId, oldest, kGapPagesBack, done);
+            }
             done();
         },
         done);
@@ -344,7 +372,8 @@ void SyncRun::fetchOlder(const QString &conversationId, qint64 before, int pages
                 if (id > 0 && (oldest == 0 || id < oldest))
                     oldest = id;
             }
-            if (pagesLeft > 1 && items.size() >= MessagesJob::kBeforePageSize && oldest > 0)
+            const bool wanted = kind_ == Kind::FirstSync || allNew(items);
+            if (wanted && pagesLeft > 1 && items.size() >= MessagesJob::kBeforePageSize && oldest > 0)
                 return fetchOlder(conversationId, oldest, pagesLeft - 1, done);
             done();
         },
@@ -367,6 +396,17 @@ void SyncRun::fetchNewer(const QString &conversationId, qint64 after, std::funct
             done();
         },
         done);
+}
+
+bool SyncRun::allNew(const QJsonArray &messages) const
+{
+    for (const QJsonValue &value : messages) {
+        const std::optional<UtcMillis> created =
+            readTimestamp(value.toObject().value(QLatin1StringView("created_at")));
+        if (created && *created < knownBefore())
+            return false;
+    }
+    return true;
 }
 
 // --- contacts --------------------------------------------------------------------------------------------

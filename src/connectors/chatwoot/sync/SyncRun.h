@@ -65,7 +65,12 @@ private:
     void fetchUpdatedConversations();
     // Fetches the messages of the page's conversations, then emits the page's batch and calls next.
     void syncPage(const QJsonArray &conversations, std::function<void()> next);
-    void fetchMessagesOf(const QString &conversationId, qint64 lastMessageId, std::function<void()> done);
+    void fetchMessagesOf(const QString &conversationId, qint64 lastMessageId, UtcMillis lastActivityAt,
+                         std::function<void()> done);
+    UtcMillis knownBefore() const;
+    bool allNew(const QJsonArray &messages) const;
+    // How far back a gap fill pages (20 each) when it cannot use after=.
+    static constexpr int kGapPagesBack = 50;
     void fetchOlder(const QString &conversationId, qint64 before, int pagesLeft, std::function<void()> done);
     void fetchNewer(const QString &conversationId, qint64 after, std::function<void()> done);
     void fetchContactPage(int page);

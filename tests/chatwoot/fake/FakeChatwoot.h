@@ -1,0 +1,192 @@
+#pragma once
+
+#include "FakeCable.h"
+#include "FakeHttpServer.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <optional>
+
+namespace kontor::chatwoot::fake {
+
+// A Chatwoot server in a test's process: the agent API endpoints the connector uses, with Chatwoot's shapes
+// (REST and websocket), paging and quirks (integer, float and ISO timestamps; echo_id only in the creation
+// answer and the message.created event; updated_within unpaginated), seeded from the dashboard's fixtures
+// plus generated contacts and conversations. Tests inject faults, play colleagues, and read the request log.
+class FakeChatwoot : public QObject
+{
+    Q_OBJECT
+public:
+    struct Seed
+    {
+        int contacts = 40;      // generated, beside the fixtures' two
+        int conversations = 60; // generated, beside the fixtures' two
+        int messagesPerConversation = 3;
+        // The older dashboard fixture, whose odd message id (4382131101) lies far above all others.
+        bool looseFixture = true;
+    };
+
+    // The signed-in user of the fake.
+    static constexpr qint64 kAccountId = 1;
+    static constexpr qint64 kOtherAccountId = 2;
+    static constexpr qint64 kUserId = 1;
+    static QString email() { return QStringLiteral("ada@example.com"); }
+    static QString password() { return QStringLiteral("correct horse battery"); }
+    static QString token() { return QStringLiteral("token-ada-0123456789"); }
+    static QString pubsubToken() { return QStringLiteral("pubsub-ada"); }
+    static QString oneTimeCode() { return QStringLiteral("123456"); }
+    static QString backupCode() { return QStringLiteral("backup-code-1"); }
+
+    explicit FakeChatwoot(QObject *parent = nullptr);
+    explicit FakeChatwoot(const Seed &seed, QObject *parent = nullptr);
+    ~FakeChatwoot() override;
+
+    bool listen(quint16 port = 0);
+    // HTTPS with the test certificate (which no client trusts).
+    bool listenTls(quint16 port = 0);
+    quint16 port() const { return http_.port(); }
+    QString url() const;
+    FakeCable &cable() { return cable_; }
+    FakeHttpServer &http() { return http_; }
+
+    // --- configuration --------------------------------------------------------------------------------
+    void setMfaEnabled(bool enabled) { mfa_ = enabled; }
+    void revokeToken() { tokenValid_ = false; }
+    void restoreToken() { tokenValid_ = true; }
+    void setAdministrator(bool administrator) { administrator_ = administrator; }
+    // The real server lists no echo_id; a test may make it list them.
+    void setListsEchoIds(bool lists) { listsEchoIds_ = lists; }
+    // Broadcast changes made through the REST API to the cable (as Chatwoot does).
+    void setBroadcasts(bool broadcasts) { broadcasts_ = broadcasts; }
+
+    // --- faults -----------------------------------------------------------------------------------------
+    // The next `times` requests matching method and path pattern get response instead of the real answer.
+    void addFault(const QByteArray &method, const QString &pathPattern, const HttpResponse &response,
+                  int times = 1);
+    void failNext(const QByteArray &method, const QString &pathPattern, int status, int times = 1,
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+    // The next matching request is carried out, but its answer is lost (hangs, is cut off, or the connection
+    // closes): the client cannot know whether it landed.
+    void loseAnswerNext(const QByteArray &method, const QString &pathPattern, HttpResponse::Delivery delivery,
+                        int times = 1);
+    void clearFaults() { faults_.clear(); }
+
+    // --- the request log ---------------------------------------------------------------------------------
+    const QList<HttpRequest> &requests() const { return requests_; }
+    QList<HttpRequest> requestsTo(const QByteArray &method, const QString &pathPattern) const;
+    void clearRequests() { requests_.clear(); }
+
+    // --- state and colleagues -----------------------------------------------------------------------------
+    QList<qint64> conversationIds() const { return conversations_.keys(); }
+    QJsonObject conversation(qint64 id) const;
+    QJsonArray messagesOf(qint64 conversationId) const;
+    QStringList labelsOf(qint64 conversationId) const;
+    QJsonObject contact(qint64 id) const;
+    qint64 lastMessageId() const { return nextMessageId_ - 1; }
+    // A customer writes: a new incoming message (broadcast unless quietly).
+    qint64 customerWrites(qint64 conversationId, const QString &text, bool quietly = false);
+    // Old messages (a week back), added without touching the conversation: history to page into.
+    void addHistory(qint64 conversationId, int count);
+    // A colleague changes things, broadcast or (to simulate missed events) quietly.
+    void colleagueSetsStatus(qint64 conversationId, const QString &status, bool quietly = false);
+    void colleagueAddsLabel(qint64 conversationId, const QString &label, bool quietly = false);
+    void colleagueAssigns(qint64 conversationId, qint64 agentId, bool quietly = false);
+    void deleteConversation(qint64 conversationId);
+    // A new conversation with a new contact, created quietly (as if while the client was away).
+    qint64 createConversationQuietly(const QString &contactName, const QString &contactEmail, qint64 inboxId);
+    void setCacheKey(const QString &which, const QString &value);
+    void renameInbox(qint64 inboxId, const QString &name);
+    // An event of another account, on the same connection.
+    void broadcastForeignEvent();
+    void broadcast(const QString &event, const QJsonObject &data);
+
+    // Shapes, for tests that build events by hand.
+    QJsonObject conversationJson(qint64 id, bool websocketShape = false) const;
+    QJsonObject messageJson(const QJsonObject &message, bool websocketShape = false) const;
+    QJsonObject contactJson(qint64 id, bool withInboxes = true) const;
+
+private:
+    struct Contact
+    {
+        qint64 id = 0;
+        QString name, email, phone, identifier;
+        QList<QPair<qint64, QString>> inboxes; // inbox id, source id
+        qint64 createdAt = 0;
+    };
+    struct Conversation
+    {
+        qint64 id = 0;
+        qint64 inboxId = 0;
+        qint64 contactId = 0;
+        QString status = QStringLiteral("open");
+        std::optional<qint64> snoozedUntil;
+        QString priority;
+        qint64 assigneeId = 0;
+        qint64 teamId = 0;
+        QStringList labels;
+        QString subject;
+        qint64 createdAt = 0;
+        double updatedAt = 0;
+        qint64 lastActivityAt = 0;
+        qint64 waitingSince = 0;
+        qint64 firstReplyAt = 0;
+        int unread = 0;
+        QList<QJsonObject> messages; // stored with echo_id; the list leaves it out
+    };
+    struct Inbox
+    {
+        qint64 id = 0;
+        QString name, channelType, medium;
+    };
+
+    void seed(const Seed &seed);
+    void seedFixtures(bool loose);
+    HttpResponse handle(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse routeAccount(const HttpRequest &request, const QStringList &rest);
+    HttpResponse routeConversation(const HttpRequest &request, Conversation &conversation,
+                                   const QStringList &rest);
+    HttpResponse routeReports(const HttpRequest &request, const QStringList &rest);
+    HttpResponse signIn(const HttpRequest &request);
+    QJsonObject profileJson(bool withToken) const;
+    QJsonObject agentJson(qint64 id) const;
+    QJsonObject inboxJson(const Inbox &inbox) const;
+    QJsonObject addMessage(Conversation &conversation, int type, bool isPrivate, const QString &content,
+                           const QString &senderType, qint64 senderId, const QString &echoId = {});
+    void touch(Conversation &conversation);
+    void broadcastConversation(const QString &event, const Conversation &conversation);
+    QString channelOf(qint64 inboxId) const;
+    QString sourceIdFor(const Contact &contact, const Inbox &inbox) const;
+
+    FakeHttpServer http_;
+    FakeCable cable_;
+    QMap<qint64, Inbox> inboxes_;
+    QMap<qint64, QString> agents_; // id -> name
+    QMap<qint64, QPair<QString, QList<qint64>>> teams_;
+    QStringList accountLabels_;
+    QMap<qint64, Contact> contacts_;
+    QMap<qint64, Conversation> conversations_;
+    QMap<QString, QString> cacheKeys_;
+    struct Fault
+    {
+        QByteArray method;
+        QRegularExpression path;
+        HttpResponse response;
+        int remaining = 1;
+        bool afterProcessing = false;
+    };
+    QList<Fault> faults_;
+    QList<HttpRequest> requests_;
+    qint64 nextMessageId_ = 20000;
+    qint64 nextConversationId_ = 1000;
+    qint64 nextContactId_ = 5000;
+    bool mfa_ = false;
+    bool tokenValid_ = true;
+    bool administrator_ = true;
+    bool listsEchoIds_ = false;
+    bool broadcasts_ = true;
+    QString pendingMfaToken_;
+};
+
+} // namespace kontor::chatwoot::fake

@@ -1,0 +1,204 @@
+#include "OpenApiContract.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kontor::chatwoot::fake {
+
+namespace {
+
+QStringList segments(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+OpenApiContract OpenApiContract::fromJson(const QByteArray &json)
+{
+    OpenApiContract contract;
+    contract.root_ = QJsonDocument::fromJson(json).object();
+    contract.paths_ = contract.root_.value(QLatin1StringView("paths")).toObject();
+    return contract;
+}
+
+OpenApiContract OpenApiContract::bundled()
+{
+    QFile file(QStringLiteral(":/chatwoot-fake/application_swagger.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return fromJson(file.readAll());
+}
+
+QJsonObject OpenApiContract::resolve(const QJsonObject &maybeReference) const
+{
+    QJsonObject object = maybeReference;
+    for (int depth = 0; depth < 8 && object.contains(QLatin1StringView("$ref")); ++depth) {
+        const QStringList path = object.value(QLatin1StringView("$ref")).toString().mid(2).split(u'/');
+        QJsonObject target = root_;
+        for (const QString &part : path)
+            target = target.value(part).toObject();
+        object = target;
+    }
+    return object;
+}
+
+void OpenApiContract::checkText(const QString &where, const QJsonObject &schema, const QString &text,
+                                QStringList &violations) const
+{
+    const QString type = schema.value(QLatin1StringView("type")).toString();
+    if (type == QLatin1StringView("integer")) {
+        bool ok = false;
+        text.toLongLong(&ok);
+        if (!ok)
+            violations.append(where + QStringLiteral(" is not an integer"));
+    }
+    const QJsonArray values = schema.value(QLatin1StringView("enum")).toArray();
+    if (!values.isEmpty() && !values.contains(QJsonValue(text)))
+        violations.append(where + QStringLiteral(" has a value outside its enum"));
+}
+
+void OpenApiContract::checkValue(const QString &where, const QJsonObject &schemaOrRef,
+                                 const QJsonValue &value, QStringList &violations) const
+{
+    if (value.isNull() || value.isUndefined())
+        return;
+    const QJsonObject schema = resolve(schemaOrRef);
+    const QString type = schema.value(QLatin1StringView("type")).toString();
+    bool typeOk = true;
+    if (type == QLatin1StringView("string"))
+        typeOk = value.isString();
+    else if (type == QLatin1StringView("integer"))
+        typeOk = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    else if (type == QLatin1StringView("number"))
+        typeOk = value.isDouble();
+    else if (type == QLatin1StringView("boolean"))
+        typeOk = value.isBool();
+    else if (type == QLatin1StringView("array"))
+        typeOk = value.isArray();
+    else if (type == QLatin1StringView("object"))
+        typeOk = value.isObject();
+    if (!typeOk) {
+        violations.append(where + QStringLiteral(" is not of type ") + type);
+        return;
+    }
+    const QJsonArray values = schema.value(QLatin1StringView("enum")).toArray();
+    if (!values.isEmpty() && !values.contains(value))
+        violations.append(where + QStringLiteral(" has a value outside its enum"));
+    if (value.isArray()) {
+        const QJsonObject items = schema.value(QLatin1StringView("items")).toObject();
+        for (const QJsonValue &item : value.toArray())
+            checkValue(where + QStringLiteral("[]"), items, item, violations);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const QJsonValue &required : schema.value(QLatin1StringView("required")).toArray()) {
+            if (!object.contains(required.toString()))
+                violations.append(where + u'.' + required.toString() + QStringLiteral(" is required"));
+        }
+        const QJsonObject properties = schema.value(QLatin1StringView("properties")).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (properties.contains(it.key()))
+                checkValue(where + u'.' + it.key(), properties.value(it.key()).toObject(), it.value(),
+                           violations);
+        }
+    }
+}
+
+OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) const
+{
+    Verdict verdict;
+    const QStringList actual = segments(request.path);
+    int bestLiterals = -1;
+    QJsonObject pathItem;
+    QHash<QString, QString> pathValues;
+    for (auto it = paths_.begin(); it != paths_.end(); ++it) {
+        const QStringList pattern = segments(it.key());
+        if (pattern.size() != actual.size())
+            continue;
+        int literals = 0;
+        bool matches = true;
+        QHash<QString, QString> values;
+        for (qsizetype i = 0; i < pattern.size() && matches; ++i) {
+            if (pattern[i].startsWith(u'{') && pattern[i].endsWith(u'}'))
+                values.insert(pattern[i].mid(1, pattern[i].size() - 2), actual[i]);
+            else if (pattern[i] == actual[i])
+                ++literals;
+            else
+                matches = false;
+        }
+        if (matches && literals > bestLiterals) {
+            bestLiterals = literals;
+            verdict.pathTemplate = it.key();
+            pathItem = it.value().toObject();
+            pathValues = values;
+        }
+    }
+    if (bestLiterals < 0)
+        return verdict; // not covered by the spec
+    verdict.covered = true;
+    const QJsonObject operation = pathItem.value(QString::fromLatin1(request.method.toLower())).toObject();
+    if (operation.isEmpty()) {
+        verdict.violations.append(QString::fromLatin1(request.method) +
+                                  QStringLiteral(" is not defined for ") + verdict.pathTemplate);
+        return verdict;
+    }
+
+    QJsonArray parameters = pathItem.value(QLatin1StringView("parameters")).toArray();
+    for (const QJsonValue &parameter : operation.value(QLatin1StringView("parameters")).toArray())
+        parameters.append(parameter);
+    for (const QJsonValue &value : std::as_const(parameters)) {
+        const QJsonObject parameter = resolve(value.toObject());
+        const QString name = parameter.value(QLatin1StringView("name")).toString();
+        const QString in = parameter.value(QLatin1StringView("in")).toString();
+        const QJsonObject schema = resolve(parameter.value(QLatin1StringView("schema")).toObject());
+        if (in == QLatin1StringView("path")) {
+            // The spec names some path parameters differently from its template ({id} vs "account_id"):
+            // only the template's own names are checked.
+            if (pathValues.contains(name))
+                checkText(QStringLiteral("path parameter ") + name, schema, pathValues.value(name),
+                          verdict.violations);
+        } else if (in == QLatin1StringView("query")) {
+            const bool present =
+                request.query.hasQueryItem(name) || request.query.hasQueryItem(name + QStringLiteral("[]"));
+            if (!present) {
+                if (parameter.value(QLatin1StringView("required")).toBool())
+                    verdict.violations.append(QStringLiteral("query parameter ") + name +
+                                              QStringLiteral(" is required"));
+                continue;
+            }
+            if (schema.value(QLatin1StringView("type")).toString() != QLatin1StringView("array"))
+                checkText(QStringLiteral("query parameter ") + name, schema,
+                          request.query.queryItemValue(name, QUrl::FullyDecoded), verdict.violations);
+        }
+    }
+
+    const QJsonObject body = operation.value(QLatin1StringView("requestBody")).toObject();
+    if (!body.isEmpty()) {
+        const QJsonObject schema = body.value(QLatin1StringView("content"))
+                                       .toObject()
+                                       .value(QLatin1StringView("application/json"))
+                                       .toObject()
+                                       .value(QLatin1StringView("schema"))
+                                       .toObject();
+        if (!request.hasJsonBody()) {
+            if (body.value(QLatin1StringView("required")).toBool())
+                verdict.violations.append(QStringLiteral("the request body is required"));
+        } else if (!schema.isEmpty()) {
+            const QJsonDocument document = QJsonDocument::fromJson(request.body);
+            checkValue(QStringLiteral("body"), schema,
+                       document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
+                       verdict.violations);
+        }
+    }
+
+    const QJsonArray security = operation.contains(QLatin1StringView("security"))
+                                    ? operation.value(QLatin1StringView("security")).toArray()
+                                    : root_.value(QLatin1StringView("security")).toArray();
+    if (!security.isEmpty() && request.header("api_access_token").isEmpty())
+        verdict.violations.append(QStringLiteral("the api_access_token header is missing"));
+    return verdict;
+}
+
+} // namespace kontor::chatwoot::fake

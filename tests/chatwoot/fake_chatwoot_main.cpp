@@ -1,0 +1,73 @@
+// Runs the fake Chatwoot by hand, so that a Chatwoot account can be added to Kontor without a real server:
+//
+//   kontor-fake-chatwoot [--port 3000] [--mfa] [--traffic SECONDS] [--contacts N] [--conversations N]
+//
+// then in Kontor add a Chatwoot account at http://127.0.0.1:3000 with the email and password (or the access
+// token) it prints.
+#include "fake/FakeChatwoot.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTextStream>
+#include <QTimer>
+
+using kontor::chatwoot::fake::FakeChatwoot;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kontor-fake-chatwoot"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A fake Chatwoot server for trying Kontor's Chatwoot connector."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (127.0.0.1)."),
+                                  QStringLiteral("port"), QStringLiteral("3000"));
+    const QCommandLineOption mfa(QStringLiteral("mfa"),
+                                 QStringLiteral("Ask for a one-time code at sign-in."));
+    const QCommandLineOption traffic(QStringLiteral("traffic"),
+                                     QStringLiteral("A customer writes every N seconds (0: never)."),
+                                     QStringLiteral("seconds"), QStringLiteral("20"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Generated contacts."),
+                                      QStringLiteral("n"), QStringLiteral("40"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"),
+                                           QStringLiteral("Generated conversations."), QStringLiteral("n"),
+                                           QStringLiteral("60"));
+    parser.addOptions({port, mfa, traffic, contacts, conversations});
+    parser.process(app);
+
+    FakeChatwoot::Seed seed;
+    seed.contacts = qMax(1, parser.value(contacts).toInt());
+    seed.conversations = qMax(0, parser.value(conversations).toInt());
+    FakeChatwoot fake(seed);
+    fake.setMfaEnabled(parser.isSet(mfa));
+    if (!fake.listen(quint16(parser.value(port).toUInt()))) {
+        QTextStream(stderr) << "cannot listen on port " << parser.value(port) << "\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "Fake Chatwoot at " << fake.url() << "\n"
+        << "  email:        " << FakeChatwoot::email() << "\n"
+        << "  password:     " << FakeChatwoot::password() << "\n"
+        << "  access token: " << FakeChatwoot::token() << "\n";
+    if (parser.isSet(mfa))
+        out << "  one-time code: " << FakeChatwoot::oneTimeCode()
+            << "  backup code: " << FakeChatwoot::backupCode() << "\n";
+    out.flush();
+
+    QTimer customers;
+    const int every = parser.value(traffic).toInt();
+    if (every > 0) {
+        customers.callOnTimeout([&fake] {
+            const QList<qint64> ids = fake.conversationIds();
+            if (ids.isEmpty())
+                return;
+            const qint64 id = ids.at(QRandomGenerator::global()->bounded(int(ids.size())));
+            fake.customerWrites(
+                id, QStringLiteral("Any news on this? (%1)").arg(QTime::currentTime().toString()));
+        });
+        customers.start(every * 1000);
+    }
+    return QCoreApplication::exec();
+}
