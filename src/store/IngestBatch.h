@@ -159,9 +159,9 @@ struct IngestBatch
 
 struct SkippedRecord
 {
-    QString kind{}; // "conversation", "message", …
-    QString remoteId{};
-    QString reason{}; // for logs: names the missing reference, never content
+    QString kind{};     // "conversation", "message", …
+    QString remoteId{}; // the skipped record's id; some backends use addresses as ids, so keep it out of logs
+    QString reason{};   // for logs: what was wrong, never content or ids
 };
 
 struct IngestResult

@@ -95,6 +95,8 @@ private Q_SLOTS:
     void sameIdentityFromAnotherConnectorIsOneCustomer();
     void sharedIdentitySuggestsMerge();
     void realtimeMessageMovesActivityAndWait();
+    void largeFiltersPageCorrectly_data();
+    void largeFiltersPageCorrectly();
 
 private:
     QList<qint64> referenceIds(const QString &where, const char *order);
@@ -659,6 +661,93 @@ void TestStoreQueries::realtimeMessageMovesActivityAndWait()
     event.messages = {late};
     store_.ingest(event);
     QCOMPARE(store_.reader().inbox().conversation(id)->preview, answered.preview);
+}
+
+void TestStoreQueries::largeFiltersPageCorrectly_data()
+{
+    QTest::addColumn<QString>("filterName");
+    QTest::addColumn<InboxSort>("sort");
+    QTest::addColumn<bool>("everyStatus");
+    for (const char *filter : {"label", "mine", "unassigned", "inbox", "channel", "mentions"}) {
+        for (bool every : {false, true}) {
+            QTest::addRow("%s %s waiting", filter, every ? "every status" : "open")
+                << QString::fromLatin1(filter) << InboxSort::WaitingLongest << every;
+            QTest::addRow("%s %s priority", filter, every ? "every status" : "open")
+                << QString::fromLatin1(filter) << InboxSort::Priority << every;
+            QTest::addRow("%s %s activity", filter, every ? "every status" : "open")
+                << QString::fromLatin1(filter) << InboxSort::LastActivity << every;
+        }
+    }
+}
+
+void TestStoreQueries::largeFiltersPageCorrectly()
+{
+    // Filters large enough that the inbox plan reads them through the sort's index, and small enough (open
+    // only) that it reads them through their own: both must page exactly like the reference.
+    QFETCH(QString, filterName);
+    QFETCH(InboxSort, sort);
+    QFETCH(bool, everyStatus);
+    static TestStore large;
+    static bool filled = false;
+    if (!filled) {
+        contactcenter::Shape shape;
+        shape.conversations = 2600;
+        shape.messagesPerConversation = 4;
+        IngestBatch b = contactcenter::batch(shape);
+        for (qsizetype i = 0; i < b.conversations.size(); ++i) {
+            b.conversations[i].labels = {u"bulk"_s};
+            b.conversations[i].assigneeRemoteId = i % 10 ? u"agent-0"_s : QString();
+        }
+        for (MessageRecord &m : b.messages) {
+            if (m.kind == MessageKind::Note)
+                m.mentionedAgentRemoteIds = {u"agent-0"_s};
+        }
+        QVERIFY(large.ingest(b).skipped.isEmpty());
+        filled = true;
+    }
+    sql::Database &db = large.reader().database();
+    InboxFilter filter;
+    if (everyStatus)
+        filter.statuses.clear();
+    QString where = everyStatus ? u"1"_s : u"status = 'open'"_s;
+    if (filterName == u"label") {
+        filter.labelId = db.queryInt64("SELECT id FROM labels WHERE name = 'bulk'");
+        where += u" AND id IN (SELECT conversation_id FROM conversation_labels)"_s;
+    } else if (filterName == u"mine") {
+        filter.view = InboxView::Mine;
+        where += u" AND assignee_id IN (SELECT id FROM agents WHERE is_self)"_s;
+    } else if (filterName == u"unassigned") {
+        filter.view = InboxView::Unassigned;
+        where += u" AND assignee_id IS NULL"_s;
+    } else if (filterName == u"inbox") {
+        filter.inboxId = db.queryInt64("SELECT id FROM inboxes WHERE remote_id = 'inbox-2'");
+        where += u" AND inbox_id = %1"_s.arg(*filter.inboxId);
+    } else if (filterName == u"channel") {
+        filter.channel = Channel::Email;
+        where += u" AND channel = 'email'"_s;
+    } else if (filterName == u"mentions") {
+        filter.view = InboxView::Mentions;
+        where += u" AND id IN (SELECT conversation_id FROM mentions)"_s;
+    }
+    QList<qint64> expected;
+    {
+        const QString sqlText = u"SELECT id FROM conversations WHERE "_s + where + u" ORDER BY "_s +
+                                QString::fromLatin1(referenceOrder(sort));
+        sql::Statement select = db.prepare(sqlText.toStdString());
+        while (select.step())
+            expected.append(select.int64(0));
+    }
+    QVERIFY(!expected.isEmpty());
+    QList<qint64> seen;
+    std::optional<InboxCursor> cursor;
+    do {
+        const InboxPage page = large.reader().inbox().page(filter, sort, cursor, 100);
+        for (const ConversationRow &row : page.rows)
+            seen.append(row.id);
+        cursor = page.next;
+    } while (cursor && seen.size() <= expected.size());
+    QCOMPARE(seen, expected);
+    QCOMPARE(large.reader().inbox().counts(filter).conversations, qint64(expected.size()));
 }
 
 QTEST_GUILESS_MAIN(TestStoreQueries)

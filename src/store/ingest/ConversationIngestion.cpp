@@ -9,14 +9,13 @@ namespace {
 
 std::optional<qint64> optionalReference(IngestContext &context, const QString &remoteId,
                                         std::optional<qint64> (IngestContext::*lookup)(const QString &),
-                                        const char *what, const QString &conversationRemoteId)
+                                        const char *what)
 {
     if (remoteId.isEmpty())
         return std::nullopt;
     const std::optional<qint64> id = (context.*lookup)(remoteId);
     if (!id) // a dangling reference costs the detail, not the conversation
-        context.skip(what, remoteId,
-                     QStringLiteral("unknown, referred to by conversation %1").arg(conversationRemoteId));
+        context.skip(what, remoteId, QStringLiteral("unknown, referred to by a conversation"));
     return id;
 }
 
@@ -54,16 +53,13 @@ QSet<qint64> ingestConversations(IngestContext &context, const QList<Conversatio
         }
         const std::optional<qint64> customerId = context.customerId(c.customerRemoteId);
         if (!customerId) {
-            context.skip("conversation", c.remoteId,
-                         QStringLiteral("unknown customer %1").arg(c.customerRemoteId));
+            context.skip("conversation", c.remoteId, QStringLiteral("unknown customer"));
             continue;
         }
-        const auto inboxId =
-            optionalReference(context, c.inboxRemoteId, &IngestContext::inboxId, "inbox", c.remoteId);
+        const auto inboxId = optionalReference(context, c.inboxRemoteId, &IngestContext::inboxId, "inbox");
         const auto assigneeId =
-            optionalReference(context, c.assigneeRemoteId, &IngestContext::agentId, "agent", c.remoteId);
-        const auto teamId =
-            optionalReference(context, c.teamRemoteId, &IngestContext::teamId, "team", c.remoteId);
+            optionalReference(context, c.assigneeRemoteId, &IngestContext::agentId, "agent");
+        const auto teamId = optionalReference(context, c.teamRemoteId, &IngestContext::teamId, "team");
         const UtcMillis lastActivity = qMax(c.lastActivityAt, c.createdAt);
 
         sql::Statement upsert = context.db.prepare(
@@ -108,9 +104,8 @@ void ingestCsatAnswers(IngestContext &context, const QList<CsatRecord> &answers)
         const std::optional<ConversationRef> conversation = context.conversation(answer.conversationRemoteId);
         if (answer.remoteId.isEmpty() || !conversation || answer.rating < 1 || answer.rating > 5) {
             context.skip("csat", answer.remoteId,
-                         conversation
-                             ? QStringLiteral("rating outside 1..5 or no remote id")
-                             : QStringLiteral("unknown conversation %1").arg(answer.conversationRemoteId));
+                         conversation ? QStringLiteral("rating outside 1..5 or no remote id")
+                                      : QStringLiteral("unknown conversation"));
             continue;
         }
         sql::Statement upsert = context.db.prepare(

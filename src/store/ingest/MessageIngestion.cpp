@@ -145,8 +145,7 @@ void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages
         }
         const std::optional<ConversationRef> conversation = context.conversation(r.conversationRemoteId);
         if (!conversation) {
-            context.skip("message", r.remoteId,
-                         QStringLiteral("unknown conversation %1").arg(r.conversationRemoteId));
+            context.skip("message", r.remoteId, QStringLiteral("unknown conversation"));
             continue;
         }
         PreparedMessage m{r,

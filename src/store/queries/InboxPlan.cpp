@@ -89,28 +89,54 @@ qint64 boundedRows(sql::Database &db, const Candidate &c, const QList<Conversati
 
 } // namespace
 
+namespace {
+
+qint64 boundedSetRows(sql::Database &db, const char *sqlText, std::optional<qint64> key)
+{
+    sql::Statement count = db.prepare(sqlText);
+    if (key)
+        count.bind(":key", *key);
+    count.bind(":limit", InboxPlan::smallFilterRows + 1);
+    return count.step() ? count.int64(0) : 0;
+}
+
+} // namespace
+
 InboxPlan InboxPlan::choose(sql::Database &db, const InboxFilter &filter, InboxSort sort,
                             const QList<ConversationStatus> &statuses, const QList<qint64> &myAgents)
 {
     InboxPlan plan;
-    if (filter.labelId) {
-        // A label has no index in sort order; a small one is read first and its conversations sorted.
-        sql::Statement count =
-            db.prepare("SELECT count(*) FROM (SELECT 1 FROM conversation_labels WHERE label_id = ? LIMIT ?)");
-        count.bindAll(*filter.labelId, smallFilterRows + 1);
-        plan.labelDriven = count.step() && count.int64(0) <= smallFilterRows;
-        if (!plan.labelDriven)
-            plan.indexedBy = sortIndex(sort);
+    // A label or the mentions have no index in sort order; a small set is read first and sorted.
+    if (filter.labelId &&
+        boundedSetRows(db,
+                       "SELECT count(*) FROM (SELECT 1 FROM conversation_labels WHERE label_id = :key "
+                       "LIMIT :limit)",
+                       *filter.labelId) <= smallFilterRows) {
+        plan.from = " FROM conversation_labels cl CROSS JOIN conversations c ON c.id = cl.conversation_id "
+                    "WHERE cl.label_id = :label AND ";
+        plan.labelInFrom = true;
         return plan;
     }
-    const Candidate candidate = candidateFor(filter, myAgents);
+    if (filter.view == InboxView::Mentions &&
+        boundedSetRows(db,
+                       "SELECT count(*) FROM (SELECT 1 FROM mentions WHERE agent_id IN "
+                       "(SELECT id FROM agents WHERE is_self = 1) LIMIT :limit)",
+                       std::nullopt) <= smallFilterRows) {
+        plan.from = " FROM (SELECT DISTINCT conversation_id FROM mentions WHERE agent_id IN "
+                    "(SELECT id FROM agents WHERE is_self = 1)) mc CROSS JOIN conversations c "
+                    "ON c.id = mc.conversation_id WHERE ";
+        plan.mentionsInFrom = true;
+        return plan;
+    }
+    const Candidate candidate = filter.labelId ? Candidate() : candidateFor(filter, myAgents);
+    std::string index;
     if (!candidate.index)
-        plan.indexedBy = sortIndex(sort);
+        index = sortIndex(sort);
     else if (sort == InboxSort::LastActivity) // the filter indexes end in last_activity_at
-        plan.indexedBy = candidate.index;
+        index = candidate.index;
     else
-        plan.indexedBy =
-            boundedRows(db, candidate, statuses) <= smallFilterRows ? candidate.index : sortIndex(sort);
+        index = boundedRows(db, candidate, statuses) <= smallFilterRows ? candidate.index : sortIndex(sort);
+    plan.from = " FROM conversations" + index + " WHERE ";
     return plan;
 }
 

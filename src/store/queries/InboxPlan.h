@@ -21,8 +21,11 @@ struct InboxPlan
 {
     static constexpr qint64 smallFilterRows = 2000;
 
-    std::string indexedBy;    // " INDEXED BY …" for the arms, or empty
-    bool labelDriven = false; // read the label's conversations first (a join from conversation_labels)
+    // The arms' "FROM … WHERE " prefix: conversations through the chosen index, or a small label or mentions
+    // set joined to conversations.
+    std::string from;
+    bool labelInFrom = false;    // the label condition is the join itself
+    bool mentionsInFrom = false; // the mentions condition is the join itself
 
     static InboxPlan choose(sql::Database &db, const InboxFilter &filter, InboxSort sort,
                             const QList<ConversationStatus> &statuses, const QList<qint64> &myAgents);

@@ -86,7 +86,7 @@ QList<ConversationStatus> statusesOf(const InboxFilter &filter)
 }
 
 // Conditions every view shares, on columns of conversations (no table prefix).
-std::string commonConditions(const InboxFilter &filter, bool labelJoined = false)
+std::string commonConditions(const InboxFilter &filter, bool labelJoined = false, bool mentionsJoined = false)
 {
     std::string where;
     if (filter.channel)
@@ -99,7 +99,7 @@ std::string commonConditions(const InboxFilter &filter, bool labelJoined = false
         where += " AND account_id = :account";
     if (filter.labelId && !labelJoined)
         where += " AND id IN (SELECT conversation_id FROM conversation_labels WHERE label_id = :label)";
-    if (filter.view == InboxView::Mentions)
+    if (filter.view == InboxView::Mentions && !mentionsJoined)
         where += " AND id IN (SELECT conversation_id FROM mentions "
                  "WHERE agent_id IN (SELECT id FROM agents WHERE is_self = 1))";
     return where;
@@ -150,10 +150,8 @@ InboxPage InboxQueries::page(const InboxFilter &filter, InboxSort sort,
     // One arm per (status, assignee): each is a range of an index in sort order (or a small set, sorted), cut
     // at the page size, and the arms are merged. A single IN (...) over the statuses would make SQLite sort
     // every matching row instead.
-    const std::string common = commonConditions(filter, plan.labelDriven);
-    const std::string from = plan.labelDriven ? " FROM conversation_labels cl CROSS JOIN conversations c "
-                                                "ON c.id = cl.conversation_id WHERE cl.label_id = :label AND "
-                                              : " FROM conversations" + plan.indexedBy + " WHERE ";
+    const std::string common = commonConditions(filter, plan.labelInFrom, plan.mentionsInFrom);
+    const std::string &from = plan.from;
     std::string arms;
     for (qsizetype s = 0; s < statuses.size(); ++s) {
         for (qsizetype a = 0; a < assigneeArms; ++a) {
