@@ -137,6 +137,8 @@ in_env() {
 
 # Builds under a lock, so that two builds started at once take turns instead of sharing two cores.
 build_here() {
+    # Paths relative to the checkout in ccache's keys, so that every clone (a CI run's too) shares one cache.
+    export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=true
     mkdir -p "build/$preset"
     exec 9>"build/$preset.lock"
     flock 9
