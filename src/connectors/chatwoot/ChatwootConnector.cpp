@@ -31,6 +31,7 @@ ChatwootConnector::ChatwootConnector(ChatwootAccount account, SecretStore *secre
     , random_(QRandomGenerator::global()->generate())
 {
     client_.setEndpoint({account_.server, account_.accountId, {}});
+    client_.setRequestTimeout(options_.requestTimeout);
     // TLS verification stays on: QNetworkAccessManager verifies by default, and nothing here relaxes it.
     network_.setStrictTransportSecurityEnabled(true);
     delivery_ = std::make_unique<OutboxDelivery>(client_, snapshot_, normalizer_, this->account());

@@ -57,6 +57,13 @@ void FakeChatwoot::addFault(const QByteArray &method, const QString &pathPattern
                     times, false});
 }
 
+void FakeChatwoot::answerAfterProcessing(const QByteArray &method, const QString &pathPattern,
+                                         const HttpResponse &response, int times)
+{
+    faults_.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)), response,
+                    times, true});
+}
+
 void FakeChatwoot::loseAnswerNext(const QByteArray &method, const QString &pathPattern,
                                   HttpResponse::Delivery delivery, int times)
 {

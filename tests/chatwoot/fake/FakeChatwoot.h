@@ -70,6 +70,9 @@ public:
     // closes): the client cannot know whether it landed.
     void loseAnswerNext(const QByteArray &method, const QString &pathPattern, HttpResponse::Delivery delivery,
                         int times = 1);
+    // The next matching request is carried out, and answered with response instead (a garbled answer).
+    void answerAfterProcessing(const QByteArray &method, const QString &pathPattern,
+                               const HttpResponse &response, int times = 1);
     void clearFaults() { faults_.clear(); }
 
     // --- the request log ---------------------------------------------------------------------------------

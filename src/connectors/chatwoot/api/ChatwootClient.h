@@ -18,6 +18,8 @@ public:
     ChatwootClient(QNetworkAccessManager &network, QObject *parent = nullptr);
 
     void setEndpoint(const Endpoint &endpoint) { endpoint_ = endpoint; }
+    // The timeout every job sent from here gets.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
     const Endpoint &endpoint() const { return endpoint_; }
     QNetworkAccessManager &network() { return network_; }
 
@@ -26,6 +28,7 @@ public:
     Job *send(Job *job, QObject *context, std::function<void(Job &)> done)
     {
         job->setParent(this);
+        job->setTimeout(timeout_);
         QPointer<QObject> guard(context);
         connect(job, &ChatwootJob::finished, this, [job, guard, done = std::move(done)] {
             job->deleteLater();
@@ -43,6 +46,7 @@ public:
 private:
     QNetworkAccessManager &network_;
     Endpoint endpoint_;
+    std::chrono::milliseconds timeout_{30000};
 };
 
 } // namespace kontor::chatwoot

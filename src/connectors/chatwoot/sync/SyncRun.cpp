@@ -66,7 +66,6 @@ void SyncRun::fetch(std::function<Job *()> make, std::function<void(Job &)> done
     if (failed_)
         return;
     Job *job = make();
-    job->setTimeout(options_.requestTimeout);
     client_.send<Job>(job, this, [this, make, done, skip, attempt](Job &finished) {
         if (failed_)
             return;
