@@ -1,5 +1,6 @@
 #include "store/StoreReader.h"
 
+#include "store/queries/RecentMatchRank.h"
 #include "store/sql/Database.h"
 
 namespace kontor {
@@ -14,6 +15,7 @@ std::unique_ptr<sql::Database> openReadConnection(const QString &path)
     db->exec("PRAGMA query_only = ON; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
              "PRAGMA cache_size = -32768");
     db->setBusyTimeout(5000);
+    registerRecentMatchRank(*db);
     return db;
 }
 

@@ -3,6 +3,7 @@
 #include "store/FtsQueryText.h"
 #include "store/sql/Database.h"
 
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 #include <limits>
@@ -18,11 +19,17 @@ const char messagesByRecency[] =
     "  snippet(messages_fts, 0, char(2), char(3), '…', 16) "
     "FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
     "WHERE messages_fts MATCH ?1 AND messages_fts.rowid < ?2 ORDER BY messages_fts.rowid DESC LIMIT ?3";
-const char messagesInWindow[] =
+const char scoresInWindow[] =
+    "SELECT rowid, bm25(messages_fts) FROM messages_fts WHERE messages_fts MATCH ?1 "
+    "ORDER BY rowid DESC LIMIT ?2";
+// The IN list is on messages, so it filters rows after the join rather than becoming one full-text query per
+// id, and snippet() runs for the rows that pass only.
+const char bestInWindow[] =
     "SELECT m.id, m.conversation_id, m.customer_id, m.channel, m.kind, m.created_at, m.author_name, "
-    "  snippet(messages_fts, 0, char(2), char(3), '…', 16), bm25(messages_fts) "
+    "  snippet(messages_fts, 0, char(2), char(3), '…', 16) "
     "FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
-    "WHERE messages_fts MATCH ?1 ORDER BY messages_fts.rowid DESC LIMIT ?2";
+    "WHERE messages_fts MATCH ?1 AND messages_fts.rowid BETWEEN ?2 AND ?3 "
+    "  AND m.id IN (SELECT value FROM json_each(?4))";
 
 MessageHit readMessageHit(const sql::Statement &s)
 {
@@ -61,24 +68,46 @@ QList<MessageHit> SearchQueries::messages(QStringView userText, const SearchOpti
 QList<MessageHit> SearchQueries::messagesByRelevance(const QString &query, const SearchOptions &options)
 {
     // Ranking every match of a common word would read its whole posting list and score each row; the window
-    // of recent matches bounds that work, and it is where an agent looks first anyway. One pass over the
-    // window scores and cuts snippets: the prefix terms are expanded once, not once per hit.
+    // of recent matches bounds that work, and it is where an agent looks first anyway.
     struct Scored
     {
-        MessageHit hit;
+        qint64 id;
         double score;
     };
     QList<Scored> window;
-    sql::Statement select = db_.prepare(messagesInWindow);
-    select.bindAll(query, qMax(options.relevanceWindow, options.limit));
-    while (select.step())
-        window.append({readMessageHit(select), select.real(8)});
-    // bm25() is lower for better matches; ties go to the newer message.
+    {
+        sql::Statement select = db_.prepare(scoresInWindow);
+        select.bindAll(query, qMax(options.relevanceWindow, options.limit));
+        while (select.step())
+            window.append({select.int64(0), select.real(1)});
+    }
+    if (window.isEmpty())
+        return {};
+    const qint64 lowest = window.last().id;
+    const qint64 highest = window.first().id;
+    // Lower is better; ties go to the newer message.
     std::stable_sort(window.begin(), window.end(),
                      [](const Scored &a, const Scored &b) { return a.score < b.score; });
-    QList<MessageHit> hits;
-    for (qsizetype i = 0; i < window.size() && hits.size() < options.limit; ++i)
-        hits.append(std::move(window[i].hit));
+    window.resize(qMin<qsizetype>(window.size(), options.limit));
+
+    // Snippets for the best only, in one pass over the window's range: one statement expands the prefix terms
+    // once, where a statement per hit would expand them once per hit.
+    QHash<qint64, qsizetype> rank;
+    QByteArray ids = "[";
+    for (qsizetype i = 0; i < window.size(); ++i) {
+        rank.insert(window[i].id, i);
+        ids += (i ? "," : "") + QByteArray::number(window[i].id);
+    }
+    ids += ']';
+    QList<MessageHit> hits(window.size());
+    sql::Statement select = db_.prepare(bestInWindow);
+    select.bindAll(query, lowest, highest, QString::fromLatin1(ids));
+    while (select.step()) {
+        MessageHit hit = readMessageHit(select);
+        hits[rank.value(hit.messageId)] = std::move(hit);
+    }
+    // A message deleted between the two statements leaves a hole.
+    hits.removeIf([](const MessageHit &hit) { return hit.messageId == 0; });
     return hits;
 }
 

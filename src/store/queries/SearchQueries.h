@@ -23,7 +23,7 @@ inline constexpr QChar searchMatchEnd = QChar(0x0003);
 enum class SearchOrder
 {
     Recency,   // newest stored first; cheap at any number of matches
-    Relevance, // bm25 over the most recent relevanceWindow matches only, so a very common word stays cheap
+    Relevance, // ranked by term frequency (kontor_rank) over the most recent relevanceWindow matches only
 };
 
 struct SearchOptions
@@ -31,7 +31,7 @@ struct SearchOptions
     SearchOrder order = SearchOrder::Recency;
     int limit = 50;
     std::optional<qint64> beforeMessageId{}; // Recency paging: the last hit's messageId
-    int relevanceWindow = 200;
+    int relevanceWindow = 500;
 };
 
 struct MessageHit
