@@ -5,10 +5,15 @@
 #include "analytics/SupervisorFeed.h"
 #include "analytics/SupervisorTableModels.h"
 #include "analytics/WaitingConversationsModel.h"
+#include "analytics/WallboardSettingsStorage.h"
 #include "ui/supervisor/SupervisorView.h"
+#include "ui/supervisor/ThresholdsDialog.h"
 #include "ui/supervisor/WallboardTile.h"
 
 #include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +57,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("KontorTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_supervisor_view"));
+        QSettings().clear();
+    }
+
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -143,6 +156,33 @@ private Q_SLOTS:
         await(store_->ingest(more));
         QTRY_COMPARE_WITH_TIMEOUT(tileText(*view, "tileWaiting"), QStringLiteral("2"), 2000);
         QVERIFY(clock.elapsed() < 2000);
+    }
+
+    void thresholdsAreTheSupervisors()
+    {
+        auto view = makeView();
+        QCOMPARE(tileLevel(*view, "tileLongestWait"), TileLevel::Red); // 10 min against 1/2 min
+        WallboardSettings relaxed = view->feed()->settings();
+        relaxed.longestWaitMs = {15 * 60'000.0, 30 * 60'000.0, false};
+        view->applySettings(relaxed);
+        QCOMPARE(tileLevel(*view, "tileLongestWait"), TileLevel::Normal);
+        // Kept for the next start, and read back the same.
+        const WallboardSettings stored = loadWallboardSettings(QSettings());
+        QCOMPARE(stored.longestWaitMs.amber, 15 * 60'000.0);
+        QCOMPARE(stored.longestWaitMs.red, 30 * 60'000.0);
+        auto again = makeView();
+        QCOMPARE(tileLevel(*again, "tileLongestWait"), TileLevel::Normal);
+
+        // The dialog edits seconds and per cent, and keeps amber before red whichever way they were typed.
+        ThresholdsDialog dialog(stored);
+        const QList<QDoubleSpinBox *> boxes = dialog.findChildren<QDoubleSpinBox *>();
+        QVERIFY(boxes.size() >= 12);
+        boxes[0]->setValue(70); // service level amber 70 %
+        boxes[1]->setValue(90); // red 90 %: swapped into order
+        const WallboardSettings edited = dialog.settings();
+        QCOMPARE(edited.serviceLevel.amber, 0.9);
+        QCOMPARE(edited.serviceLevel.red, 0.7);
+        QSettings().clear();
     }
 
     void bulkReroutingGoesThroughTheOutbox()

@@ -3,8 +3,10 @@
 #include "analytics/SupervisorFeed.h"
 #include "analytics/SupervisorTableModels.h"
 #include "analytics/WaitingConversationsModel.h"
+#include "analytics/WallboardSettingsStorage.h"
 #include "store/Store.h"
 #include "ui/supervisor/LevelColors.h"
+#include "ui/supervisor/ThresholdsDialog.h"
 #include "ui/supervisor/TrendChart.h"
 #include "ui/supervisor/WallboardTile.h"
 
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -97,12 +100,15 @@ SupervisorView::SupervisorView(Store &store, QWidget *parent)
     updatedAt_->setForegroundRole(QPalette::PlaceholderText);
     serviceLevels_->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *thresholds = new QPushButton(tr("&Thresholds…"), this);
+    connect(thresholds, &QPushButton::clicked, this, &SupervisorView::editThresholds);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(updatedAt_);
     header->addSpacing(12);
     header->addWidget(grouping_);
+    header->addWidget(thresholds);
 
     auto *tileHost = new QWidget(this);
     buildTiles(tileHost);
@@ -150,7 +156,21 @@ SupervisorView::SupervisorView(Store &store, QWidget *parent)
     connect(grouping_, &QComboBox::currentIndexChanged, this,
             [this] { feed_->setGrouping(QueueGroupingKind(grouping_->currentData().toInt())); });
     connect(feed_, &SupervisorFeed::updated, this, &SupervisorView::showSnapshot);
-    showSnapshot();
+    feed_->setSettings(loadWallboardSettings(QSettings()));
+}
+
+void SupervisorView::applySettings(const WallboardSettings &settings)
+{
+    QSettings stored;
+    saveWallboardSettings(stored, settings);
+    feed_->setSettings(settings);
+}
+
+void SupervisorView::editThresholds()
+{
+    ThresholdsDialog dialog(feed_->settings(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
 }
 
 SupervisorView::~SupervisorView() = default;

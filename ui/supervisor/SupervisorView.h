@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/Wallboard.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +37,8 @@ public:
     // Bulk actions on the selected waiting conversations; each becomes an outbox entry. Returns how many.
     int assignSelected(std::optional<qint64> agentId, std::optional<qint64> teamId);
     int setPriorityOfSelected(int priority);
+    // New thresholds: kept in the user's settings and applied at once.
+    void applySettings(const WallboardSettings &settings);
 
 private:
     void buildTiles(QWidget *host);
@@ -42,6 +46,7 @@ private:
     QList<qint64> selectedConversations() const;
     void showAssignMenu();
     void showPriorityMenu();
+    void editThresholds();
 
     Store &store_;
     SupervisorFeed *feed_;
