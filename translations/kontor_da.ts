@@ -41,6 +41,97 @@
         </message>
     </context>
     <context>
+        <name>ChatwootConnector</name>
+        <message>
+            <source>The server sent an empty response.</source>
+            <translation>Serveren sendte et tomt svar.</translation>
+        </message>
+        <message>
+            <source>The server sent malformed data (%1 at byte %2).</source>
+            <translation>Serveren sendte fejlbehæftede data (%1 ved byte %2).</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent something other than the expected list.</source>
+            <translation>Chatwoot sendte noget andet end den forventede liste.</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent something other than the expected record.</source>
+            <translation>Chatwoot sendte noget andet end den forventede post.</translation>
+        </message>
+        <message>
+            <source>The server answered, but not like a Chatwoot server does.</source>
+            <translation>Serveren svarede, men ikke som en Chatwoot-server gør.</translation>
+        </message>
+        <message>
+            <source>Chatwoot cannot carry out this kind of action.</source>
+            <translation>Chatwoot kan ikke udføre denne slags handling.</translation>
+        </message>
+        <message>
+            <source>This Chatwoot user no longer belongs to the account %1.</source>
+            <translation>Denne Chatwoot-bruger hører ikke længere til kontoen %1.</translation>
+        </message>
+        <message>
+            <source>Chatwoot did not accept the sign-in; please sign in again.</source>
+            <translation>Chatwoot accepterede ikke login; log venligst ind igen.</translation>
+        </message>
+        <message>
+            <source>Your Chatwoot role does not allow this.</source>
+            <translation>Din Chatwoot-rolle tillader ikke dette.</translation>
+        </message>
+        <message>
+            <source>Chatwoot no longer has this item; it may have been deleted.</source>
+            <translation>Chatwoot har ikke længere dette element; det er måske blevet slettet.</translation>
+        </message>
+        <message>
+            <source>Chatwoot refused the change.</source>
+            <translation>Chatwoot afviste ændringen.</translation>
+        </message>
+        <message>
+            <source>Chatwoot refused the change: %1</source>
+            <translation>Chatwoot afviste ændringen: %1</translation>
+        </message>
+        <message>
+            <source>Chatwoot asks to slow down; trying again shortly.</source>
+            <translation>Chatwoot beder om færre forespørgsler; prøver igen om lidt.</translation>
+        </message>
+        <message>
+            <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
+            <translation>Chatwoot havde en serverfejl (HTTP %1); prøver igen senere.</translation>
+        </message>
+        <message>
+            <source>Chatwoot answered with HTTP %1.</source>
+            <translation>Chatwoot svarede med HTTP %1.</translation>
+        </message>
+        <message>
+            <source>Chatwoot did not answer in time.</source>
+            <translation>Chatwoot svarede ikke i tide.</translation>
+        </message>
+        <message>
+            <source>The server address could not be found. Check the URL.</source>
+            <translation>Serveradressen blev ikke fundet. Kontrollér URL’en.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the URL and the port.</source>
+            <translation>Serveren afviste forbindelsen. Kontrollér URL og port.</translation>
+        </message>
+        <message>
+            <source>The connection to Chatwoot broke off.</source>
+            <translation>Forbindelsen til Chatwoot blev afbrudt.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so the connection was not made.</source>
+            <translation>Serverens certifikat kunne ikke verificeres, så forbindelsen blev ikke oprettet.</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent data that could not be read.</source>
+            <translation>Chatwoot sendte data, der ikke kunne læses.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Forespørgslen blev annulleret.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Kontor: one workspace for every customer conversation.</source>
@@ -445,6 +536,175 @@
         </message>
     </context>
     <context>
+        <name>kontor::chatwoot::ChatwootSignIn</name>
+        <message>
+            <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
+            <translation>Angiv adressen på din Chatwoot-server, for eksempel https://chat.example.com.</translation>
+        </message>
+        <message>
+            <source>No Chatwoot server answers at %1. Check the address.</source>
+            <translation>Ingen Chatwoot-server svarer på %1. Kontrollér adressen.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation>For mange loginforsøg. Vent et par minutter, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The code was not accepted. Try the current one.</source>
+            <translation>Koden blev ikke accepteret. Prøv den aktuelle.</translation>
+        </message>
+        <message>
+            <source>The email address or the password is wrong.</source>
+            <translation>E-mailadressen eller adgangskoden er forkert.</translation>
+        </message>
+        <message>
+            <source>Enter the access token from your Chatwoot profile.</source>
+            <translation>Angiv adgangstokenet fra din Chatwoot-profil.</translation>
+        </message>
+        <message>
+            <source>The access token was not accepted.</source>
+            <translation>Adgangstokenet blev ikke accepteret.</translation>
+        </message>
+        <message>
+            <source>This user does not belong to the chosen account.</source>
+            <translation>Denne bruger hører ikke til den valgte konto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected as %1 to %2, with %n inbox(es).</source>
+            <translation>
+                <numerusform>Forbundet som %1 til %2 med %n indbakke.</numerusform>
+                <numerusform>Forbundet som %1 til %2 med %n indbakker.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in before saving the account.</source>
+            <translation>Log ind, før du gemmer kontoen.</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be kept safe: %1</source>
+            <translation>Login kunne ikke opbevares sikkert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::ui::ChatwootAccountDialog</name>
+        <message>
+            <source>Add a Chatwoot account</source>
+            <translation>Tilføj en Chatwoot-konto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test forbindelsen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Log ind</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen …</translation>
+        </message>
+        <message>
+            <source>Enter the code from your authenticator app.</source>
+            <translation>Angiv koden fra din godkendelsesapp.</translation>
+        </message>
+        <message>
+            <source>Saving the sign-in in the system keychain…</source>
+            <translation>Gemmer login i systemets nøglering …</translation>
+        </message>
+        <message>
+            <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
+            <translation>Kontor forbinder til din Chatwoot-server som dig. Din adgangskode sendes til Chatwoot én gang; kun adgangstokenet gemmes, i systemets nøglering.</translation>
+        </message>
+        <message>
+            <source>https://chat.example.com</source>
+            <translation>https://chat.example.com</translation>
+        </message>
+        <message>
+            <source>Sign in with &amp;email and password</source>
+            <translation>Log ind med &amp;e-mail og adgangskode</translation>
+        </message>
+        <message>
+            <source>Use an access &amp;token from your Chatwoot profile</source>
+            <translation>Brug et adgangs&amp;token fra din Chatwoot-profil</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>Access to&amp;ken:</source>
+            <translation>Adgangs&amp;token:</translation>
+        </message>
+        <message>
+            <source>Se&amp;rver:</source>
+            <translation>Se&amp;rver:</translation>
+        </message>
+        <message>
+            <source>This account has two-factor authentication turned on.</source>
+            <translation>Denne konto har totrinsgodkendelse slået til.</translation>
+        </message>
+        <message>
+            <source>This is a &amp;backup code</source>
+            <translation>Dette er en &amp;reservekode</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Kode:</translation>
+        </message>
+        <message>
+            <source>Chatwoot &amp;account:</source>
+            <translation>Chatwoot-&amp;konto:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Bekræft</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>&amp;Tilføj konto</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2).</source>
+            <translation>Logget ind som %1 (%2).</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>agent</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>This user belongs to no Chatwoot account.</source>
+            <translation>Denne bruger hører ikke til nogen Chatwoot-konto.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Logger ind …</translation>
+        </message>
+        <message>
+            <source>Checking the code…</source>
+            <translation>Kontrollerer koden …</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneFormatter</name>
         <message>
             <source>%1 ext. %2</source>
@@ -491,6 +751,21 @@
         <message>
             <source>Urgent</source>
             <translation>Haster</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>Access to the system keychain was denied.</source>
+            <translation>Adgang til systemets nøglering blev nægtet.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available to keep the sign-in safe.</source>
+            <translation>Der er ingen nøglering i systemet til at opbevare login sikkert.</translation>
+        </message>
+        <message>
+            <source>The system keychain reported an error: %1</source>
+            <translation>Systemets nøglering meldte en fejl: %1</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,97 @@
         </message>
     </context>
     <context>
+        <name>ChatwootConnector</name>
+        <message>
+            <source>The server sent an empty response.</source>
+            <translation>Der Server hat eine leere Antwort geschickt.</translation>
+        </message>
+        <message>
+            <source>The server sent malformed data (%1 at byte %2).</source>
+            <translation>Der Server hat fehlerhafte Daten geschickt (%1 bei Byte %2).</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent something other than the expected list.</source>
+            <translation>Chatwoot hat etwas anderes als die erwartete Liste geschickt.</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent something other than the expected record.</source>
+            <translation>Chatwoot hat etwas anderes als den erwarteten Datensatz geschickt.</translation>
+        </message>
+        <message>
+            <source>The server answered, but not like a Chatwoot server does.</source>
+            <translation>Der Server hat geantwortet, aber nicht wie ein Chatwoot-Server.</translation>
+        </message>
+        <message>
+            <source>Chatwoot cannot carry out this kind of action.</source>
+            <translation>Chatwoot kann diese Art von Aktion nicht ausführen.</translation>
+        </message>
+        <message>
+            <source>This Chatwoot user no longer belongs to the account %1.</source>
+            <translation>Dieser Chatwoot-Benutzer gehört nicht mehr zum Konto %1.</translation>
+        </message>
+        <message>
+            <source>Chatwoot did not accept the sign-in; please sign in again.</source>
+            <translation>Chatwoot hat die Anmeldung nicht akzeptiert; bitte melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>Your Chatwoot role does not allow this.</source>
+            <translation>Ihre Chatwoot-Rolle erlaubt das nicht.</translation>
+        </message>
+        <message>
+            <source>Chatwoot no longer has this item; it may have been deleted.</source>
+            <translation>Chatwoot hat diesen Eintrag nicht mehr; vielleicht wurde er gelöscht.</translation>
+        </message>
+        <message>
+            <source>Chatwoot refused the change.</source>
+            <translation>Chatwoot hat die Änderung abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Chatwoot refused the change: %1</source>
+            <translation>Chatwoot hat die Änderung abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Chatwoot asks to slow down; trying again shortly.</source>
+            <translation>Chatwoot bittet um weniger Anfragen; neuer Versuch in Kürze.</translation>
+        </message>
+        <message>
+            <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
+            <translation>Chatwoot hatte einen Serverfehler (HTTP %1); neuer Versuch später.</translation>
+        </message>
+        <message>
+            <source>Chatwoot answered with HTTP %1.</source>
+            <translation>Chatwoot hat mit HTTP %1 geantwortet.</translation>
+        </message>
+        <message>
+            <source>Chatwoot did not answer in time.</source>
+            <translation>Chatwoot hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The server address could not be found. Check the URL.</source>
+            <translation>Die Serveradresse wurde nicht gefunden. Prüfen Sie die URL.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the URL and the port.</source>
+            <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie URL und Port.</translation>
+        </message>
+        <message>
+            <source>The connection to Chatwoot broke off.</source>
+            <translation>Die Verbindung zu Chatwoot ist abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so the connection was not made.</source>
+            <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde keine Verbindung aufgebaut.</translation>
+        </message>
+        <message>
+            <source>Chatwoot sent data that could not be read.</source>
+            <translation>Chatwoot hat Daten geschickt, die nicht gelesen werden konnten.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Kontor: one workspace for every customer conversation.</source>
@@ -445,6 +536,175 @@
         </message>
     </context>
     <context>
+        <name>kontor::chatwoot::ChatwootSignIn</name>
+        <message>
+            <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
+            <translation>Geben Sie die Adresse Ihres Chatwoot-Servers ein, zum Beispiel https://chat.example.com.</translation>
+        </message>
+        <message>
+            <source>No Chatwoot server answers at %1. Check the address.</source>
+            <translation>Unter %1 antwortet kein Chatwoot-Server. Prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The code was not accepted. Try the current one.</source>
+            <translation>Der Code wurde nicht akzeptiert. Versuchen Sie den aktuellen.</translation>
+        </message>
+        <message>
+            <source>The email address or the password is wrong.</source>
+            <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+        </message>
+        <message>
+            <source>Enter the access token from your Chatwoot profile.</source>
+            <translation>Geben Sie das Zugangstoken aus Ihrem Chatwoot-Profil ein.</translation>
+        </message>
+        <message>
+            <source>The access token was not accepted.</source>
+            <translation>Das Zugangstoken wurde nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>This user does not belong to the chosen account.</source>
+            <translation>Dieser Benutzer gehört nicht zum gewählten Konto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected as %1 to %2, with %n inbox(es).</source>
+            <translation>
+                <numerusform>Als %1 mit %2 verbunden, mit %n Posteingang.</numerusform>
+                <numerusform>Als %1 mit %2 verbunden, mit %n Posteingängen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in before saving the account.</source>
+            <translation>Melden Sie sich an, bevor Sie das Konto speichern.</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be kept safe: %1</source>
+            <translation>Die Anmeldung konnte nicht sicher aufbewahrt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kontor::ui::ChatwootAccountDialog</name>
+        <message>
+            <source>Add a Chatwoot account</source>
+            <translation>Chatwoot-Konto hinzufügen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Verbindung wird getestet …</translation>
+        </message>
+        <message>
+            <source>Enter the code from your authenticator app.</source>
+            <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+        </message>
+        <message>
+            <source>Saving the sign-in in the system keychain…</source>
+            <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert …</translation>
+        </message>
+        <message>
+            <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
+            <translation>Kontor verbindet sich in Ihrem Namen mit Ihrem Chatwoot-Server. Ihr Passwort wird einmal an Chatwoot gesendet; aufbewahrt wird nur das Zugangstoken, im Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>https://chat.example.com</source>
+            <translation>https://chat.example.com</translation>
+        </message>
+        <message>
+            <source>Sign in with &amp;email and password</source>
+            <translation>Mit &amp;E-Mail und Passwort anmelden</translation>
+        </message>
+        <message>
+            <source>Use an access &amp;token from your Chatwoot profile</source>
+            <translation>Ein Zugangs&amp;token aus Ihrem Chatwoot-Profil verwenden</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>E-&amp;Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Access to&amp;ken:</source>
+            <translation>Zugangs&amp;token:</translation>
+        </message>
+        <message>
+            <source>Se&amp;rver:</source>
+            <translation>Se&amp;rver:</translation>
+        </message>
+        <message>
+            <source>This account has two-factor authentication turned on.</source>
+            <translation>Für dieses Konto ist die Zwei-Faktor-Authentifizierung eingeschaltet.</translation>
+        </message>
+        <message>
+            <source>This is a &amp;backup code</source>
+            <translation>Dies ist ein &amp;Backup-Code</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>Chatwoot &amp;account:</source>
+            <translation>Chatwoot-&amp;Konto:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Bestätigen</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>Konto &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2).</source>
+            <translation>Angemeldet als %1 (%2).</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>This user belongs to no Chatwoot account.</source>
+            <translation>Dieser Benutzer gehört zu keinem Chatwoot-Konto.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft …</translation>
+        </message>
+        <message>
+            <source>Checking the code…</source>
+            <translation>Code wird geprüft …</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneFormatter</name>
         <message>
             <source>%1 ext. %2</source>
@@ -491,6 +751,21 @@
         <message>
             <source>Urgent</source>
             <translation>Dringend</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>Access to the system keychain was denied.</source>
+            <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available to keep the sign-in safe.</source>
+            <translation>Es ist kein Schlüsselbund des Systems verfügbar, um die Anmeldung sicher aufzubewahren.</translation>
+        </message>
+        <message>
+            <source>The system keychain reported an error: %1</source>
+            <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>kontor::chatwoot::ChatwootSignIn</name>
+        <message numerus="yes">
+            <source>Connected as %1 to %2, with %n inbox(es).</source>
+            <translation>
+                <numerusform>Connected as %1 to %2, with %n inbox.</numerusform>
+                <numerusform>Connected as %1 to %2, with %n inboxes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kontor::ui::WorkspaceStatusBar</name>
         <message numerus="yes">
             <source>%n action(s) waiting to send</source>

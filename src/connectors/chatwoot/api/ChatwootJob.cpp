@@ -44,11 +44,6 @@ private:
     qint64 position_ = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChatwootConnector", text);
-}
-
 JobStatus statusForNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -99,34 +94,46 @@ QString describeFailure(JobStatus status, int httpStatus, const QString &serverM
     case JobStatus::Succeeded:
         return {};
     case JobStatus::Unauthorized:
-        return tr("Chatwoot did not accept the sign-in; please sign in again.");
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "Chatwoot did not accept the sign-in; please sign in again.");
     case JobStatus::Forbidden:
-        return tr("Your Chatwoot role does not allow this.");
+        return QCoreApplication::translate("ChatwootConnector", "Your Chatwoot role does not allow this.");
     case JobStatus::NotFound:
-        return tr("Chatwoot no longer has this item; it may have been deleted.");
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "Chatwoot no longer has this item; it may have been deleted.");
     case JobStatus::Rejected:
-        return serverMessage.isEmpty() ? tr("Chatwoot refused the change.")
-                                       : tr("Chatwoot refused the change: %1").arg(serverMessage);
+        return serverMessage.isEmpty()
+                   ? QCoreApplication::translate("ChatwootConnector", "Chatwoot refused the change.")
+                   : QCoreApplication::translate("ChatwootConnector", "Chatwoot refused the change: %1")
+                         .arg(serverMessage);
     case JobStatus::RateLimited:
-        return tr("Chatwoot asks to slow down; trying again shortly.");
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "Chatwoot asks to slow down; trying again shortly.");
     case JobStatus::ServerError:
-        return tr("Chatwoot had a server error (HTTP %1); trying again later.").arg(httpStatus);
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "Chatwoot had a server error (HTTP %1); trying again later.")
+            .arg(httpStatus);
     case JobStatus::OtherHttpError:
-        return tr("Chatwoot answered with HTTP %1.").arg(httpStatus);
+        return QCoreApplication::translate("ChatwootConnector", "Chatwoot answered with HTTP %1.")
+            .arg(httpStatus);
     case JobStatus::Timeout:
-        return tr("Chatwoot did not answer in time.");
+        return QCoreApplication::translate("ChatwootConnector", "Chatwoot did not answer in time.");
     case JobStatus::HostNotFound:
-        return tr("The server address could not be found. Check the URL.");
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "The server address could not be found. Check the URL.");
     case JobStatus::ConnectionRefused:
-        return tr("The server refused the connection. Check the URL and the port.");
+        return QCoreApplication::translate("ChatwootConnector",
+                                           "The server refused the connection. Check the URL and the port.");
     case JobStatus::NetworkError:
-        return tr("The connection to Chatwoot broke off.");
+        return QCoreApplication::translate("ChatwootConnector", "The connection to Chatwoot broke off.");
     case JobStatus::TlsError:
-        return tr("The server's certificate could not be verified, so the connection was not made.");
+        return QCoreApplication::translate(
+            "ChatwootConnector",
+            "The server's certificate could not be verified, so the connection was not made.");
     case JobStatus::MalformedResponse:
-        return tr("Chatwoot sent data that could not be read.");
+        return QCoreApplication::translate("ChatwootConnector", "Chatwoot sent data that could not be read.");
     case JobStatus::Aborted:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("ChatwootConnector", "The request was cancelled.");
     }
     return {};
 }
