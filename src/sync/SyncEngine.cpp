@@ -256,13 +256,15 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown,
               [this, connector, request](bool moved) {
                   const QString uuid = request.entry.uuid;
                   Slot *current = slotFor(connector);
-                  if (!moved || !current || !inFlight_.contains(uuid)) {
+                  if (!moved) {
                       inFlight_.remove(uuid);
                       return;
                   }
-                  if (!effectiveState(*current).canDeliver()) {
-                      // Went offline in between: nothing was sent, so it simply waits again.
+                  if (!current || !inFlight_.contains(uuid) || !effectiveState(*current).canDeliver()) {
+                      // Given up or gone offline while the entry was being marked: nothing was sent, so it
+                      // waits again as queued. Left in 'sending', nothing would ever pick it up.
                       inFlight_.remove(uuid);
+                      unknownOutcome_.removeAll(uuid);
                       store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
                       return;
                   }

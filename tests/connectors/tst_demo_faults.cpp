@@ -75,6 +75,14 @@ private Q_SLOTS:
             }
             QTest::qWait(20);
         }
+        if (!scenario.caughtUp()) {
+            const auto counts = scenario.store->reader().outbox().countsByState();
+            qWarning() << "state" << int(scenario.engine->state(scenario.connector).phase) << "queued"
+                       << counts.value(OutboxState::Queued) << "sending" << counts.value(OutboxState::Sending)
+                       << "failed" << counts.value(OutboxState::Failed) << "in flight"
+                       << scenario.engine->inFlightCount() << "cursor" << scenario.connector->cursor()
+                       << "backend" << scenario.connector->world().lastSeq();
+        }
         QVERIFY2(scenario.caughtUp(), "the outbox did not drain after the network healed");
 
         DemoWorld &world = scenario.connector->world();
@@ -102,9 +110,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(confirmed > 0);
-        // The faults were real: deliveries had to be tried again.
-        QVERIFY2(attempts > confirmed,
-                 qPrintable(QStringLiteral("%1 attempts for %2").arg(attempts).arg(confirmed)));
+        // The faults were real: requests failed on the way, and were tried again.
+        QVERIFY2(scenario.connector->failedRequests() > 0, "no fault was injected");
+        qInfo("%lld requests failed; %d attempts for %d confirmed actions",
+              scenario.connector->failedRequests(), attempts, confirmed);
         const QStringList problems = differences(*scenario.store, world);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
         scenario.close();

@@ -189,6 +189,7 @@ void DemoConnector::fetch()
 void DemoConnector::retryFetchLater(const DemoFaultDecision &decision)
 {
     ++failures_;
+    ++failedRequests_;
     if (decision.kind == DemoFaultKind::Offline) {
         if (state_.phase != ConnectorState::Phase::Offline)
             setState(ConnectorState::offline(now()));
@@ -211,6 +212,8 @@ void DemoConnector::deliver(const DeliveryRequest &request)
         const QString uuid = request.entry.uuid;
         if (generation != generation_)
             return; // stopped meanwhile: the engine already counts this delivery as cut off
+        if (!decision.reachesClient())
+            ++failedRequests_;
         if (decision.kind == DemoFaultKind::Offline) {
             Q_EMIT deliveryFinished(uuid, DeliveryResult::retryable(describeFailure(decision)));
             return;

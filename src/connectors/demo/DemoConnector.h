@@ -50,6 +50,8 @@ public:
     void setFaults(const DemoFaultConfig &faults) { faults_ = DemoFaultPlan(faults); }
     // The change position the connector has passed on to the store.
     qint64 cursor() const { return cursor_; }
+    // Requests the simulated network failed so far (offline, errors, timeouts, dropped connections).
+    qint64 failedRequests() const { return failedRequests_; }
 
 private:
     void tick();
@@ -73,6 +75,7 @@ private:
     bool fetching_ = false;
     bool firstSync_ = false;
     int failures_ = 0;
+    qint64 failedRequests_ = 0;
     int ticksSinceSave_ = 0;
     qint64 savedOperations_ = -1;
     UtcMillis lastTick_ = 0;
