@@ -1,4 +1,5 @@
 #include "connectors/chatwoot/sync/SyncRun.h"
+#include "connectors/chatwoot/sync/SyncRunFetch.h"
 
 #include "connectors/chatwoot/api/ContactJobs.h"
 #include "connectors/chatwoot/api/DirectoryJobs.h"
@@ -59,44 +60,6 @@ void SyncRun::start()
     });
 }
 
-template<typename Job>
-void SyncRun::fetch(std::function<Job *()> make, std::function<void(Job &)> done, std::function<void()> skip,
-                    int attempt)
-{
-    if (failed_)
-        return;
-    Job *job = make();
-    client_.send<Job>(job, this, [this, make, done, skip, attempt](Job &finished) {
-        if (failed_)
-            return;
-        if (finished.succeeded()) {
-            done(finished);
-            return;
-        }
-        const JobError &error = finished.error();
-        if (error.status == JobStatus::Aborted)
-            return; // stopped: the run is being torn down
-        const bool transient = error.retryClass() == RetryClass::Retryable;
-        if (transient && attempt + 1 < options_.requestAttempts) {
-            const auto pause =
-                qMax(options_.retryPause * (attempt + 1), std::chrono::milliseconds(error.retryAfterMillis));
-            QTimer::singleShot(pause, this, [this, make, done, skip, attempt] {
-                fetch<Job>(make, done, skip, attempt + 1);
-            });
-            return;
-        }
-        // A conversation deleted meanwhile, or an answer that stays unreadable: skip the item, keep going.
-        if (skip && (error.status == JobStatus::NotFound || error.status == JobStatus::MalformedResponse)) {
-            ++skipped_;
-            qCInfo(lcChatwootSync) << "skipped one item of" << finished.path().section(u'/', 5, 5) << "status"
-                                   << int(error.status);
-            skip();
-            return;
-        }
-        fail(error);
-    });
-}
-
 void SyncRun::fail(const JobError &error)
 {
     if (failed_)
@@ -113,119 +76,6 @@ void SyncRun::emitBatch()
     skipped_ += builder_->skipped();
     reached_.maxMessageId = qMax(reached_.maxMessageId, builder_->maxMessageId());
     Q_EMIT batchReady(builder_->take());
-}
-
-// --- directory ------------------------------------------------------------------------------------------
-
-void SyncRun::fetchDirectory(std::function<void()> next)
-{
-    const Endpoint &endpoint = client_.endpoint();
-    auto afterKeys = [this, endpoint, next](bool inboxes, bool teams, bool labels) {
-        auto canned = [this, endpoint, next] {
-            fetch<CannedResponsesJob>([endpoint] { return new CannedResponsesJob(endpoint); },
-                                      [this, next](CannedResponsesJob &job) {
-                                          for (const QJsonValue &value : job.items()) {
-                                              if (auto record = mapCannedResponse(value.toObject()))
-                                                  builder_->batch().cannedResponses.append(*record);
-                                          }
-                                          emitBatch();
-                                          next();
-                                      });
-        };
-        auto labelStep = [this, endpoint, labels, canned] {
-            if (!labels)
-                return canned();
-            fetch<LabelsJob>([endpoint] { return new LabelsJob(endpoint); },
-                             [this, canned](LabelsJob &job) {
-                                 snapshot_.labels = job.titles();
-                                 canned();
-                             });
-        };
-        auto teamStep = [this, endpoint, teams, labelStep] {
-            if (!teams)
-                return labelStep();
-            fetch<TeamsJob>([endpoint] { return new TeamsJob(endpoint); },
-                            [this, labelStep](TeamsJob &job) {
-                                QList<QJsonObject> list;
-                                for (const QJsonValue &value : job.items())
-                                    list.append(value.toObject());
-                                fetchTeamMembers(list, {}, labelStep);
-                            });
-        };
-        auto agentStep = [this, endpoint, teamStep] {
-            fetch<AgentsJob>([endpoint] { return new AgentsJob(endpoint); },
-                             [this, teamStep](AgentsJob &job) {
-                                 snapshot_.agents.clear();
-                                 for (const QJsonValue &value : job.items()) {
-                                     if (auto record = mapAgent(value.toObject(), snapshot_.selfUserId)) {
-                                         snapshot_.agents.insert(record->remoteId, *record);
-                                         builder_->batch().agents.append(*record);
-                                     }
-                                 }
-                                 teamStep();
-                             });
-        };
-        if (!inboxes)
-            return agentStep();
-        fetch<InboxesJob>([endpoint] { return new InboxesJob(endpoint); },
-                          [this, agentStep](InboxesJob &job) {
-                              snapshot_.inboxChannels.clear();
-                              for (const QJsonValue &value : job.items()) {
-                                  if (auto record = mapInbox(value.toObject())) {
-                                      snapshot_.inboxChannels.insert(record->remoteId, record->channel);
-                                      builder_->batch().inboxes.append(*record);
-                                  }
-                              }
-                              agentStep();
-                          });
-    };
-    fetch<CacheKeysJob>([endpoint] { return new CacheKeysJob(endpoint); },
-                        [this, afterKeys](CacheKeysJob &job) {
-                            const CacheKeys keys = job.keys();
-                            // In a gap fill only the lists whose key moved are fetched again; the inbox list
-                            // is also needed when this process has not read it yet (channels of new rows).
-                            const bool all = kind_ == Kind::FirstSync;
-                            const bool inboxes = all || keys.inbox != from_.cacheKeys.inbox ||
-                                                 snapshot_.inboxChannels.isEmpty();
-                            const bool teams = all || keys.team != from_.cacheKeys.team;
-                            const bool labels =
-                                all || keys.label != from_.cacheKeys.label || snapshot_.labels.isEmpty();
-                            snapshot_.cacheKeys = keys;
-                            reached_.cacheKeys = keys;
-                            afterKeys(inboxes, teams, labels);
-                        },
-                        [this, afterKeys] { afterKeys(true, true, true); });
-}
-
-void SyncRun::fetchTeamMembers(QList<QJsonObject> teams, QList<TeamRecord> done, std::function<void()> next)
-{
-    if (teams.isEmpty()) {
-        builder_->batch().teams.append(done);
-        next();
-        return;
-    }
-    const QJsonObject team = teams.takeFirst();
-    const QString teamId = readId(team.value(QLatin1StringView("id")));
-    const Endpoint endpoint = client_.endpoint();
-    auto proceed = [this, teams, done, next](const QJsonObject &teamObject,
-                                             const QStringList &members) mutable {
-        if (auto record = mapTeam(teamObject, members))
-            done.append(*record);
-        fetchTeamMembers(teams, done, next);
-    };
-    if (teamId.isEmpty())
-        return proceed(team, {});
-    fetch<TeamMembersJob>([endpoint, teamId] { return new TeamMembersJob(endpoint, teamId); },
-                          [team, proceed](TeamMembersJob &job) mutable {
-                              QStringList members;
-                              for (const QJsonValue &value : job.items()) {
-                                  const QString id = readId(value.toObject().value(QLatin1StringView("id")));
-                                  if (!id.isEmpty())
-                                      members.append(id);
-                              }
-                              proceed(team, members);
-                          },
-                          [team, proceed]() mutable { proceed(team, {}); });
 }
 
 // --- conversations and messages ---------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+// The fake's routes within one conversation: messages (with before/after paging and echo_id), status,
+// priority, assignments, labels and the read mark.
+#include "FakeChatwoot.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace kontor::chatwoot::fake {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+HttpResponse notFound()
+{
+    return HttpResponse::error(404, QStringLiteral("Resource could not be found"));
+}
+
+} // namespace
+
+HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Conversation &c,
+                                             const QStringList &rest)
+{
+    const QString what = rest.value(0);
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    const QJsonObject body = request.json();
+    if (what.isEmpty() && get)
+        return HttpResponse::json(conversationJson(c.id));
+    if (what == QLatin1StringView("messages") && get) {
+        const QString before = request.query.queryItemValue(QStringLiteral("before"));
+        const QString after = request.query.queryItemValue(QStringLiteral("after"));
+        QList<QJsonObject> selected;
+        for (const QJsonObject &m : std::as_const(c.messages)) {
+            const qint64 mid = m.value(QLatin1StringView("id")).toInteger();
+            if (!before.isEmpty() && mid >= before.toLongLong())
+                continue;
+            if (!after.isEmpty() && mid <= after.toLongLong())
+                continue;
+            selected.append(m);
+        }
+        std::sort(selected.begin(), selected.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1StringView("id")).toInteger() <
+                   b.value(QLatin1StringView("id")).toInteger();
+        });
+        // Like MessageFinder: after= gives up to 100 from the oldest on, otherwise the newest 20.
+        if (!after.isEmpty() && before.isEmpty())
+            selected = selected.mid(0, 100);
+        else if (after.isEmpty())
+            selected = selected.mid(qMax<qsizetype>(0, selected.size() - 20));
+        QJsonArray payload;
+        for (const QJsonObject &m : std::as_const(selected))
+            payload.append(messageJson(m));
+        const QJsonObject meta{
+            {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
+            {QStringLiteral("contact"), contactJson(c.contactId, false)},
+            {QStringLiteral("agent_last_seen_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("meta"), meta}, {QStringLiteral("payload"), payload}});
+    }
+    if (what == QLatin1StringView("messages") && post) {
+        const QString content = body.value(QLatin1StringView("content")).toString();
+        if (content.trimmed().isEmpty())
+            return HttpResponse::error(422, QStringLiteral("Content can't be blank"));
+        const QJsonObject message =
+            addMessage(c, 1, body.value(QLatin1StringView("private")).toBool(), content,
+                       QStringLiteral("user"), kUserId, body.value(QLatin1StringView("echo_id")).toString());
+        if (!body.value(QLatin1StringView("private")).toBool() && c.firstReplyAt == 0)
+            c.firstReplyAt = now();
+        c.waitingSince = 0;
+        if (broadcasts_)
+            broadcast(QStringLiteral("message.created"), messageJson(message, true));
+        return HttpResponse::json(message); // the creation answer carries echo_id
+    }
+    if (what == QLatin1StringView("toggle_status") && post) {
+        const QString status = body.value(QLatin1StringView("status")).toString();
+        if (!QStringList{QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("pending"),
+                         QStringLiteral("snoozed")}
+                 .contains(status))
+            return HttpResponse::error(422, QStringLiteral("Status is not valid"));
+        c.status = status;
+        c.snoozedUntil.reset();
+        if (status == QLatin1StringView("snoozed") && body.contains(QLatin1StringView("snoozed_until")))
+            c.snoozedUntil = body.value(QLatin1StringView("snoozed_until")).toInteger();
+        touch(c);
+        broadcastConversation(QStringLiteral("conversation.status_changed"), c);
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("meta"), QJsonObject{}},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("success"), true},
+                                     {QStringLiteral("conversation_id"), c.id},
+                                     {QStringLiteral("current_status"), c.status},
+                                     {QStringLiteral("snoozed_until"),
+                                      c.snoozedUntil ? QJsonValue(*c.snoozedUntil) : QJsonValue()}}}});
+    }
+    if (what == QLatin1StringView("toggle_priority") && post) {
+        const QJsonValue priority = body.value(QLatin1StringView("priority"));
+        if (!priority.isNull() && !QStringList{QStringLiteral("low"), QStringLiteral("medium"),
+                                               QStringLiteral("high"), QStringLiteral("urgent")}
+                                       .contains(priority.toString()))
+            return HttpResponse::error(
+                500, QStringLiteral("'%1' is not a valid priority").arg(priority.toString()));
+        c.priority = priority.toString();
+        touch(c);
+        broadcastConversation(QStringLiteral("conversation.updated"), c);
+        return HttpResponse::empty(); // head :ok
+    }
+    if (what == QLatin1StringView("assignments") && post) {
+        if (body.contains(QLatin1StringView("assignee_id"))) {
+            const qint64 agent = body.value(QLatin1StringView("assignee_id")).toInteger();
+            if (agent != 0 && !agents_.contains(agent))
+                return notFound();
+            c.assigneeId = agent;
+            touch(c);
+            broadcastConversation(QStringLiteral("assignee.changed"), c);
+            return agent ? HttpResponse::json(agentJson(agent)) : HttpResponse::empty();
+        }
+        const qint64 team = body.value(QLatin1StringView("team_id")).toInteger();
+        if (team != 0 && !teams_.contains(team))
+            return notFound();
+        c.teamId = team;
+        touch(c);
+        broadcastConversation(QStringLiteral("team.changed"), c);
+        return HttpResponse::empty();
+    }
+    if (what == QLatin1StringView("labels") && (get || post)) {
+        if (post) {
+            c.labels.clear();
+            for (const QJsonValue &label : body.value(QLatin1StringView("labels")).toArray())
+                c.labels.append(label.toString());
+            touch(c);
+            broadcastConversation(QStringLiteral("conversation.updated"), c);
+        }
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("payload"), QJsonArray::fromStringList(c.labels)}});
+    }
+    if (what == QLatin1StringView("update_last_seen") && post) {
+        c.unread = 0;
+        touch(c);
+        return HttpResponse::empty();
+    }
+    return notFound();
+}
+
+} // namespace kontor::chatwoot::fake
