@@ -4,6 +4,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
+#include "ui/supervisor/SupervisorEntry.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     }
 
     kontor::ui::MainWindow window;
+    kontor::ui::installSupervisorEntry(window, *runtime->context().store);
     window.show();
     if (!notice.isEmpty())
         QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);

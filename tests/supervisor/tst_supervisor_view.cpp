@@ -6,12 +6,17 @@
 #include "analytics/SupervisorTableModels.h"
 #include "analytics/WaitingConversationsModel.h"
 #include "analytics/WallboardSettingsStorage.h"
+#include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
 #include "ui/supervisor/ThresholdsDialog.h"
 #include "ui/supervisor/WallboardTile.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QDoubleSpinBox>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -183,6 +188,27 @@ private Q_SLOTS:
         QCOMPARE(edited.serviceLevel.amber, 0.9);
         QCOMPARE(edited.serviceLevel.red, 0.7);
         QSettings().clear();
+    }
+
+    void reachableFromTheMainWindow()
+    {
+        QMainWindow window;
+        QAction *open = installSupervisorEntry(window, *store_);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QVERIFY(window.menuBar()->findChild<QMenu *>(QStringLiteral("supervisorMenu")));
+        open->trigger();
+        auto views = [] {
+            QList<SupervisorView *> found;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *v = qobject_cast<SupervisorView *>(w); v && v->isVisible())
+                    found.append(v);
+            }
+            return found;
+        };
+        QTRY_COMPARE(views().size(), 1);
+        open->trigger(); // brings the same view back, never a second one
+        QCOMPARE(views().size(), 1);
+        views().first()->close();
     }
 
     void bulkReroutingGoesThroughTheOutbox()
