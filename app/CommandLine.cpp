@@ -47,7 +47,12 @@ Options parseCommandLine(const QCoreApplication &app)
     parser.addOption(schemeOption);
     parser.addOption(storeOption);
     parser.addOption(noConnectorsOption);
+    const QCommandLineOption supervisorOption(
+        QStringLiteral("supervisor"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the supervisor's live queues at start, e.g. on a wallboard."));
     parser.addOption(demoSeedOption);
+    parser.addOption(supervisorOption);
     parser.process(app);
 
     Options options;
@@ -65,6 +70,7 @@ Options parseCommandLine(const QCoreApplication &app)
     }
     options.storePath = parser.value(storeOption);
     options.connectors = !parser.isSet(noConnectorsOption);
+    options.supervisor = parser.isSet(supervisorOption);
     if (parser.isSet(demoSeedOption)) {
         bool ok = false;
         options.demoSeed = parser.value(demoSeedOption).toULongLong(&ok);

@@ -13,6 +13,7 @@ struct Options
     QString storePath;   // empty: the store in the user's data folder
     bool connectors = true;
     quint64 demoSeed = 0;
+    bool supervisor = false; // open the supervisor's live view at start (a wallboard screen)
 };
 
 // Parses the command line; exits the process with a message for --help, --version and bad input.

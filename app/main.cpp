@@ -6,6 +6,7 @@
 #include "ui/Translations.h"
 #include "ui/supervisor/SupervisorEntry.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
@@ -52,8 +53,10 @@ int main(int argc, char *argv[])
     }
 
     kontor::ui::MainWindow window;
-    kontor::ui::installSupervisorEntry(window, *runtime->context().store);
+    QAction *supervisor = kontor::ui::installSupervisorEntry(window, *runtime->context().store);
     window.show();
+    if (options.supervisor)
+        supervisor->trigger();
     if (!notice.isEmpty())
         QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);
     // The window paints from the store first; backends are contacted once it is up.
