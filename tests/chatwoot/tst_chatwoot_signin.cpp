@@ -202,6 +202,8 @@ private Q_SLOTS:
         const QList<ChatwootAccount> accounts = loadChatwootAccounts(settings);
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts.first(), account);
+        forgetChatwootAccount(settings, account);
+        QVERIFY(loadChatwootAccounts(settings).isEmpty());
     }
 
     void aRevokedTokenFailsTheConnectionTest()
@@ -244,7 +246,19 @@ private Q_SLOTS:
             QTRY_VERIFY(!states.isEmpty() && states.last().at(0).value<ConnectorState>().phase ==
                                                  ConnectorState::Phase::AuthenticationNeeded);
         }
+        // A connector waiting for a sign-in picks up a token saved to the keychain afterwards.
+        ChatwootConnector waiting(account, &secrets);
+        QSignalSpy waitingStates(&waiting, &Connector::stateChanged);
+        waiting.start({});
+        QTRY_VERIFY(!waitingStates.isEmpty() && waitingStates.last().at(0).value<ConnectorState>().phase ==
+                                                    ConnectorState::Phase::AuthenticationNeeded);
         secrets.write(account.secretKey(), FakeChatwoot::token(), [](const QString &) {});
+        waiting.reloadAccessToken();
+        QTRY_VERIFY_WITH_TIMEOUT(!waitingStates.isEmpty() &&
+                                     waitingStates.last().at(0).value<ConnectorState>().phase ==
+                                         ConnectorState::Phase::Online,
+                                 20000);
+        waiting.stop();
         ChatwootConnector connector(account, &secrets);
         QSignalSpy states(&connector, &Connector::stateChanged);
         connector.start({});

@@ -97,6 +97,17 @@ void ChatwootConnector::setAccessToken(const QString &token)
     }
 }
 
+void ChatwootConnector::reloadAccessToken()
+{
+    if (!secrets_)
+        return;
+    secrets_->read(account_.secretKey(), [this](std::optional<QString> secret, const QString &error) {
+        if (!error.isEmpty() || !secret || secret->isEmpty())
+            return;
+        setAccessToken(*secret);
+    });
+}
+
 void ChatwootConnector::start(const QString &cursor)
 {
     cursor_ = SyncCursor::decode(cursor);
@@ -322,10 +333,15 @@ void ChatwootConnector::onEvent(const QString &event, const QJsonObject &data)
 
 void ChatwootConnector::fetchConversation(const QString &conversationId)
 {
+    // Several messages of a new conversation arrive in a row: one fetch serves them all.
+    if (fetchingConversations_.contains(conversationId))
+        return;
+    fetchingConversations_.insert(conversationId);
     const Endpoint endpoint = client_.endpoint();
     client_.send<ConversationJob>(
         new ConversationJob(endpoint, conversationId), this,
         [this, endpoint, conversationId](ConversationJob &job) {
+            fetchingConversations_.remove(conversationId);
             if (!job.succeeded()) {
                 if (job.error().status != JobStatus::NotFound && job.error().status != JobStatus::Aborted &&
                     phase_ == Phase::Online)

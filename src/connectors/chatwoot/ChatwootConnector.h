@@ -14,6 +14,7 @@
 #include <QFuture>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -56,6 +57,9 @@ public:
     // A token from a new sign-in (the keychain is written by the caller); a connector waiting in
     // AuthenticationNeeded starts again with it.
     void setAccessToken(const QString &token);
+    // Reads the token from the SecretStore again (after the account dialog saved a new sign-in there), and
+    // starts again when it was waiting for one. The token never passes through the caller.
+    void reloadAccessToken();
 
     // Beyond the contract (not store actions yet): merge two contacts, start a conversation with a contact in
     // another inbox, page older history of a conversation into the store, and the supervisor figures.
@@ -131,6 +135,7 @@ private:
     QTimer reconnectTimer_;
     QTimer checkpointTimer_;
     ConnectorState lastState_;
+    QSet<QString> fetchingConversations_;
 };
 
 } // namespace kontor::chatwoot

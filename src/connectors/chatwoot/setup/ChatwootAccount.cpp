@@ -66,4 +66,12 @@ void rememberChatwootAccount(QSettings &settings, const ChatwootAccount &account
     saveChatwootAccounts(settings, accounts);
 }
 
+void forgetChatwootAccount(QSettings &settings, const ChatwootAccount &account)
+{
+    QList<ChatwootAccount> accounts = loadChatwootAccounts(settings);
+    accounts.removeIf(
+        [&](const ChatwootAccount &existing) { return existing.secretKey() == account.secretKey(); });
+    saveChatwootAccounts(settings, accounts);
+}
+
 } // namespace kontor::chatwoot

@@ -32,5 +32,7 @@ QList<ChatwootAccount> loadChatwootAccounts(QSettings &settings);
 void saveChatwootAccounts(QSettings &settings, const QList<ChatwootAccount> &accounts);
 // Adds the account or replaces the one with the same server, account and user.
 void rememberChatwootAccount(QSettings &settings, const ChatwootAccount &account);
+// Removes the account from the settings (its keychain entry is the caller's to remove: secretKey()).
+void forgetChatwootAccount(QSettings &settings, const ChatwootAccount &account);
 
 } // namespace kontor::chatwoot
