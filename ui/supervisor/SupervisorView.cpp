@@ -61,6 +61,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, 
     view->setItemDelegate(new LevelDelegate(view));
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Names and figures are read from across a room: columns fit their contents rather than eliding them.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     view->setShowGrid(false);
