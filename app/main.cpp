@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    kontor::ui::MainWindow window;
+    kontor::ui::MainWindow window(runtime->context());
     QAction *supervisor = kontor::ui::installSupervisorEntry(window, *runtime->context().store);
     window.show();
     if (options.supervisor)

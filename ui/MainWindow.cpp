@@ -1,75 +1,388 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
-#include "ui/ConversationPane.h"
-#include "ui/CustomerPanel.h"
-#include "ui/InboxPane.h"
-#include "ui/NavigationPane.h"
-#include "ui/WorkspaceStatusBar.h"
 
-#include <QApplication>
+#include "models/AgentListModel.h"
+#include "models/CannedResponseModel.h"
+#include "models/ConversationListModel.h"
+#include "models/LabelListModel.h"
+#include "models/NavigationModel.h"
+#include "models/SavedFilters.h"
+#include "models/WorkspaceAlerts.h"
+#include "store/Store.h"
+#include "ui/ConversationCommands.h"
+#include "ui/WorkspaceActions.h"
+#include "ui/composer/Composer.h"
+#include "ui/conversation/ActionMenus.h"
+#include "ui/conversation/ConversationHeader.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/TimelineView.h"
+#include "ui/customer/CustomerPanel.h"
+#include "ui/inbox/BulkActionBar.h"
+#include "ui/inbox/InboxPane.h"
+#include "ui/navigation/NavigationPane.h"
+#include "ui/notifications/NotificationSettings.h"
+#include "ui/notifications/TrayNotifier.h"
+#include "ui/search/SearchDialog.h"
+#include "ui/shortcuts/ShortcutSheet.h"
+#include "ui/status/WorkspaceStatusBar.h"
+
+#include <QAction>
 #include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace kontor::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_navigation(new NavigationPane(this))
-    , m_inbox(new InboxPane(this))
-    , m_conversation(new ConversationPane(this))
-    , m_customer(new CustomerPanel(this))
-    , m_statusBar(new WorkspaceStatusBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , context_(context)
+    , actions_(new WorkspaceActions(this))
+    , commands_(new ConversationCommands(context, this))
+    , splitter_(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kontor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
+    createModels();
 
-    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(m_inbox);
-    m_splitter->addWidget(m_conversation);
-    m_splitter->addWidget(m_customer);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setStretchFactor(3, 0);
-    m_splitter->setSizes({200, 380, 640, 300});
-    setCentralWidget(m_splitter);
-    setStatusBar(m_statusBar);
+    navigation_ = new NavigationPane(navigationModel_, this);
+    inbox_ = new InboxPane(listModel_, this);
+    conversation_ = new ConversationPane(context_, *commands_, agents_, labels_, canned_, this);
+    customer_ = new CustomerPanel(context_, this);
+    statusBar_ = new WorkspaceStatusBar(context_, this);
+    notifier_ = new TrayNotifier(
+        this, [this] { return conversation_->conversationId(); }, this);
 
-    m_inbox->setViewTitle(tr("Mine"));
-    connect(m_navigation, &NavigationPane::viewActivated, this, [this](const QString &) {
-        m_inbox->setViewTitle(m_navigation->view()->currentIndex().data().toString());
-    });
+    splitter_->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setHandleWidth(1);
+    splitter_->addWidget(navigation_);
+    splitter_->addWidget(inbox_);
+    splitter_->addWidget(conversation_);
+    splitter_->addWidget(customer_);
+    splitter_->setStretchFactor(0, 0);
+    splitter_->setStretchFactor(1, 0);
+    splitter_->setStretchFactor(2, 1);
+    splitter_->setStretchFactor(3, 0);
+    splitter_->setSizes({210, 400, 640, 300});
+    navigation_->setMinimumWidth(170);
+    inbox_->setMinimumWidth(300);
+    conversation_->setMinimumWidth(380);
+    customer_->setMinimumWidth(220);
+    setCentralWidget(splitter_);
+    setStatusBar(statusBar_);
 
     createMenus();
+    connectActions();
+    connectBulkActions();
     restoreLayout();
+
+    inbox_->setViewTitle(tr("Mine"));
+    if (navigationModel_) {
+        const QString last =
+            QSettings().value(QStringLiteral("workspace/view"), QStringLiteral("view:mine")).toString();
+        showView(navigationModel_->indexOfKey(last).isValid() ? last : QStringLiteral("view:mine"));
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createModels()
+{
+    if (!context_.store)
+        return;
+    Store &store = *context_.store;
+    navigationModel_ = new models::NavigationModel(store, this);
+    listModel_ = new models::ConversationListModel(store, this);
+    agents_ = new models::AgentListModel(store, this);
+    labels_ = new models::LabelListModel(store, this);
+    canned_ = new models::CannedResponseModel(store, this);
+    alerts_ = new models::WorkspaceAlerts(store, this);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({actions_->search, actions_->next, actions_->previous, actions_->focusList});
+    go->addSeparator();
+    go->addAction(actions_->allChannels);
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    conversation->addActions({actions_->reply, actions_->note, actions_->send});
+    conversation->addSeparator();
+    conversation->addActions({actions_->assign, actions_->assignToMe, actions_->snooze, actions_->resolve,
+                              actions_->labels, actions_->priority});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customerPanel = view->addAction(tr("&Customer panel"));
     customerPanel->setCheckable(true);
     customerPanel->setChecked(true);
     customerPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(customerPanel, &QAction::toggled, m_customer, &QWidget::setVisible);
+    connect(customerPanel, &QAction::toggled, customer_, &QWidget::setVisible);
+    view->addAction(actions_->saveView);
+    QMenu *notifications = view->addMenu(tr("&Notifications"));
+    const std::pair<models::WorkspaceAlert::Kind, QString> kinds[] = {
+        {models::WorkspaceAlert::Kind::AssignedToMe, tr("When a conversation is &assigned to me")},
+        {models::WorkspaceAlert::Kind::Mentioned, tr("When I am &mentioned")},
+        {models::WorkspaceAlert::Kind::CustomerReplied, tr("When a customer &replies in my conversations")},
+    };
+    for (const auto &[kind, text] : kinds) {
+        QAction *toggle = notifications->addAction(text);
+        toggle->setCheckable(true);
+        toggle->setChecked(NotificationSettings::isEnabled(kind));
+        connect(toggle, &QAction::toggled, this,
+                [kind](bool on) { NotificationSettings::setEnabled(kind, on); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(actions_->shortcuts);
     help->addAction(tr("&About Kontor"), this, &MainWindow::showAbout);
+
+    // Single-letter shortcuts must work with the menu bar hidden too: the window carries them.
+    addActions(actions_->findChildren<QAction *>());
+    inbox_->list()->addAction(actions_->open);
+    inbox_->addAction(actions_->selectAll);
+    const bool hasStore = context_.store != nullptr;
+    for (QAction *action : actions_->findChildren<QAction *>()) {
+        if (action != actions_->shortcuts)
+            action->setEnabled(hasStore);
+    }
+}
+
+void MainWindow::connectActions()
+{
+    connect(actions_->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(commands_, &ConversationCommands::reported, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(commands_, &ConversationCommands::failed, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    if (!context_.store)
+        return;
+    connect(actions_->search, &QAction::triggered, this, &MainWindow::openSearch);
+    connect(actions_->next, &QAction::triggered, this, [this] { inbox_->moveCurrent(+1); });
+    connect(actions_->previous, &QAction::triggered, this, [this] { inbox_->moveCurrent(-1); });
+    connect(actions_->open, &QAction::triggered, this, [this] { conversation_->timeline()->setFocus(); });
+    connect(inbox_->list(), &QListView::activated, this, [this] { conversation_->timeline()->setFocus(); });
+    connect(actions_->focusList, &QAction::triggered, this, [this] {
+        if (inbox_->selectedConversationIds().size() > 1 && inbox_->list()->hasFocus())
+            inbox_->clearSelection();
+        inbox_->list()->setFocus();
+    });
+    connect(actions_->reply, &QAction::triggered, this, [this] { conversation_->composer()->startReply(); });
+    connect(actions_->note, &QAction::triggered, this, [this] { conversation_->composer()->startNote(); });
+    connect(actions_->send, &QAction::triggered, this, [this] { conversation_->composer()->send(); });
+    connect(actions_->resolve, &QAction::triggered, this, [this] {
+        if (bulkSelected())
+            commands_->setStatus(triageTargets(), ConversationStatus::Resolved);
+        else
+            conversation_->header()->resolveOrReopen();
+    });
+    connect(actions_->assign, &QAction::triggered, this, [this] {
+        bulkSelected() ? inbox_->bulkActions()->assignButton()->showMenu()
+                       : conversation_->header()->showAssignMenu();
+    });
+    connect(actions_->assignToMe, &QAction::triggered, this,
+            [this] { commands_->assignToMe(triageTargets()); });
+    connect(actions_->snooze, &QAction::triggered, this, [this] {
+        bulkSelected() ? inbox_->bulkActions()->snoozeButton()->showMenu()
+                       : conversation_->header()->showSnoozeMenu();
+    });
+    connect(actions_->labels, &QAction::triggered, this, [this] {
+        bulkSelected() ? inbox_->bulkActions()->labelButton()->showMenu()
+                       : conversation_->header()->showLabelMenu();
+    });
+    connect(actions_->priority, &QAction::triggered, this,
+            [this] { conversation_->header()->showPriorityMenu(); });
+    connect(actions_->allChannels, &QAction::triggered, this,
+            [this](bool on) { conversation_->setAllChannels(on); });
+    connect(conversation_->header(), &ConversationHeader::allChannelsToggled, actions_->allChannels,
+            &QAction::setChecked);
+    connect(actions_->selectAll, &QAction::triggered, inbox_->list(), &QListView::selectAll);
+    connect(actions_->saveView, &QAction::triggered, this, &MainWindow::saveCurrentView);
+
+    connect(navigation_, &NavigationPane::entryActivated, this, &MainWindow::applyView);
+    connect(navigationModel_, &models::NavigationModel::countsUpdated, this, [this] {
+        updateViewCount();
+        const QModelIndex mine = navigationModel_->indexOfKey(QStringLiteral("view:mine"));
+        notifier_->setBadge(mine.data(models::NavigationModel::UnreadRole).toLongLong());
+    });
+    connect(inbox_, &InboxPane::conversationActivated, conversation_, &ConversationPane::openConversation);
+    connect(conversation_, &ConversationPane::conversationOpened, this, [this](qint64 id, qint64 customer) {
+        customer_->showCustomer(customer, id);
+        actions_->allChannels->setChecked(false);
+    });
+    connect(customer_, &CustomerPanel::conversationRequested, this,
+            [this](qint64 id) { openConversation(id); });
+    connect(customer_, &CustomerPanel::reported, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(alerts_, &models::WorkspaceAlerts::alert, notifier_, &TrayNotifier::notify);
+    connect(notifier_, &TrayNotifier::conversationRequested, this,
+            [this](qint64 id) { openConversation(id); });
+}
+
+void MainWindow::connectBulkActions()
+{
+    if (!context_.store)
+        return;
+    BulkActionBar *bulk = inbox_->bulkActions();
+    connect(bulk->assignButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
+        const QList<qint64> ids = triageTargets();
+        QList<qint64> accounts;
+        for (qint64 id : ids) {
+            const int row = listModel_->rowOf(id);
+            if (row >= 0 && !accounts.contains(listModel_->rowAt(row).accountId))
+                accounts.append(listModel_->rowAt(row).accountId);
+        }
+        ActionMenus::fillAssign(
+            bulk->assignButton()->menu(), *agents_, accounts, [this, ids] { commands_->assignToMe(ids); },
+            [this, ids](std::optional<qint64> agent) { commands_->assign(ids, agent); });
+    });
+    connect(bulk->snoozeButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
+        const QList<qint64> ids = triageTargets();
+        ActionMenus::fillSnooze(bulk->snoozeButton()->menu(), [this, ids](std::optional<UtcMillis> until) {
+            commands_->setStatus(ids, ConversationStatus::Snoozed, until);
+        });
+    });
+    connect(bulk->labelButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
+        const QList<qint64> ids = triageTargets();
+        // Checked: every selected conversation carries the label.
+        QStringList common;
+        bool first = true;
+        for (qint64 id : ids) {
+            const int row = listModel_->rowOf(id);
+            const QStringList labels = row >= 0 ? listModel_->rowAt(row).labels : QStringList();
+            if (first)
+                common = labels;
+            else
+                common.removeIf(
+                    [&labels](const QString &l) { return !labels.contains(l, Qt::CaseInsensitive); });
+            first = false;
+        }
+        ActionMenus::fillLabels(
+            bulk->labelButton()->menu(), this, *labels_, common, [this, ids](const QString &label, bool add) {
+                add ? commands_->addLabel(ids, label) : commands_->removeLabel(ids, label);
+            });
+    });
+    connect(bulk->resolveButton(), &QToolButton::clicked, this,
+            [this] { commands_->setStatus(triageTargets(), ConversationStatus::Resolved); });
+}
+
+bool MainWindow::bulkSelected() const
+{
+    return inbox_->list()->selectionModel() && inbox_->list()->selectionModel()->selectedRows().size() > 1;
+}
+
+QList<qint64> MainWindow::triageTargets() const
+{
+    if (bulkSelected())
+        return inbox_->selectedConversationIds();
+    if (conversation_->conversationId() > 0)
+        return {conversation_->conversationId()};
+    return inbox_->selectedConversationIds();
+}
+
+void MainWindow::showView(const QString &key)
+{
+    navigation_->selectKey(key);
+    if (navigation_->currentKey() != key)
+        return;
+    if (viewKey_ != key) {
+        const models::NavigationModel::Entry *entry = navigationModel_->entry(key);
+        if (entry)
+            applyView(key, entry->filter, entry->title);
+    }
+}
+
+void MainWindow::applyView(const QString &key, const InboxFilter &filter, const QString &title)
+{
+    if (!listModel_)
+        return;
+    viewKey_ = key;
+    inbox_->setViewTitle(title);
+    listModel_->setFilter(filter);
+    updateViewCount();
+    QSettings().setValue(QStringLiteral("workspace/view"), key);
+}
+
+void MainWindow::updateViewCount()
+{
+    if (!navigationModel_)
+        return;
+    inbox_->setViewCount(navigationModel_->indexOfKey(viewKey_).data(models::NavigationModel::CountRole));
+}
+
+void MainWindow::saveCurrentView()
+{
+    if (!listModel_)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view as filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                              inbox_->findChild<QLabel *>(QStringLiteral("inboxTitle"))->text(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    models::SavedFilters::add({name, listModel_->filter()});
+    navigationModel_->rebuild();
+}
+
+SearchDialog *MainWindow::searchDialog()
+{
+    if (!search_ && context_.store) {
+        search_ = new SearchDialog(*context_.store, this);
+        connect(search_, &SearchDialog::conversationRequested, this,
+                [this](qint64 conversation, qint64 message) { openConversation(conversation, message); });
+        connect(search_, &SearchDialog::customerRequested, this, [this](qint64 customerId) {
+            const QList<ConversationRow> rows =
+                context_.store->reader().inbox().conversationsOfCustomer(customerId, 1);
+            if (rows.isEmpty())
+                return;
+            openConversation(rows.first().id);
+            conversation_->setAllChannels(true);
+        });
+    }
+    return search_;
+}
+
+void MainWindow::openSearch()
+{
+    if (SearchDialog *dialog = searchDialog()) {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *sheet = new ShortcutSheet(*actions_, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+}
+
+void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
+{
+    if (!listModel_)
+        return;
+    if (listModel_->rowOf(conversationId) >= 0)
+        inbox_->selectConversation(conversationId);
+    else
+        conversation_->openConversation(conversationId);
+    if (messageId > 0)
+        conversation_->revealMessage(conversationId, messageId);
 }
 
 void MainWindow::showAbout()
@@ -86,19 +399,21 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1480, 900);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    splitter_->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/splitter"), splitter_->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (conversation_->composer())
+        conversation_->composer()->saveDraft();
     QMainWindow::closeEvent(event);
 }
 

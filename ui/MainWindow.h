@@ -1,46 +1,96 @@
 #pragma once
 
+#include "store/queries/InboxQueries.h"
+#include "ui/WorkspaceContext.h"
+
 #include <QMainWindow>
 
 class QSplitter;
 
+namespace kontor::models {
+class AgentListModel;
+class CannedResponseModel;
+class ConversationListModel;
+class LabelListModel;
+class NavigationModel;
+class WorkspaceAlerts;
+} // namespace kontor::models
+
 namespace kontor::ui {
 
+class ConversationCommands;
 class ConversationPane;
 class CustomerPanel;
 class InboxPane;
 class NavigationPane;
+class SearchDialog;
+class TrayNotifier;
+class WorkspaceActions;
 class WorkspaceStatusBar;
 
-// The agent's workspace: views on the left, the inbox list, the open conversation and the customer beside it.
+// The agent's workspace: views on the left, the inbox list, the open conversation and the customer beside it,
+// the connections and the outbox below. Everything is read from the store given in the context (which may be
+// empty: the window then shows its empty states), and every action goes to the store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const WorkspaceContext &context = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    NavigationPane *navigation() const { return m_navigation; }
-    InboxPane *inbox() const { return m_inbox; }
-    ConversationPane *conversation() const { return m_conversation; }
-    CustomerPanel *customer() const { return m_customer; }
-    WorkspaceStatusBar *workspaceStatusBar() const { return m_statusBar; }
+    NavigationPane *navigation() const { return navigation_; }
+    InboxPane *inbox() const { return inbox_; }
+    ConversationPane *conversation() const { return conversation_; }
+    CustomerPanel *customer() const { return customer_; }
+    WorkspaceStatusBar *workspaceStatusBar() const { return statusBar_; }
+    WorkspaceActions *actions() const { return actions_; }
+    ConversationCommands *commands() const { return commands_; }
+    TrayNotifier *notifier() const { return notifier_; }
+    // The search window, made when first needed.
+    SearchDialog *searchDialog();
+
+    // Shows the conversation: selected in the list when the current view holds it, opened on its own
+    // otherwise.
+    void openConversation(qint64 conversationId, qint64 messageId = 0);
+    void openSearch();
+    void showShortcuts();
+    void showView(const QString &key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createModels();
     void createMenus();
+    void connectActions();
+    void connectBulkActions();
+    void applyView(const QString &key, const InboxFilter &filter, const QString &title);
+    void updateViewCount();
+    void saveCurrentView();
+    QList<qint64> triageTargets() const;
+    bool bulkSelected() const;
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
 
-    NavigationPane *m_navigation;
-    InboxPane *m_inbox;
-    ConversationPane *m_conversation;
-    CustomerPanel *m_customer;
-    WorkspaceStatusBar *m_statusBar;
-    QSplitter *m_splitter;
+    WorkspaceContext context_;
+    WorkspaceActions *actions_;
+    ConversationCommands *commands_;
+    models::NavigationModel *navigationModel_ = nullptr;
+    models::ConversationListModel *listModel_ = nullptr;
+    models::AgentListModel *agents_ = nullptr;
+    models::LabelListModel *labels_ = nullptr;
+    models::CannedResponseModel *canned_ = nullptr;
+    models::WorkspaceAlerts *alerts_ = nullptr;
+    NavigationPane *navigation_ = nullptr;
+    InboxPane *inbox_ = nullptr;
+    ConversationPane *conversation_ = nullptr;
+    CustomerPanel *customer_ = nullptr;
+    WorkspaceStatusBar *statusBar_ = nullptr;
+    SearchDialog *search_ = nullptr;
+    TrayNotifier *notifier_ = nullptr;
+    QSplitter *splitter_ = nullptr;
+    QString viewKey_;
 };
 
 } // namespace kontor::ui

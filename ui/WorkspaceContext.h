@@ -8,6 +8,8 @@ class SyncEngine;
 
 namespace kontor::ui {
 
+class RemoteContentSource;
+
 // What the workspace works on, wired by the composition root. The store is the only thing views read; actions
 // go through Store::apply (durable, then delivered by the sync engine). Pointers outlive the main window.
 struct WorkspaceContext
@@ -15,6 +17,8 @@ struct WorkspaceContext
     Store *store = nullptr;
     SyncEngine *sync = nullptr;
     NetworkPolicy *network = nullptr;
+    // Fetches an email's remote images when the agent asks for them; without it they stay blocked.
+    RemoteContentSource *remoteContent = nullptr;
 };
 
 } // namespace kontor::ui

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace kontor::models {
 
@@ -23,7 +24,7 @@ QString TimeText::age(UtcMillis then, UtcMillis now)
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(then);
     const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
     if (local.date() == today)
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
+        return clock(local.time());
     if (local.date() == today.addDays(-1))
         return tr("Yesterday");
     if (local.date() > today.addDays(-7))
@@ -55,10 +56,22 @@ QString TimeText::duration(qint64 milliseconds)
 QString TimeText::stamp(UtcMillis when, UtcMillis now)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(when);
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const QString time = clock(local.time());
     if (local.date() == QDateTime::fromMSecsSinceEpoch(now).date())
         return time;
     return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+}
+
+} // namespace kontor::models
+
+namespace kontor::models {
+
+QString TimeText::clock(const QTime &time)
+{
+    // Some locales' short format still carries seconds (the C locale's does): drop them.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(time, format);
 }
 
 } // namespace kontor::models

@@ -18,6 +18,8 @@ public:
     static QString duration(qint64 milliseconds);
     // The time of day a message was written, or its date when not today.
     static QString stamp(UtcMillis when, UtcMillis now);
+    // Hours and minutes in the locale's way, never seconds.
+    static QString clock(const QTime &time);
 };
 
 } // namespace kontor::models

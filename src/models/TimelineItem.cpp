@@ -40,8 +40,9 @@ QList<TimelineItem> layoutTimeline(const QList<MessageRow> &messages,
             items.append(separator);
             lastDay = day;
         }
-        // Activity lines (assigned, resolved…) neither start nor end a switch.
-        if (markSwitches && message.kind != MessageKind::Activity) {
+        // Activity lines (assigned, resolved…) and system events posted through the API are not the customer
+        // choosing a channel: they neither start nor end a switch.
+        if (markSwitches && message.kind != MessageKind::Activity && message.channel != Channel::Api) {
             std::optional<Channel> from;
             if (previousFacing) {
                 if (startsChannelSwitch(*previousFacing, message))

@@ -38,11 +38,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("menus");
         QTest::newRow("de") << QStringLiteral("de")
-                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Gehe zu"),
+                                           QStringLiteral("&Konversation"), QStringLiteral("&Ansicht"),
                                            QStringLiteral("&Hilfe")};
         QTest::newRow("da") << QStringLiteral("da")
-                            << QStringList{QStringLiteral("&Fil"), QStringLiteral("&Vis"),
-                                           QStringLiteral("&Hjælp")};
+                            << QStringList{QStringLiteral("&Fil"), QStringLiteral("&Gå"), QStringLiteral("&Samtale"),
+                                           QStringLiteral("&Vis"), QStringLiteral("&Hjælp")};
     }
 
     void menusFollowTheLanguage()

@@ -1,4 +1,4 @@
-#include "ui/EmptyState.h"
+#include "ui/common/EmptyState.h"
 
 #include <QIcon>
 #include <QLabel>

@@ -1,0 +1,389 @@
+#include "ui/composer/Composer.h"
+
+#include "models/AgentListModel.h"
+#include "models/CannedResponseModel.h"
+#include "store/Store.h"
+#include "sync/NetworkPolicy.h"
+#include "ui/ConversationCommands.h"
+#include "ui/common/ChannelIcons.h"
+#include "ui/common/WorkspaceColors.h"
+#include "ui/composer/ComposerEditor.h"
+#include "ui/composer/DraftStore.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+QToolButton *toggle(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(name);
+    button->setAccessibleName(text);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+// Rich formatting where the channel shows it; SMS and messengers get the text as typed.
+BodyFormat formatFor(Channel channel, bool note)
+{
+    return note || channel == Channel::Email || channel == Channel::WebChat ? BodyFormat::Markdown
+                                                                            : BodyFormat::Plain;
+}
+} // namespace
+
+Composer::Composer(const WorkspaceContext &context, ConversationCommands &commands,
+                   models::CannedResponseModel *canned, models::AgentListModel *agents, QWidget *parent)
+    : QWidget(parent)
+    , context_(context)
+    , commands_(commands)
+    , reply_(toggle(tr("Reply"), QStringLiteral("replyMode"), this))
+    , noteButton_(toggle(tr("Note"), QStringLiteral("noteMode"), this))
+    , channels_(new QComboBox(this))
+    , cannedButton_(new QToolButton(this))
+    , attach_(new QToolButton(this))
+    , sendButton_(new QPushButton(this))
+    , editor_(new ComposerEditor(this))
+    , attachmentBar_(new QWidget(this))
+    , attachmentLayout_(new QHBoxLayout(attachmentBar_))
+    , notice_(new QLabel(this))
+{
+    setObjectName(QStringLiteral("composer"));
+    setAccessibleName(tr("Composer"));
+    reply_->setToolTip(tr("Reply to the customer (R)"));
+    noteButton_->setToolTip(tr("Write an internal note only your team sees (N)"));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(reply_);
+    modes->addButton(noteButton_);
+    reply_->setChecked(true);
+    connect(reply_, &QToolButton::clicked, this, [this] { setNote(false); });
+    connect(noteButton_, &QToolButton::clicked, this, [this] { setNote(true); });
+
+    channels_->setObjectName(QStringLiteral("channelSelector"));
+    channels_->setAccessibleName(tr("Reply on channel"));
+    channels_->setToolTip(tr("The channel the reply goes out on"));
+    channels_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(channels_, &QComboBox::currentIndexChanged, this, [this] {
+        updatePlaceholder();
+        if (!loading_)
+            draftTimer_.start();
+    });
+
+    cannedButton_->setIcon(kontorIcon(QStringLiteral("action-canned")));
+    cannedButton_->setToolTip(tr("Insert a canned response (type / in the text)"));
+    cannedButton_->setAccessibleName(tr("Canned responses"));
+    cannedButton_->setAutoRaise(true);
+    connect(cannedButton_, &QToolButton::clicked, this, [this] {
+        editor_->setFocus();
+        QKeyEvent slash(QEvent::KeyPress, Qt::Key_Slash, Qt::NoModifier, QStringLiteral("/"));
+        QCoreApplication::sendEvent(editor_, &slash);
+    });
+    attach_->setIcon(kontorIcon(QStringLiteral("attachment")));
+    attach_->setToolTip(tr("Attach files"));
+    attach_->setAccessibleName(tr("Attach files"));
+    attach_->setAutoRaise(true);
+    connect(attach_, &QToolButton::clicked, this, &Composer::chooseFiles);
+
+    sendButton_->setObjectName(QStringLiteral("sendButton"));
+    sendButton_->setDefault(false);
+    sendButton_->setAutoDefault(false);
+    sendButton_->setToolTip(tr("Send (Ctrl+Enter)"));
+    connect(sendButton_, &QPushButton::clicked, this, &Composer::send);
+
+    editor_->setSources(canned, agents);
+    editor_->setAccessibleName(tr("Message"));
+    editor_->setMinimumHeight(64);
+    editor_->setMaximumHeight(220);
+    editor_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(editor_, &ComposerEditor::sendRequested, this, &Composer::send);
+    connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
+        sendButton_->setEnabled(!editor_->toPlainText().trimmed().isEmpty() && row_.id > 0);
+        if (!loading_)
+            draftTimer_.start();
+    });
+    draftTimer_.setSingleShot(true);
+    draftTimer_.setInterval(500);
+    connect(&draftTimer_, &QTimer::timeout, this, &Composer::saveDraft);
+
+    attachmentLayout_->setContentsMargins(0, 0, 0, 0);
+    attachmentLayout_->setSpacing(6);
+    attachmentBar_->hide();
+    notice_->setObjectName(QStringLiteral("composerNotice"));
+    notice_->setWordWrap(true);
+    notice_->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(4);
+    top->addWidget(reply_);
+    top->addWidget(noteButton_);
+    top->addSpacing(8);
+    top->addWidget(channels_);
+    top->addStretch(1);
+    top->addWidget(cannedButton_);
+    top->addWidget(attach_);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(notice_, 1);
+    bottom->addWidget(sendButton_);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 10);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addWidget(editor_);
+    layout->addWidget(attachmentBar_);
+    layout->addLayout(bottom);
+
+    if (context_.network) {
+        connect(context_.network, &NetworkPolicy::mayConnectChanged, this, &Composer::updateOfflineNotice);
+    }
+    setNote(false);
+    clearConversation();
+}
+
+Composer::~Composer()
+{
+    if (draftTimer_.isActive())
+        saveDraft();
+}
+
+void Composer::setConversation(const ConversationRow &row)
+{
+    if (draftTimer_.isActive() || row_.id != row.id)
+        saveDraft();
+    const bool same = row_.id == row.id;
+    row_ = row;
+    setEnabled(true);
+    refreshChannels();
+    if (same)
+        return;
+    loading_ = true;
+    const std::optional<Draft> draft = DraftStore::load(row.id);
+    editor_->setPlainText(draft ? draft->text : QString());
+    attachments_ = draft ? draft->attachments : QStringList();
+    setNote(draft && draft->note);
+    if (draft && !draft->channelKey.isEmpty()) {
+        const int at = channels_->findData(draft->channelKey);
+        if (at >= 0 && channels_->model()->flags(channels_->model()->index(at, 0)) & Qt::ItemIsEnabled)
+            channels_->setCurrentIndex(at);
+    }
+    const QString first = row.customerName.section(u' ', 0, 0);
+    editor_->setCustomerFirstName(first);
+    rebuildAttachments();
+    loading_ = false;
+    editor_->moveCursor(QTextCursor::End);
+    updateOfflineNotice();
+}
+
+void Composer::clearConversation()
+{
+    saveDraft();
+    loading_ = true;
+    row_ = ConversationRow{};
+    editor_->clear();
+    attachments_.clear();
+    rebuildAttachments();
+    channels_->clear();
+    loading_ = false;
+    setEnabled(false);
+}
+
+void Composer::refreshChannels()
+{
+    if (!context_.store)
+        return;
+    const QString chosen = channels_->currentData().toString();
+    choices_ = models::reachableChannels(context_.store->reader(), row_);
+    QSignalBlocker blocker(channels_);
+    channels_->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(channels_->model());
+    for (const models::ChannelChoice &choice : std::as_const(choices_)) {
+        QString text = channelDisplayName(choice.channel);
+        if (!choice.address.isEmpty())
+            text += QStringLiteral(" · ") + choice.address;
+        channels_->addItem(channelIcon(choice.channel), text, channelKey(choice.channel));
+        QStandardItem *item = model ? model->item(channels_->count() - 1) : nullptr;
+        if (!item)
+            continue;
+        if (!choice.conversationId) {
+            item->setEnabled(false);
+            item->setToolTip(
+                tr("%1 has no conversation on %2 yet. Starting one from here is not available yet.")
+                    .arg(row_.customerName, channelDisplayName(choice.channel)));
+        } else if (!choice.isCurrent) {
+            item->setToolTip(tr("Continues %1's conversation on %2")
+                                 .arg(row_.customerName, channelDisplayName(choice.channel)));
+        }
+    }
+    const int keep = channels_->findData(chosen);
+    channels_->setCurrentIndex(keep >= 0 && !chosen.isEmpty() ? keep : 0);
+    updatePlaceholder();
+}
+
+std::optional<qint64> Composer::targetConversation() const
+{
+    if (note_ || row_.id <= 0)
+        return row_.id > 0 ? std::optional<qint64>(row_.id) : std::nullopt;
+    const int at = channels_->currentIndex();
+    if (at < 0 || at >= choices_.size())
+        return row_.id;
+    return choices_[at].conversationId;
+}
+
+void Composer::startReply()
+{
+    setNote(false);
+    editor_->setFocus();
+}
+
+void Composer::startNote()
+{
+    setNote(true);
+    editor_->setFocus();
+}
+
+void Composer::setNote(bool note)
+{
+    note_ = note;
+    (note ? noteButton_ : reply_)->setChecked(true);
+    editor_->setMentionsEnabled(note);
+    channels_->setVisible(!note);
+    QPalette p = palette();
+    if (note) {
+        p.setColor(QPalette::Base, noteBackground(palette()));
+        p.setColor(QPalette::Text, palette().color(QPalette::Text));
+    }
+    editor_->setPalette(p);
+    sendButton_->setText(note ? tr("Add note") : tr("Send"));
+    sendButton_->setAccessibleName(sendButton_->text());
+    updatePlaceholder();
+    if (!loading_)
+        draftTimer_.start();
+}
+
+void Composer::updatePlaceholder()
+{
+    if (note_) {
+        editor_->setPlaceholderText(
+            tr("Internal note — only your team sees it. Type @ to mention a colleague."));
+        return;
+    }
+    const int at = channels_->currentIndex();
+    const QString channel = at >= 0 && at < choices_.size() ? channelDisplayName(choices_[at].channel)
+                                                            : channelDisplayName(row_.channel);
+    editor_->setPlaceholderText(
+        tr("Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send")
+            .arg(row_.customerName.isEmpty() ? tr("the customer") : row_.customerName, channel));
+}
+
+void Composer::updateOfflineNotice()
+{
+    const bool offline = context_.network && !context_.network->mayConnect();
+    notice_->setText(
+        offline ? tr("You are offline: what you send is queued and goes out when the connection is back.")
+                : QString());
+}
+
+void Composer::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    for (const QString &file : files)
+        addAttachment(file);
+}
+
+void Composer::addAttachment(const QString &path)
+{
+    if (path.isEmpty() || attachments_.contains(path))
+        return;
+    attachments_.append(path);
+    rebuildAttachments();
+    draftTimer_.start();
+}
+
+void Composer::rebuildAttachments()
+{
+    while (QLayoutItem *item = attachmentLayout_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &path : std::as_const(attachments_)) {
+        const QFileInfo info(path);
+        auto *chip = new QToolButton(attachmentBar_);
+        chip->setIcon(kontorIcon(QStringLiteral("attachment")));
+        chip->setText(tr("%1 (%2) ✕").arg(info.fileName(), QLocale().formattedDataSize(info.size())));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setToolTip(tr("Remove %1").arg(info.fileName()));
+        chip->setAccessibleName(tr("Remove attachment %1").arg(info.fileName()));
+        connect(chip, &QToolButton::clicked, this, [this, path] {
+            attachments_.removeAll(path);
+            rebuildAttachments();
+            draftTimer_.start();
+        });
+        attachmentLayout_->addWidget(chip);
+    }
+    attachmentLayout_->addStretch(1);
+    attachmentBar_->setVisible(!attachments_.isEmpty());
+}
+
+void Composer::saveDraft()
+{
+    draftTimer_.stop();
+    if (row_.id <= 0)
+        return;
+    Draft draft;
+    draft.text = editor_->toPlainText();
+    draft.note = note_;
+    draft.channelKey = note_ ? QString() : channels_->currentData().toString();
+    draft.attachments = attachments_;
+    DraftStore::save(row_.id, draft);
+}
+
+void Composer::send()
+{
+    const QString text = editor_->toPlainText().trimmed();
+    const std::optional<qint64> target = targetConversation();
+    if (text.isEmpty() || !target || !context_.store)
+        return;
+    const int at = channels_->currentIndex();
+    const Channel channel = !note_ && at >= 0 && at < choices_.size() ? choices_[at].channel : row_.channel;
+    SendMessage message{*target, text, formatFor(channel, note_), note_,
+                        note_ ? editor_->mentionedAgents() : QList<qint64>{}};
+    const qint64 open = row_.id;
+    const bool elsewhere = *target != open;
+    const bool withFiles = !attachments_.isEmpty();
+    loading_ = true;
+    editor_->clear();
+    loading_ = false;
+    DraftStore::remove(open);
+    if (withFiles) {
+        // The store's send action carries no files yet: they stay in the draft so that nothing is lost.
+        saveDraft();
+        notice_->setText(
+            tr("The message was sent without the attached files: this connection cannot send files yet. "
+               "They stay attached here."));
+    } else {
+        updateOfflineNotice();
+    }
+    commands_.send(message).onFailed(this, [this, text, open] {
+        if (row_.id == open && editor_->toPlainText().isEmpty())
+            editor_->setPlainText(text);
+        notice_->setText(tr("The message could not be saved. It is back in the text field."));
+        return ActionReceipt{};
+    });
+    if (elsewhere)
+        Q_EMIT sentElsewhere(*target, channel);
+    Q_EMIT sent(*target);
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "models/ReachableChannels.h"
+#include "store/queries/InboxQueries.h"
+#include "ui/WorkspaceContext.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QHBoxLayout;
+
+namespace kontor::models {
+class AgentListModel;
+class CannedResponseModel;
+} // namespace kontor::models
+
+namespace kontor::ui {
+
+class ComposerEditor;
+class ConversationCommands;
+
+// Writing to the customer, or to the team. A reply goes out on the channel chosen from those the customer can
+// be reached on: their conversation on that channel continues (a channel where they have none yet is listed
+// but cannot start one from here). A note is internal, amber, and can mention colleagues. Canned responses
+// come with "/", the draft of every conversation is kept, Ctrl+Enter sends; offline, what is sent waits in
+// the outbox and the composer says so.
+class Composer : public QWidget
+{
+    Q_OBJECT
+public:
+    Composer(const WorkspaceContext &context, ConversationCommands &commands,
+             models::CannedResponseModel *canned, models::AgentListModel *agents, QWidget *parent = nullptr);
+    ~Composer() override;
+
+    void setConversation(const ConversationRow &row);
+    void clearConversation();
+    void startReply();
+    void startNote();
+    bool isNote() const { return note_; }
+    ComposerEditor *editor() const { return editor_; }
+    QComboBox *channelSelector() const { return channels_; }
+    // The conversation a send goes to with the channel chosen now.
+    std::optional<qint64> targetConversation() const;
+    QStringList attachments() const { return attachments_; }
+    void addAttachment(const QString &path);
+    // Saves the draft now (it is also saved as the agent types).
+    void saveDraft();
+
+Q_SIGNALS:
+    // A message went to another conversation of the customer than the open one.
+    void sentElsewhere(qint64 conversationId, kontor::Channel channel);
+    void sent(qint64 conversationId);
+
+public Q_SLOTS:
+    void send();
+
+private:
+    void setNote(bool note);
+    void refreshChannels();
+    void updateOfflineNotice();
+    void updatePlaceholder();
+    void rebuildAttachments();
+    void chooseFiles();
+
+    WorkspaceContext context_;
+    ConversationCommands &commands_;
+    ConversationRow row_;
+    bool note_ = false;
+    QList<models::ChannelChoice> choices_;
+    QStringList attachments_;
+    QToolButton *reply_;
+    QToolButton *noteButton_;
+    QComboBox *channels_;
+    QToolButton *cannedButton_;
+    QToolButton *attach_;
+    QPushButton *sendButton_;
+    ComposerEditor *editor_;
+    QWidget *attachmentBar_;
+    QHBoxLayout *attachmentLayout_;
+    QLabel *notice_;
+    QTimer draftTimer_;
+    bool loading_ = false;
+};
+
+} // namespace kontor::ui

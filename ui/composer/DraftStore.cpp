@@ -1,0 +1,48 @@
+#include "ui/composer/DraftStore.h"
+
+#include <QSettings>
+
+namespace kontor::ui {
+
+namespace {
+QString groupOf(qint64 conversationId)
+{
+    return QStringLiteral("drafts/%1").arg(conversationId);
+}
+} // namespace
+
+std::optional<Draft> DraftStore::load(qint64 conversationId)
+{
+    QSettings settings;
+    settings.beginGroup(groupOf(conversationId));
+    if (!settings.contains(QStringLiteral("text")))
+        return std::nullopt;
+    Draft draft;
+    draft.text = settings.value(QStringLiteral("text")).toString();
+    draft.note = settings.value(QStringLiteral("note")).toBool();
+    draft.channelKey = settings.value(QStringLiteral("channel")).toString();
+    draft.attachments = settings.value(QStringLiteral("attachments")).toStringList();
+    return draft;
+}
+
+void DraftStore::save(qint64 conversationId, const Draft &draft)
+{
+    if (draft.isEmpty()) {
+        remove(conversationId);
+        return;
+    }
+    QSettings settings;
+    settings.beginGroup(groupOf(conversationId));
+    settings.setValue(QStringLiteral("text"), draft.text);
+    settings.setValue(QStringLiteral("note"), draft.note);
+    settings.setValue(QStringLiteral("channel"), draft.channelKey);
+    settings.setValue(QStringLiteral("attachments"), draft.attachments);
+}
+
+void DraftStore::remove(qint64 conversationId)
+{
+    QSettings settings;
+    settings.remove(groupOf(conversationId));
+}
+
+} // namespace kontor::ui

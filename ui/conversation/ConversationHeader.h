@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/queries/InboxQueries.h"
+
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace kontor::models {
+class AgentListModel;
+class LabelListModel;
+} // namespace kontor::models
+
+namespace kontor::ui {
+
+class ConversationCommands;
+
+// The top of an open conversation: who (customer), where (channel, inbox), its state (status, priority,
+// assignee, labels), and the actions on it — assign, snooze, resolve or reopen, priority, labels — plus the
+// switch between this conversation and the customer's whole cross-channel timeline.
+class ConversationHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    ConversationHeader(ConversationCommands &commands, models::AgentListModel &agents,
+                       models::LabelListModel &labels, QWidget *parent = nullptr);
+
+    void setConversation(const ConversationRow &row, const QString &inboxName);
+    void setAllChannels(bool allChannels);
+    bool allChannels() const;
+
+    // Keyboard entry points: open the menus under their buttons, or act at once.
+    void showAssignMenu();
+    void showSnoozeMenu();
+    void showPriorityMenu();
+    void showLabelMenu();
+    void resolveOrReopen();
+
+Q_SIGNALS:
+    void allChannelsToggled(bool allChannels);
+
+private:
+    QToolButton *makeButton(const QString &icon, const QString &text, const QString &objectName);
+    void updateChips();
+
+    ConversationCommands &commands_;
+    models::AgentListModel &agents_;
+    models::LabelListModel &labels_;
+    ConversationRow row_;
+    QLabel *customer_;
+    QLabel *details_;
+    QLabel *labelsLine_;
+    QToolButton *assign_;
+    QToolButton *snooze_;
+    QToolButton *resolve_;
+    QToolButton *priority_;
+    QToolButton *labelsButton_;
+    QToolButton *allChannels_;
+    QMenu *assignMenu_;
+    QMenu *snoozeMenu_;
+    QMenu *priorityMenu_;
+    QMenu *labelMenu_;
+};
+
+} // namespace kontor::ui

@@ -1,0 +1,184 @@
+#include "ui/conversation/ConversationPane.h"
+
+#include "models/TimelineModel.h"
+#include "store/Store.h"
+#include "ui/ConversationCommands.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/WorkspaceColors.h"
+#include "ui/composer/Composer.h"
+#include "ui/conversation/ConversationHeader.h"
+#include "ui/conversation/MessageDocument.h"
+#include "ui/conversation/MessageSourceDialog.h"
+#include "ui/conversation/TimelineDelegate.h"
+#include "ui/conversation/TimelineView.h"
+
+#include <QFrame>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+QFrame *line(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::HLine);
+    frame->setFrameShadow(QFrame::Plain);
+    frame->setFixedHeight(1);
+    QPalette p = frame->palette();
+    p.setColor(QPalette::WindowText, hairline(p));
+    frame->setPalette(p);
+    return frame;
+}
+} // namespace
+
+ConversationPane::ConversationPane(const WorkspaceContext &context, ConversationCommands &commands,
+                                   models::AgentListModel *agents, models::LabelListModel *labels,
+                                   models::CannedResponseModel *canned, QWidget *parent)
+    : QWidget(parent)
+    , context_(context)
+    , commands_(commands)
+    , stack_(new QStackedWidget(this))
+    , empty_(new EmptyState(QStringLiteral(":/icons/view-all.svg"), tr("No conversation open"),
+                            tr("Pick a conversation from the list, or press J and K to move through it."),
+                            this))
+{
+    setObjectName(QStringLiteral("conversationPane"));
+    setAccessibleName(tr("Conversation"));
+    stack_->addWidget(empty_);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack_);
+    if (!context_.store || !agents || !labels)
+        return;
+
+    content_ = new QWidget(this);
+    header_ = new ConversationHeader(commands_, *agents, *labels, content_);
+    timeline_ = new TimelineView(content_);
+    model_ = new models::TimelineModel(*context_.store, this);
+    timeline_->setTimelineModel(model_);
+    timeline_->timelineDelegate()->setRetryAvailable(commands_.canRetry());
+    timeline_->timelineDelegate()->setRemoteContentSource(context_.remoteContent);
+    composer_ = new Composer(context_, commands_, canned, agents, content_);
+    auto *contentLayout = new QVBoxLayout(content_);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(header_);
+    contentLayout->addWidget(line(content_));
+    contentLayout->addWidget(timeline_, 1);
+    contentLayout->addWidget(line(content_));
+    contentLayout->addWidget(composer_);
+    stack_->addWidget(content_);
+
+    connect(header_, &ConversationHeader::allChannelsToggled, this, &ConversationPane::setAllChannels);
+    connect(timeline_, &TimelineView::viewSourceRequested, this, &ConversationPane::showSource);
+    connect(timeline_, &TimelineView::retryRequested, &commands_, &ConversationCommands::retry);
+    connect(composer_, &Composer::sentElsewhere, this, [this] {
+        // The reply went to the customer's conversation on another channel: show where it went.
+        setAllChannels(true);
+    });
+    connect(context_.store, &Store::changed, this, &ConversationPane::onStoreChanged);
+}
+
+ConversationPane::~ConversationPane() = default;
+
+void ConversationPane::openConversation(qint64 conversationId)
+{
+    if (!context_.store)
+        return;
+    if (row_ && row_->id == conversationId)
+        return;
+    row_ = context_.store->reader().inbox().conversation(conversationId);
+    if (!row_) {
+        closeConversation();
+        return;
+    }
+    refreshHeader();
+    header_->setAllChannels(false);
+    timeline_->timelineDelegate()->setShowChannels(false);
+    model_->showConversation(conversationId);
+    composer_->setConversation(*row_);
+    stack_->setCurrentWidget(content_);
+    if (row_->unreadCount > 0)
+        commands_.markRead(conversationId);
+    Q_EMIT conversationOpened(row_->id, row_->customerId);
+}
+
+void ConversationPane::closeConversation()
+{
+    row_.reset();
+    if (model_)
+        model_->clear();
+    if (composer_)
+        composer_->clearConversation();
+    stack_->setCurrentWidget(empty_);
+}
+
+bool ConversationPane::revealMessage(qint64 conversationId, qint64 messageId)
+{
+    openConversation(conversationId);
+    if (!row_ || !timeline_)
+        return false;
+    if (model_->mode() == models::TimelineModel::Mode::Customer && model_->customerId() != row_->customerId)
+        setAllChannels(false);
+    return timeline_->revealMessage(messageId);
+}
+
+void ConversationPane::setAllChannels(bool allChannels)
+{
+    if (!row_ || !model_)
+        return;
+    header_->setAllChannels(allChannels);
+    timeline_->timelineDelegate()->setShowChannels(allChannels);
+    if (allChannels && model_->mode() != models::TimelineModel::Mode::Customer)
+        model_->showCustomer(row_->customerId);
+    else if (!allChannels && model_->mode() != models::TimelineModel::Mode::Conversation)
+        model_->showConversation(row_->id);
+}
+
+void ConversationPane::refreshHeader()
+{
+    if (!row_ || !header_)
+        return;
+    QString inboxName;
+    if (row_->inboxId) {
+        for (const InboxRow &inbox : context_.store->reader().directory().inboxes()) {
+            if (inbox.id == *row_->inboxId)
+                inboxName = inbox.name;
+        }
+    }
+    header_->setConversation(*row_, inboxName);
+}
+
+void ConversationPane::onStoreChanged(const ChangeSet &changes)
+{
+    if (!row_ || !changes.touches(StoreTable::Conversations))
+        return;
+    if (!changes.isWhollyChanged(StoreTable::Conversations) &&
+        !changes.contains(StoreTable::Conversations, row_->id))
+        return;
+    const std::optional<ConversationRow> fresh = context_.store->reader().inbox().conversation(row_->id);
+    if (!fresh) {
+        closeConversation();
+        return;
+    }
+    const bool customerMoved = fresh->customerId != row_->customerId;
+    row_ = fresh;
+    refreshHeader();
+    composer_->setConversation(*row_);
+    if (customerMoved && model_->mode() == models::TimelineModel::Mode::Customer)
+        model_->showCustomer(row_->customerId);
+}
+
+void ConversationPane::showSource(const QModelIndex &index)
+{
+    const QString body = index.data(models::TimelineModel::BodyRole).toString();
+    const auto format = BodyFormat(index.data(models::TimelineModel::BodyFormatRole).toInt());
+    const QString author = index.data(models::TimelineModel::AuthorNameRole).toString();
+    auto *dialog = new MessageSourceDialog(tr("Source of the message from %1").arg(author), body,
+                                           sourceSyntaxName(classifyBody(body, format)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Message.h"
+#include "ui/conversation/MessageDocument.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStyledItemDelegate>
+#include <memory>
+
+class QAbstractItemView;
+
+namespace kontor::ui {
+
+class RemoteContentSource;
+class SafeTextDocument;
+
+// Paints a timeline from the TimelineModel: day lines, channel switches, activity lines, and messages as
+// bubbles — the customer's on the left, ours on the right, internal notes full width on an amber ground with
+// a lock, so that nobody mistakes them for something the customer saw. Under a bubble: attachments, the
+// delivery state of what we sent (failed ones with "Retry"), and for emails "Load remote content" and "View
+// source". Bodies are rendered once per message and kept.
+class TimelineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    enum class Action
+    {
+        LoadRemoteContent,
+        ViewSource,
+        Retry,
+    };
+    Q_ENUM(Action)
+
+    explicit TimelineDelegate(QAbstractItemView *view);
+    ~TimelineDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    void setShowChannels(bool show) { showChannels_ = show; }
+    void setRemoteContentSource(RemoteContentSource *source) { remote_ = source; }
+    void setRetryAvailable(bool available) { retryAvailable_ = available; }
+    // Lets one message load its remote content (fetched through the source, if there is one).
+    void allowRemoteContent(const QModelIndex &index);
+    bool isRemoteContentAllowed(qint64 messageId) const { return remoteAllowed_.contains(messageId); }
+    // Whether a link or an action is under a point of the row (for the pointer shape).
+    bool isClickable(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // Forgets rendered bodies (after a palette change).
+    void clearCache();
+
+Q_SIGNALS:
+    void actionRequested(const QModelIndex &index, kontor::ui::TimelineDelegate::Action action);
+    void linkActivated(const QUrl &url);
+
+private:
+    struct Link
+    {
+        QRect rect;
+        Action action;
+    };
+    struct Layout
+    {
+        QRect bubble;
+        QRect header;
+        QPoint bodyOrigin;
+        QList<QRect> attachments;
+        QRect footer;
+        QList<Link> links;
+        int height = 0;
+    };
+    struct Rendered
+    {
+        std::shared_ptr<SafeTextDocument> document;
+        QString body;
+        int format = 0;
+        bool dark = false;
+        bool remote = false;
+        int fetched = 0;
+    };
+
+    Layout layoutMessage(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    SafeTextDocument *documentFor(const QModelIndex &index, const QStyleOptionViewItem &option) const;
+    int contentWidth(const QStyleOptionViewItem &option) const;
+    void paintMessage(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintDay(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintSwitch(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintActivity(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QString footerText(const QModelIndex &index) const;
+
+    QAbstractItemView *view_;
+    mutable QHash<qint64, Rendered> rendered_;
+    QSet<qint64> remoteAllowed_;
+    QHash<QUrl, QImage> fetched_;
+    RemoteContentSource *remote_ = nullptr;
+    bool showChannels_ = false;
+    bool retryAvailable_ = false;
+};
+
+} // namespace kontor::ui

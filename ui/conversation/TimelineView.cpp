@@ -1,0 +1,226 @@
+#include "ui/conversation/TimelineView.h"
+
+#include "models/TimelineModel.h"
+#include "ui/conversation/MessageDocument.h"
+#include "ui/conversation/TimelineDelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace kontor::ui {
+
+using models::TimelineItem;
+using models::TimelineModel;
+
+TimelineView::TimelineView(QWidget *parent)
+    : QListView(parent)
+    , delegate_(new TimelineDelegate(this))
+{
+    setObjectName(QStringLiteral("timeline"));
+    setAccessibleName(tr("Messages"));
+    setItemDelegate(delegate_);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setWordWrap(true);
+    verticalScrollBar()->setSingleStep(24);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::onScrolled);
+    connect(
+        delegate_, &TimelineDelegate::actionRequested, this,
+        [this](const QModelIndex &index, TimelineDelegate::Action action) { onAction(index, int(action)); });
+    connect(delegate_, &TimelineDelegate::linkActivated, this, [](const QUrl &url) {
+        // Only links a browser or mail program should open; nothing is fetched here.
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https") ||
+            scheme == QLatin1StringView("mailto"))
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void TimelineView::setTimelineModel(TimelineModel *model)
+{
+    model_ = model;
+    setModel(model);
+    // A fresh timeline opens at its newest message, unless something (a search hit) was revealed meanwhile.
+    auto followLater = [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (followNewest_)
+                scrollToNewest();
+        });
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, [this, followLater] {
+        followNewest_ = true;
+        followLater();
+    });
+    connect(model, &TimelineModel::newestArrived, this, [this, followLater] {
+        if (followNewest_)
+            followLater();
+    });
+}
+
+void TimelineView::scrollToNewest()
+{
+    if (!model_ || model_->rowCount() == 0)
+        return;
+    doItemsLayout();
+    // A short page leaves nothing to scroll up to: read older pages until the view is full.
+    for (int pages = 0; pages < 10 && verticalScrollBar()->maximum() == 0 && model_->canFetchOlder();
+         ++pages) {
+        model_->fetchOlder();
+        doItemsLayout();
+    }
+    scrollToBottom();
+}
+
+bool TimelineView::isAtBottom() const
+{
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 8;
+}
+
+void TimelineView::onScrolled(int value)
+{
+    followNewest_ = isAtBottom();
+    if (!model_ || loadingOlder_ || value > verticalScrollBar()->minimum() || !model_->canFetchOlder())
+        return;
+    // Keep the row at the top where it is while older rows come in above it.
+    loadingOlder_ = true;
+    const QModelIndex anchor = indexAt(QPoint(1, 1));
+    const int anchorRow = anchor.isValid() ? anchor.row() : 0;
+    const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
+    const int added = model_->fetchOlder();
+    doItemsLayout();
+    if (added > 0) {
+        const QModelIndex same = model_->index(anchorRow + added);
+        scrollTo(same, QAbstractItemView::PositionAtTop);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - offset);
+    }
+    loadingOlder_ = false;
+}
+
+bool TimelineView::revealMessage(qint64 messageId)
+{
+    if (!model_)
+        return false;
+    const int row = model_->revealMessage(messageId);
+    if (row < 0)
+        return false;
+    followNewest_ = false;
+    doItemsLayout();
+    const QModelIndex index = model_->index(row);
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+qint64 TimelineView::currentMessageId() const
+{
+    const QModelIndex index = currentIndex();
+    if (!index.isValid() ||
+        TimelineItem::Kind(index.data(TimelineModel::ItemKindRole).toInt()) != TimelineItem::Kind::Message)
+        return 0;
+    return index.data(TimelineModel::MessageIdRole).toLongLong();
+}
+
+void TimelineView::copyMessage(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return;
+    QString text = index.data(TimelineModel::BodyRole).toString();
+    if (BodyFormat(index.data(TimelineModel::BodyFormatRole).toInt()) == BodyFormat::Html) {
+        QTextDocument document;
+        document.setHtml(text);
+        text = document.toPlainText();
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+void TimelineView::onAction(const QModelIndex &index, int action)
+{
+    switch (TimelineDelegate::Action(action)) {
+    case TimelineDelegate::Action::LoadRemoteContent:
+        delegate_->allowRemoteContent(index);
+        doItemsLayout();
+        break;
+    case TimelineDelegate::Action::ViewSource:
+        Q_EMIT viewSourceRequested(index);
+        break;
+    case TimelineDelegate::Action::Retry:
+        Q_EMIT retryRequested(index.data(TimelineModel::ClientUuidRole).toString());
+        break;
+    }
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copyMessage(currentIndex());
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid() ||
+        TimelineItem::Kind(index.data(TimelineModel::ItemKindRole).toInt()) != TimelineItem::Kind::Message)
+        return;
+    setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("&Copy text"), this, [this, index] { copyMessage(index); });
+    const auto format = BodyFormat(index.data(TimelineModel::BodyFormatRole).toInt());
+    const BodyKind kind = classifyBody(index.data(TimelineModel::BodyRole).toString(), format);
+    if (kind != BodyKind::Plain)
+        menu.addAction(tr("View &source"), this, [this, index] { Q_EMIT viewSourceRequested(index); });
+    const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
+    if (format == BodyFormat::Html && !delegate_->isRemoteContentAllowed(id))
+        menu.addAction(tr("&Load remote content"), this,
+                       [this, index] { onAction(index, int(TimelineDelegate::Action::LoadRemoteContent)); });
+    if (DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()) == DeliveryState::Failed &&
+        !index.data(TimelineModel::ClientUuidRole).toString().isEmpty())
+        menu.addAction(tr("&Retry sending"), this, [this, index] {
+            Q_EMIT retryRequested(index.data(TimelineModel::ClientUuidRole).toString());
+        });
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    bool clickable = false;
+    if (index.isValid()) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = visualRect(index);
+        clickable = delegate_->isClickable(option, index, event->pos());
+    }
+    viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QListView::mouseMoveEvent(event);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    const bool atBottom = isAtBottom();
+    QListView::resizeEvent(event);
+    if (atBottom)
+        QTimer::singleShot(0, this, &TimelineView::scrollToNewest);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    // Bodies are rendered in the palette's colours and highlighting theme: a new scheme renders them again.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        delegate_->clearCache();
+    QListView::changeEvent(event);
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QListView>
+
+namespace kontor::models {
+class TimelineModel;
+}
+
+namespace kontor::ui {
+
+class TimelineDelegate;
+
+// The list of a timeline: opens at the newest message, follows new ones while the agent is at the bottom,
+// reads older history when scrolled to the top (keeping what was on screen in place), and offers each
+// message's actions from the keyboard and a context menu: copy, view source, load remote content, retry.
+class TimelineView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setTimelineModel(models::TimelineModel *model);
+    models::TimelineModel *timelineModel() const { return model_; }
+    TimelineDelegate *timelineDelegate() const { return delegate_; }
+
+    void scrollToNewest();
+    // Reads back as far as needed, then selects the message and scrolls it into the middle.
+    bool revealMessage(qint64 messageId);
+    // The message under the keyboard cursor, 0 when none.
+    qint64 currentMessageId() const;
+
+Q_SIGNALS:
+    void viewSourceRequested(const QModelIndex &index);
+    void retryRequested(const QString &clientUuid);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onScrolled(int value);
+    void onAction(const QModelIndex &index, int action);
+    void copyMessage(const QModelIndex &index) const;
+    bool isAtBottom() const;
+
+    models::TimelineModel *model_ = nullptr;
+    TimelineDelegate *delegate_;
+    bool loadingOlder_ = false;
+    bool followNewest_ = true;
+};
+
+} // namespace kontor::ui

@@ -1,0 +1,396 @@
+#include "ui/customer/CustomerPanel.h"
+
+#include "identity/CustomerMerge.h"
+#include "models/CustomerConversationsModel.h"
+#include "models/TimeText.h"
+#include "store/Store.h"
+#include "ui/common/ChannelIcons.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/WorkspaceColors.h"
+#include "ui/customer/EarlierConversationDelegate.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+QPixmap initialsAvatar(const QString &name, const QPalette &palette, int size, qreal ratio)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(avatarColor(name, palette));
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    QString initials;
+    for (const QString &part : name.split(u' ', Qt::SkipEmptyParts).mid(0, 2))
+        initials += part.at(0).toUpper();
+    QFont font = painter.font();
+    font.setPixelSize(size * 2 / 5);
+    font.setWeight(QFont::DemiBold);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials);
+    return pixmap;
+}
+
+QLabel *muted(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setWordWrap(true);
+    return label;
+}
+
+QIcon identityIcon(const IdentityRow &identity)
+{
+    switch (identity.kind) {
+    case IdentityKind::Email:
+        return channelIcon(Channel::Email);
+    case IdentityKind::Phone:
+        return channelIcon(Channel::Voice);
+    case IdentityKind::Handle:
+        return channelIcon(identity.platform.value_or(Channel::WebChat));
+    case IdentityKind::ContactId:
+        break;
+    }
+    return kontorIcon(QStringLiteral("view-mine"));
+}
+} // namespace
+
+CustomerPanel::CustomerPanel(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent)
+    , context_(context)
+    , stack_(new QStackedWidget(this))
+    , empty_(new EmptyState(QStringLiteral(":/icons/view-mine.svg"), tr("Customer"),
+                            tr("Who you are talking to, on every channel they use."), this))
+    , scroll_(new QScrollArea(this))
+    , conversationList_(new QListView(this))
+{
+    setObjectName(QStringLiteral("customerPanel"));
+    setAccessibleName(tr("Customer"));
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stack_->addWidget(empty_);
+    stack_->addWidget(scroll_);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack_);
+
+    conversationList_->setObjectName(QStringLiteral("earlierConversations"));
+    conversationList_->setAccessibleName(tr("Earlier conversations"));
+    conversationList_->setItemDelegate(new EarlierConversationDelegate(conversationList_));
+    conversationList_->setFrameShape(QFrame::NoFrame);
+    conversationList_->setUniformItemSizes(true);
+    conversationList_->setMouseTracking(true);
+    conversationList_->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(conversationList_, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT conversationRequested(
+            index.data(models::CustomerConversationsModel::ConversationIdRole).toLongLong());
+    });
+
+    clock_.setInterval(30'000);
+    connect(&clock_, &QTimer::timeout, this, &CustomerPanel::updateLocalTime);
+    rebuildTimer_.setSingleShot(true);
+    rebuildTimer_.setInterval(200);
+    connect(&rebuildTimer_, &QTimer::timeout, this, [this] {
+        if (profile_)
+            showCustomer(profile_->customer.id, openConversation_);
+    });
+    if (context_.store) {
+        conversationModel_ = new models::CustomerConversationsModel(*context_.store, this);
+        conversationList_->setModel(conversationModel_);
+        connect(context_.store, &Store::changed, this, &CustomerPanel::onStoreChanged);
+    }
+}
+
+void CustomerPanel::showCustomer(qint64 customerId, qint64 openConversationId)
+{
+    if (!context_.store)
+        return;
+    openConversation_ = openConversationId;
+    profile_ = models::readCustomerProfile(context_.store->reader(), customerId);
+    if (!profile_) {
+        clear();
+        return;
+    }
+    conversationModel_->setCustomer(customerId);
+    rebuild();
+    stack_->setCurrentWidget(scroll_);
+    clock_.start();
+}
+
+void CustomerPanel::clear()
+{
+    profile_.reset();
+    if (conversationModel_)
+        conversationModel_->setCustomer(0);
+    stack_->setCurrentWidget(empty_);
+    clock_.stop();
+}
+
+void CustomerPanel::onStoreChanged(const ChangeSet &changes)
+{
+    if (!profile_)
+        return;
+    const qint64 id = profile_->customer.id;
+    const bool concerns =
+        changes.contains(StoreTable::Customers, id) || changes.touches(StoreTable::Identities) ||
+        changes.touches(StoreTable::CustomerMerges) || changes.touches(StoreTable::MergeSuggestions) ||
+        changes.touches(StoreTable::CsatAnswers);
+    if (concerns && !rebuildTimer_.isActive())
+        rebuildTimer_.start();
+}
+
+QWidget *CustomerPanel::section(const QString &title, QWidget *content)
+{
+    auto *box = new QWidget(body_);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->setSpacing(6);
+    auto *heading = new QLabel(title, box);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 0.82);
+    font.setWeight(QFont::Bold);
+    font.setCapitalization(QFont::AllUppercase);
+    heading->setFont(font);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(heading);
+    layout->addWidget(content);
+    return box;
+}
+
+void CustomerPanel::rebuild()
+{
+    // The panel is small and changes rarely: it is laid out afresh from the profile.
+    if (body_) {
+        conversationList_->setParent(this);
+        conversationList_->hide();
+        body_->deleteLater();
+    }
+    body_ = new QWidget;
+    bodyLayout_ = new QVBoxLayout(body_);
+    bodyLayout_->setContentsMargins(16, 14, 16, 16);
+    bodyLayout_->setSpacing(4);
+    const models::CustomerProfile &p = *profile_;
+    const UtcMillis now = nowUtcMillis();
+
+    // Who.
+    auto *who = new QWidget(body_);
+    auto *whoLayout = new QHBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    auto *avatar = new QLabel(who);
+    avatar->setPixmap(initialsAvatar(p.customer.name, palette(), 44, devicePixelRatioF()));
+    auto *name = new QLabel(p.customer.name.isEmpty() ? tr("Unknown customer") : p.customer.name, who);
+    name->setObjectName(QStringLiteral("customerName"));
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setWeight(QFont::DemiBold);
+    name->setFont(big);
+    name->setWordWrap(true);
+    name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *since =
+        muted(tr("Customer since %1 · %n conversation(s)", nullptr, int(p.conversationCount))
+                  .arg(QLocale().toString(toDateTime(p.customer.createdAt).date(), QLocale::ShortFormat)),
+              who);
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(name);
+    names->addWidget(since);
+    whoLayout->addWidget(avatar);
+    whoLayout->addSpacing(6);
+    whoLayout->addLayout(names, 1);
+    bodyLayout_->addWidget(who);
+
+    // Identities.
+    auto *identities = new QWidget(body_);
+    auto *identityLayout = new QVBoxLayout(identities);
+    identityLayout->setContentsMargins(0, 0, 0, 0);
+    identityLayout->setSpacing(3);
+    for (const IdentityRow &identity : p.customer.identities) {
+        if (identity.kind == IdentityKind::ContactId)
+            continue;
+        auto *row = new QHBoxLayout;
+        auto *icon = new QLabel(identities);
+        icon->setPixmap(identityIcon(identity).pixmap(16, 16));
+        auto *value = new QLabel(models::identityForDisplay(identity), identities);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setObjectName(QStringLiteral("identity"));
+        row->addWidget(icon);
+        row->addWidget(value, 1);
+        identityLayout->addLayout(row);
+    }
+    bodyLayout_->addWidget(section(tr("Reachable on"), identities));
+
+    // Language, local time, how they reach us.
+    auto *about = new QWidget(body_);
+    auto *aboutLayout = new QVBoxLayout(about);
+    aboutLayout->setContentsMargins(0, 0, 0, 0);
+    aboutLayout->setSpacing(3);
+    if (p.locale.isKnown()) {
+        auto *language =
+            new QLabel(tr("Language: %1").arg(QLocale::languageToString(p.locale.language)), about);
+        language->setToolTip(tr("Guessed from %1").arg(p.locale.basis));
+        aboutLayout->addWidget(language);
+        localTime_ = new QLabel(about);
+        localTime_->setObjectName(QStringLiteral("customerLocalTime"));
+        aboutLayout->addWidget(localTime_);
+        updateLocalTime();
+    } else {
+        localTime_ = nullptr;
+        aboutLayout->addWidget(muted(tr("Language and local time unknown"), about));
+    }
+    if (p.summary.lastContactedVia) {
+        aboutLayout->addWidget(
+            new QLabel(tr("Last wrote via %1, %2")
+                           .arg(channelDisplayName(*p.summary.lastContactedVia),
+                                models::TimeText::age(p.summary.lastContactedAt.value_or(now), now)),
+                       about));
+    }
+    QStringList perChannel;
+    for (Channel channel : allChannels()) {
+        if (const qint64 n = p.summary.messagesPerChannel.value(channel); n > 0)
+            perChannel.append(QStringLiteral("%1 %2").arg(channelDisplayName(channel)).arg(n));
+    }
+    if (!perChannel.isEmpty())
+        aboutLayout->addWidget(muted(tr("Messages: %1").arg(perChannel.join(QStringLiteral(" · "))), about));
+    bodyLayout_->addWidget(section(tr("About"), about));
+
+    // Satisfaction.
+    if (!p.csat.isEmpty()) {
+        auto *csat = new QWidget(body_);
+        auto *csatLayout = new QVBoxLayout(csat);
+        csatLayout->setContentsMargins(0, 0, 0, 0);
+        csatLayout->setSpacing(3);
+        csatLayout->addWidget(new QLabel(tr("%1 % satisfied (%n answer(s))", nullptr, int(p.csat.size()))
+                                             .arg(qRound(p.satisfiedShare() * 100)),
+                                         csat));
+        for (const models::CsatEntry &entry : p.csat.mid(0, 3)) {
+            const QString stars =
+                QString(entry.rating, QChar(0x2605)) + QString(5 - entry.rating, QChar(0x2606));
+            auto *line = new QLabel(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                                        .arg(slaColor(entry.rating >= 4 ? models::SlaState::Level::Ok
+                                                                        : models::SlaState::Level::Breached,
+                                                      palette())
+                                                 .name(),
+                                             stars,
+                                             entry.comment.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral("“%1”").arg(entry.comment.toHtmlEscaped())),
+                                    csat);
+            line->setWordWrap(true);
+            line->setToolTip(QLocale().toString(toDateTime(entry.createdAt), QLocale::ShortFormat));
+            csatLayout->addWidget(line);
+        }
+        bodyLayout_->addWidget(section(tr("Satisfaction"), csat));
+    }
+
+    // Earlier conversations, on every channel and account.
+    const int rows = qMin(6, conversationModel_->rowCount());
+    conversationList_->setFixedHeight(qMax(1, rows) * EarlierConversationDelegate::rowHeight(font()) + 4);
+    conversationList_->show();
+    bodyLayout_->addWidget(section(tr("Conversations"), conversationList_));
+    for (int i = 0; i < conversationModel_->rowCount(); ++i) {
+        if (conversationModel_->rowAt(i).id == openConversation_)
+            conversationList_->setCurrentIndex(conversationModel_->index(i));
+    }
+
+    // Possible duplicates and merges made.
+    if (!p.candidates.isEmpty() || !p.merges.isEmpty()) {
+        auto *merges = new QWidget(body_);
+        auto *mergeLayout = new QVBoxLayout(merges);
+        mergeLayout->setContentsMargins(0, 0, 0, 0);
+        for (const models::MergeCandidate &candidate : p.candidates) {
+            auto *row = new QHBoxLayout;
+            auto *text =
+                new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span>")
+                               .arg(candidate.otherName.toHtmlEscaped(), mutedText(palette()).name(),
+                                    candidate.otherIdentities.join(QStringLiteral(", ")).toHtmlEscaped()),
+                           merges);
+            text->setWordWrap(true);
+            text->setToolTip(candidate.reason);
+            auto *merge = new QPushButton(tr("Merge"), merges);
+            merge->setObjectName(QStringLiteral("mergeButton"));
+            merge->setAccessibleName(tr("Merge %1 into this customer").arg(candidate.otherName));
+            const qint64 other = candidate.otherCustomerId;
+            const QString reason = candidate.reason;
+            connect(merge, &QPushButton::clicked, this,
+                    [this, other, reason] { mergeCandidate(other, reason); });
+            row->addWidget(text, 1);
+            row->addWidget(merge);
+            mergeLayout->addLayout(row);
+        }
+        for (const models::MergeEntry &entry : p.merges) {
+            auto *row = new QHBoxLayout;
+            auto *text =
+                new QLabel(tr("Merged with %1 on %2")
+                               .arg(entry.mergedName, QLocale().toString(toDateTime(entry.createdAt).date(),
+                                                                         QLocale::ShortFormat)),
+                           merges);
+            text->setWordWrap(true);
+            auto *undo = new QPushButton(tr("Undo"), merges);
+            undo->setObjectName(QStringLiteral("unmergeButton"));
+            undo->setAccessibleName(tr("Undo the merge with %1").arg(entry.mergedName));
+            const qint64 mergeId = entry.mergeId;
+            connect(undo, &QPushButton::clicked, this, [this, mergeId] { undoMerge(mergeId); });
+            row->addWidget(text, 1);
+            row->addWidget(undo);
+            mergeLayout->addLayout(row);
+        }
+        bodyLayout_->addWidget(section(
+            p.candidates.isEmpty() ? tr("Merged customers") : tr("Possibly the same person"), merges));
+    }
+    bodyLayout_->addStretch(1);
+    scroll_->setWidget(body_);
+}
+
+void CustomerPanel::updateLocalTime()
+{
+    if (!localTime_ || !profile_ || !profile_->locale.timeZone.isValid())
+        return;
+    const QDateTime there = QDateTime::currentDateTimeUtc().toTimeZone(profile_->locale.timeZone);
+    localTime_->setText(tr("Local time: %1 (%2)")
+                            .arg(models::TimeText::clock(there.time()),
+                                 QLocale::territoryToString(profile_->locale.territory)));
+}
+
+void CustomerPanel::mergeCandidate(qint64 otherCustomerId, const QString &reason)
+{
+    if (!context_.store || !profile_)
+        return;
+    std::optional<qint64> actor;
+    for (const AgentRow &agent : context_.store->reader().directory().agents()) {
+        if (agent.isSelf)
+            actor = agent.id;
+    }
+    const qint64 survivor = profile_->customer.id;
+    CustomerMerge::merge(*context_.store, survivor, otherCustomerId, actor, reason)
+        .then(this,
+              [this](qint64) {
+                  Q_EMIT reported(tr("Customers merged. You can undo it in the customer panel."));
+              })
+        .onFailed(this, [this](const MergeRefused &refused) { Q_EMIT reported(refused.message()); })
+        .onFailed(this, [this] { Q_EMIT reported(tr("The customers could not be merged.")); });
+}
+
+void CustomerPanel::undoMerge(qint64 mergeId)
+{
+    if (!context_.store)
+        return;
+    CustomerMerge::unmerge(*context_.store, mergeId)
+        .then(this, [this] { Q_EMIT reported(tr("The merge was undone.")); })
+        .onFailed(this, [this](const MergeRefused &refused) { Q_EMIT reported(refused.message()); })
+        .onFailed(this, [this] { Q_EMIT reported(tr("The merge could not be undone.")); });
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace kontor::ui {
+
+// Shown above the inbox list while several conversations are selected: act on all of them at once.
+class BulkActionBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BulkActionBar(QWidget *parent = nullptr);
+
+    void setCount(int selected);
+    QToolButton *assignButton() const { return assign_; }
+    QToolButton *snoozeButton() const { return snooze_; }
+    QToolButton *labelButton() const { return label_; }
+    QToolButton *resolveButton() const { return resolve_; }
+
+Q_SIGNALS:
+    void clearRequested();
+
+private:
+    QLabel *count_;
+    QToolButton *assign_;
+    QToolButton *snooze_;
+    QToolButton *label_;
+    QToolButton *resolve_;
+};
+
+} // namespace kontor::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ui/WorkspaceContext.h"
+
+#include <QStatusBar>
+#include <QTimer>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace kontor {
+class ChangeSet;
+}
+
+namespace kontor::ui {
+
+// The bottom line: each connector's state, the progress of a first sync, what waits in the outbox (and what
+// failed), and the switch to work offline.
+class WorkspaceStatusBar : public QStatusBar
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceStatusBar(const WorkspaceContext &context, QWidget *parent = nullptr);
+
+    void setConnectorSummary(const QString &text);
+    void setOutboxCount(qint64 pending, qint64 failed);
+    QToolButton *workOfflineButton() const { return offline_; }
+    QString connectorText() const;
+    QString outboxText() const;
+
+private:
+    void refreshConnectors();
+    void refreshOutbox();
+
+    WorkspaceContext context_;
+    QLabel *connectors_;
+    QProgressBar *progress_;
+    QLabel *outbox_;
+    QToolButton *offline_;
+    QTimer outboxTimer_;
+};
+
+} // namespace kontor::ui
