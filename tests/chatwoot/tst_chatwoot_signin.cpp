@@ -44,7 +44,14 @@ private Q_SLOTS:
     void cleanup()
     {
         signIn_.reset();
+        QStringList violations;
+        const fake::OpenApiContract contract = fake::OpenApiContract::bundled();
+        for (const fake::HttpRequest &request : fake_->requests()) {
+            for (const QString &violation : contract.check(request).violations)
+                violations.append(request.path + QStringLiteral(": ") + violation);
+        }
         fake_.reset();
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
     }
 
     void passwordSignInListsTheAccounts()
