@@ -245,10 +245,9 @@ void SupervisorView::showSnapshot()
     levels.append(tr("abandoned: %1").arg(percent(s.abandonmentRate)));
     levels.append(tr("resolved first time: %1").arg(percent(s.firstContactResolution)));
     serviceLevels_->setText(levels.join(QStringLiteral("   ·   ")));
-    updatedAt_->setText(
-        tr("Updated %1")
-            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(s.takenAt).toLocalTime().time(),
-                                 QLocale::LongFormat)));
+    updatedAt_->setText(tr("Updated %1")
+                            .arg(QDateTime::fromMSecsSinceEpoch(s.takenAt).toLocalTime().time().toString(
+                                QStringLiteral("HH:mm:ss"))));
 
     trend_->setTrend(s.trend, settings.serviceLevel.amber);
     queueModel_->setRows(feed_->queues(), settings);
