@@ -266,6 +266,29 @@ private Q_SLOTS:
                           QStringLiteral("before=") + oldest));
     }
 
+    void anotherServerPageSizeStillSyncsEverything()
+    {
+        rig_->close();
+        rig_ = std::make_unique<test::ChatwootTestRig>();
+        rig_->fake().setConversationPageSize(10);
+        rig_->open();
+        waitOnline();
+        QCOMPARE(rig_->number("SELECT count(*) FROM conversations"), 62);
+        QVERIFY(
+            requested("GET", QStringLiteral("/api/v1/accounts/1/conversations"), QStringLiteral("page=7")));
+    }
+
+    void listsTheRoleMayNotReadAreSkipped()
+    {
+        rig_->close();
+        rig_ = std::make_unique<test::ChatwootTestRig>();
+        rig_->fake().failNext("GET", QStringLiteral(".*/teams/1/team_members"), 403, 10);
+        rig_->open();
+        waitOnline();
+        QCOMPARE(rig_->number("SELECT count(*) FROM teams"), 2);
+        QCOMPARE(rig_->number("SELECT count(*) FROM conversations"), 62);
+    }
+
     void everyRequestFitsTheSpec()
     {
         waitOnline();

@@ -57,6 +57,8 @@ public:
     void setAdministrator(bool administrator) { administrator_ = administrator; }
     // The real server lists no echo_id; a test may make it list them.
     void setListsEchoIds(bool lists) { listsEchoIds_ = lists; }
+    // CONVERSATION_RESULTS_PER_PAGE of the server (25 by default).
+    void setConversationPageSize(int size) { conversationPageSize_ = size; }
     // Broadcast changes made through the REST API to the cable (as Chatwoot does).
     void setBroadcasts(bool broadcasts) { broadcasts_ = broadcasts; }
 
@@ -189,6 +191,7 @@ private:
     bool administrator_ = true;
     bool listsEchoIds_ = false;
     bool broadcasts_ = true;
+    int conversationPageSize_ = 25;
     QString pendingMfaToken_;
 };
 

@@ -279,7 +279,8 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
                 unassigned += c->assigneeId == 0;
             }
             const QJsonArray payload =
-                within.isEmpty() ? page(all, request.query.queryItemValue(QStringLiteral("page")).toInt(), 25)
+                within.isEmpty() ? page(all, request.query.queryItemValue(QStringLiteral("page")).toInt(),
+                                        conversationPageSize_)
                                  : all;
             const QJsonObject meta{{QStringLiteral("mine_count"), 0},
                                    {QStringLiteral("assigned_count"), all.size() - unassigned},

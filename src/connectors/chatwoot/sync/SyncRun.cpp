@@ -83,29 +83,36 @@ void SyncRun::emitBatch()
 void SyncRun::fetchConversationPage(int page)
 {
     const Endpoint endpoint = client_.endpoint();
-    fetch<ConversationsPageJob>([endpoint, page] { return new ConversationsPageJob(endpoint, page); },
-                                [this, page](ConversationsPageJob &job) {
-                                    const QJsonArray items = job.items();
-                                    if (kind_ == Kind::FirstSync && page == 1) {
-                                        expectedConversations_ = job.allCount();
-                                        Q_EMIT progress(synced_, expectedConversations_ + expectedContacts_);
-                                    }
-                                    auto next = [this, page, count = items.size()] {
-                                        if (count >= ConversationsPageJob::kPageSize)
-                                            return fetchConversationPage(page + 1);
-                                        if (kind_ == Kind::FirstSync && options_.syncAllContacts)
-                                            return fetchContactPage(1);
-                                        complete();
-                                    };
-                                    syncPage(items, next);
-                                },
-                                // A page that stays unreadable is skipped; the next one may be fine.
-                                [this, page] {
-                                    if (page < 10000)
-                                        fetchConversationPage(page + 1);
-                                    else
-                                        complete();
-                                });
+    fetch<ConversationsPageJob>(
+        [endpoint, page] { return new ConversationsPageJob(endpoint, page); },
+        [this, page](ConversationsPageJob &job) {
+            const QJsonArray items = job.items();
+            if (page == 1) {
+                expectedConversations_ = job.allCount();
+                if (kind_ == Kind::FirstSync)
+                    Q_EMIT progress(synced_, expectedConversations_ + expectedContacts_);
+            }
+            listedConversations_ += items.size();
+            // The page size is a server setting (CONVERSATION_RESULTS_PER_PAGE): paging
+            // goes on until an empty page or until all_count conversations were seen.
+            const bool more = !items.isEmpty() &&
+                              (expectedConversations_ <= 0 || listedConversations_ < expectedConversations_);
+            auto next = [this, page, more] {
+                if (more && page < kMaxPages)
+                    return fetchConversationPage(page + 1);
+                if (kind_ == Kind::FirstSync && options_.syncAllContacts)
+                    return fetchContactPage(1);
+                complete();
+            };
+            syncPage(items, next);
+        },
+        // A page that stays unreadable is skipped; the next one may be fine.
+        [this, page] {
+            if (page < kMaxPages)
+                fetchConversationPage(page + 1);
+            else
+                complete();
+        });
 }
 
 void SyncRun::fetchUpdatedConversations()
@@ -263,27 +270,30 @@ bool SyncRun::allNew(const QJsonArray &messages) const
 void SyncRun::fetchContactPage(int page)
 {
     const Endpoint endpoint = client_.endpoint();
-    fetch<ContactsPageJob>([endpoint, page] { return new ContactsPageJob(endpoint, page); },
-                           [this, page](ContactsPageJob &job) {
-                               const QJsonArray items = job.items();
-                               if (page == 1)
-                                   expectedContacts_ = job.totalCount();
-                               for (const QJsonValue &value : items)
-                                   builder_->addContact(value.toObject());
-                               synced_ += items.size();
-                               emitBatch();
-                               Q_EMIT progress(synced_,
-                                               qMax(expectedConversations_ + expectedContacts_, synced_));
-                               if (items.size() >= ContactsPageJob::kPageSize)
-                                   return fetchContactPage(page + 1);
-                               complete();
-                           },
-                           [this, page] {
-                               if (page < 100000)
-                                   fetchContactPage(page + 1);
-                               else
-                                   complete();
-                           });
+    fetch<ContactsPageJob>(
+        [endpoint, page] { return new ContactsPageJob(endpoint, page); },
+        [this, page](ContactsPageJob &job) {
+            const QJsonArray items = job.items();
+            if (page == 1)
+                expectedContacts_ = job.totalCount();
+            for (const QJsonValue &value : items)
+                builder_->addContact(value.toObject());
+            synced_ += items.size();
+            emitBatch();
+            Q_EMIT progress(synced_, qMax(expectedConversations_ + expectedContacts_, synced_));
+            listedContacts_ += items.size();
+            const bool more =
+                !items.isEmpty() && (expectedContacts_ <= 0 || listedContacts_ < expectedContacts_);
+            if (more && page < kMaxPages)
+                return fetchContactPage(page + 1);
+            complete();
+        },
+        [this, page] {
+            if (page < kMaxPages)
+                fetchContactPage(page + 1);
+            else
+                complete();
+        });
 }
 
 void SyncRun::complete()

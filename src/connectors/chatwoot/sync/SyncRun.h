@@ -92,6 +92,9 @@ private:
     qint64 synced_ = 0;
     qint64 expectedConversations_ = 0;
     qint64 expectedContacts_ = 0;
+    qint64 listedConversations_ = 0;
+    qint64 listedContacts_ = 0;
+    static constexpr int kMaxPages = 100000; // a bound, for a server that never sends an empty page
     int skipped_ = 0;
     bool failed_ = false;
 };

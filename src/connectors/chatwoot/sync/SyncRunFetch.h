@@ -36,8 +36,10 @@ void SyncRun::fetch(std::function<Job *()> make, std::function<void(Job &)> done
             });
             return;
         }
-        // A conversation deleted meanwhile, or an answer that stays unreadable: skip the item, keep going.
-        if (skip && (error.status == JobStatus::NotFound || error.status == JobStatus::MalformedResponse)) {
+        // A list the user's role may not read (403), a conversation deleted meanwhile (404), or an answer
+        // that stays unreadable: skip the item, keep going.
+        if (skip && (error.status == JobStatus::NotFound || error.status == JobStatus::Forbidden ||
+                     error.status == JobStatus::MalformedResponse)) {
             ++skipped_;
             qCInfo(lcChatwootSync) << "skipped one item of" << finished.path().section(u'/', 5, 5) << "status"
                                    << int(error.status);
