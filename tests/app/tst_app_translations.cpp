@@ -42,8 +42,9 @@ private Q_SLOTS:
                                            QStringLiteral("&Konversation"), QStringLiteral("&Ansicht"),
                                            QStringLiteral("&Hilfe")};
         QTest::newRow("da") << QStringLiteral("da")
-                            << QStringList{QStringLiteral("&Fil"), QStringLiteral("&Gå"), QStringLiteral("&Samtale"),
-                                           QStringLiteral("&Vis"), QStringLiteral("&Hjælp")};
+                            << QStringList{QStringLiteral("&Fil"), QStringLiteral("&Gå"),
+                                           QStringLiteral("&Samtale"), QStringLiteral("&Vis"),
+                                           QStringLiteral("&Hjælp")};
     }
 
     void menusFollowTheLanguage()

@@ -100,11 +100,18 @@ private Q_SLOTS:
     void emailHtmlIsSafe()
     {
         const QString html = QString::fromUtf8(
-        "<html><head><script>alert(1)</script><link rel=\"stylesheet\" href=\"https://evil.example/x.css\"></head>\n"
-        "<body onload=\"steal()\"><p style=\"background-image:url(https://evil.example/bg.png)\">Hi</p>\n"
-        "<img src=\"https://tracker.example/pixel.gif\" width=\"1\" height=\"1\"><img src=\"file:///etc/passwd\">\n"
-        "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==\">\n"
-        "<a href=\"javascript:alert(2)\">click</a><iframe src=\"https://evil.example/frame\"></iframe></body></html>");
+            "<html><head><script>alert(1)</script><link rel=\"stylesheet\" "
+            "href=\"https://evil.example/x.css\"></head>\n"
+            "<body onload=\"steal()\"><p style=\"background-image:url(https://evil.example/bg.png)\">Hi</p>\n"
+            "<img src=\"https://tracker.example/pixel.gif\" width=\"1\" height=\"1\"><img "
+            "src=\"file:///etc/passwd\">\n"
+            "<img "
+            "src=\"data:image/"
+            "png;base64,"
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+            "\">\n"
+            "<a href=\"javascript:alert(2)\">click</a><iframe "
+            "src=\"https://evil.example/frame\"></iframe></body></html>");
         const QString clean = SafeTextDocument::sanitizeHtml(html);
         QVERIFY(!clean.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(!clean.contains(u"onload"_s, Qt::CaseInsensitive));

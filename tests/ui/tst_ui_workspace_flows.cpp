@@ -24,8 +24,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QStandardItemModel>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -253,9 +253,13 @@ private Q_SLOTS:
         QListView *list = w.window->inbox()->list();
         list->setFocus();
         auto idAt = [list](int row) {
-            return list->model()->index(row, 0).data(models::ConversationListModel::ConversationIdRole).toLongLong();
+            return list->model()
+                ->index(row, 0)
+                .data(models::ConversationListModel::ConversationIdRole)
+                .toLongLong();
         };
-        const int start = qMax(0, list->currentIndex().row()); // focusing the list makes its first row current
+        const int start =
+            qMax(0, list->currentIndex().row()); // focusing the list makes its first row current
         QTest::keyClick(list, Qt::Key_J);
         QCOMPARE(w.window->conversation()->conversationId(), idAt(start + 1));
         QTest::keyClick(list, Qt::Key_J);
