@@ -174,42 +174,40 @@ void MainWindow::connectActions()
     connect(actions_->search, &QAction::triggered, this, &MainWindow::openSearch);
     connect(actions_->next, &QAction::triggered, this, [this] { inbox_->moveCurrent(+1); });
     connect(actions_->previous, &QAction::triggered, this, [this] { inbox_->moveCurrent(-1); });
-    connect(actions_->open, &QAction::triggered, this, [this] { conversation_->timeline()->setFocus(); });
-    connect(inbox_->list(), &QListView::activated, this, [this] { conversation_->timeline()->setFocus(); });
+    connect(actions_->open, &QAction::triggered, conversation_, &ConversationPane::focusTimeline);
+    connect(inbox_->list(), &QListView::activated, conversation_, &ConversationPane::focusTimeline);
     connect(actions_->focusList, &QAction::triggered, this, [this] {
         if (inbox_->selectedConversationIds().size() > 1 && inbox_->list()->hasFocus())
             inbox_->clearSelection();
         inbox_->list()->setFocus();
     });
-    connect(actions_->reply, &QAction::triggered, this, [this] { conversation_->composer()->startReply(); });
-    connect(actions_->note, &QAction::triggered, this, [this] { conversation_->composer()->startNote(); });
-    connect(actions_->send, &QAction::triggered, this, [this] { conversation_->composer()->send(); });
+    connect(actions_->reply, &QAction::triggered, conversation_, &ConversationPane::startReply);
+    connect(actions_->note, &QAction::triggered, conversation_, &ConversationPane::startNote);
+    connect(actions_->send, &QAction::triggered, conversation_, &ConversationPane::send);
     connect(actions_->resolve, &QAction::triggered, this, [this] {
         if (bulkSelected())
             commands_->setStatus(triageTargets(), ConversationStatus::Resolved);
         else
-            conversation_->header()->resolveOrReopen();
+            conversation_->resolveOrReopen();
     });
     connect(actions_->assign, &QAction::triggered, this, [this] {
         bulkSelected() ? inbox_->bulkActions()->assignButton()->showMenu()
-                       : conversation_->header()->showAssignMenu();
+                       : conversation_->showAssignMenu();
     });
     connect(actions_->assignToMe, &QAction::triggered, this,
             [this] { commands_->assignToMe(triageTargets()); });
     connect(actions_->snooze, &QAction::triggered, this, [this] {
         bulkSelected() ? inbox_->bulkActions()->snoozeButton()->showMenu()
-                       : conversation_->header()->showSnoozeMenu();
+                       : conversation_->showSnoozeMenu();
     });
     connect(actions_->labels, &QAction::triggered, this, [this] {
         bulkSelected() ? inbox_->bulkActions()->labelButton()->showMenu()
-                       : conversation_->header()->showLabelMenu();
+                       : conversation_->showLabelMenu();
     });
-    connect(actions_->priority, &QAction::triggered, this,
-            [this] { conversation_->header()->showPriorityMenu(); });
+    connect(actions_->priority, &QAction::triggered, conversation_, &ConversationPane::showPriorityMenu);
     connect(actions_->allChannels, &QAction::triggered, this,
             [this](bool on) { conversation_->setAllChannels(on); });
-    connect(conversation_->header(), &ConversationHeader::allChannelsToggled, actions_->allChannels,
-            &QAction::setChecked);
+    connect(conversation_, &ConversationPane::allChannelsToggled, actions_->allChannels, &QAction::setChecked);
     connect(actions_->selectAll, &QAction::triggered, inbox_->list(), &QListView::selectAll);
     connect(actions_->saveView, &QAction::triggered, this, &MainWindow::saveCurrentView);
 
@@ -412,8 +410,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (conversation_->composer())
-        conversation_->composer()->saveDraft();
+    conversation_->saveDraft();
     QMainWindow::closeEvent(event);
 }
 

@@ -12,14 +12,36 @@ AgentListModel::AgentListModel(Store &store, QObject *parent)
     rereadTimer_.setInterval(250);
     connect(&rereadTimer_, &QTimer::timeout, this, &AgentListModel::read);
     connect(&store_, &Store::changed, this, &AgentListModel::onStoreChanged);
-    read();
+}
+
+QList<AgentRow> AgentListModel::readAgents(Store &store)
+{
+    QList<AgentRow> agents = store.reader().directory().agents();
+    std::stable_sort(agents.begin(), agents.end(),
+                     [](const AgentRow &a, const AgentRow &b) { return a.isSelf && !b.isSelf; });
+    return agents;
+}
+
+void AgentListModel::ensureRead() const
+{
+    // No one has seen a row yet, so there is nothing to announce.
+    if (read_)
+        return;
+    agents_ = readAgents(store_);
+    read_ = true;
+}
+
+const QList<AgentRow> &AgentListModel::agents() const
+{
+    ensureRead();
+    return agents_;
 }
 
 void AgentListModel::read()
 {
-    QList<AgentRow> agents = store_.reader().directory().agents();
-    std::stable_sort(agents.begin(), agents.end(),
-                     [](const AgentRow &a, const AgentRow &b) { return a.isSelf && !b.isSelf; });
+    if (!read_)
+        return; // read when first asked for
+    QList<AgentRow> agents = readAgents(store_);
     const bool sameRows = std::equal(agents.cbegin(), agents.cend(), agents_.cbegin(), agents_.cend(),
                                      [](const AgentRow &a, const AgentRow &b) { return a.id == b.id; });
     if (sameRows) {
@@ -44,7 +66,7 @@ void AgentListModel::onStoreChanged(const ChangeSet &changes)
 
 std::optional<AgentRow> AgentListModel::agent(qint64 id) const
 {
-    for (const AgentRow &a : agents_) {
+    for (const AgentRow &a : agents()) {
         if (a.id == id)
             return a;
     }
@@ -53,7 +75,7 @@ std::optional<AgentRow> AgentListModel::agent(qint64 id) const
 
 std::optional<AgentRow> AgentListModel::self(std::optional<qint64> accountId) const
 {
-    for (const AgentRow &a : agents_) {
+    for (const AgentRow &a : agents()) {
         if (a.isSelf && (!accountId || a.accountId == *accountId))
             return a;
     }
@@ -62,14 +84,14 @@ std::optional<AgentRow> AgentListModel::self(std::optional<qint64> accountId) co
 
 int AgentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(agents_.size());
+    return parent.isValid() ? 0 : int(agents().size());
 }
 
 QVariant AgentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AgentRow &a = agents_[index.row()];
+    const AgentRow &a = agents()[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

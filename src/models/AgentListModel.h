@@ -35,17 +35,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const QList<AgentRow> &agents() const { return agents_; }
+    const QList<AgentRow> &agents() const;
     std::optional<AgentRow> agent(qint64 id) const;
     // The signed-in agent on an account (any account when accountId is absent).
     std::optional<AgentRow> self(std::optional<qint64> accountId = {}) const;
 
 private:
     void read();
+    static QList<AgentRow> readAgents(Store &store);
     void onStoreChanged(const ChangeSet &changes);
 
+    void ensureRead() const;
+
     Store &store_;
-    QList<AgentRow> agents_;
+    // Read when first asked for: counting every agent's load is not worth doing before anyone looks.
+    mutable QList<AgentRow> agents_;
+    mutable bool read_ = false;
     QTimer rereadTimer_;
 };
 

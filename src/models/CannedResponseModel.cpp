@@ -13,10 +13,19 @@ CannedResponseModel::CannedResponseModel(Store &store, QObject *parent)
     , store_(store)
 {
     connect(&store_, &Store::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touches(StoreTable::CannedResponses))
+        if (changes.touches(StoreTable::CannedResponses) && read_)
             read();
     });
-    read();
+}
+
+const QList<CannedResponseRow> &CannedResponseModel::responses() const
+{
+    if (!read_) {
+        // Nothing was shown yet, so there is nothing to announce.
+        responses_ = store_.reader().directory().cannedResponses(QString(), kMaxResponses);
+        read_ = true;
+    }
+    return responses_;
 }
 
 void CannedResponseModel::read()
@@ -31,7 +40,7 @@ QList<CannedResponseRow> CannedResponseModel::search(const QString &text, int li
     const QString needle = text.trimmed();
     QList<CannedResponseRow> byCode;
     QList<CannedResponseRow> byContent;
-    for (const CannedResponseRow &r : responses_) {
+    for (const CannedResponseRow &r : responses()) {
         if (r.shortCode.startsWith(needle, Qt::CaseInsensitive))
             byCode.append(r);
         else if (!needle.isEmpty() && r.content.contains(needle, Qt::CaseInsensitive))
@@ -45,14 +54,14 @@ QList<CannedResponseRow> CannedResponseModel::search(const QString &text, int li
 
 int CannedResponseModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(responses_.size());
+    return parent.isValid() ? 0 : int(responses().size());
 }
 
 QVariant CannedResponseModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CannedResponseRow &r = responses_[index.row()];
+    const CannedResponseRow &r = responses()[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

@@ -36,9 +36,12 @@ public:
 
 private:
     void read();
+    const QList<CannedResponseRow> &responses() const;
 
     Store &store_;
-    QList<CannedResponseRow> responses_;
+    // Read when first asked for (the composer's "/"), not at start-up.
+    mutable QList<CannedResponseRow> responses_;
+    mutable bool read_ = false;
 };
 
 } // namespace kontor::models

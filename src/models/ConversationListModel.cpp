@@ -18,8 +18,8 @@ ConversationListModel::ConversationListModel(Store &store, QObject *parent)
     , matcher_(store.reader())
 {
     connect(&store_, &Store::changed, this, &ConversationListModel::onStoreChanged);
+    // Nothing is read until a view is chosen (setFilter), or a view asks for rows: a start-up reads one view.
     matcher_.setFilter(InboxFilter{});
-    reload();
 }
 
 ConversationListModel::~ConversationListModel() = default;
@@ -150,7 +150,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
 void ConversationListModel::reload()
 {
     // Read as far as the view had scrolled, so that a reload does not shrink what the agent is looking at.
-    const int wanted = qBound(pageSize_, int(rows_.size()), 20 * pageSize_);
+    const int wanted = qBound(firstPageSize_, int(rows_.size()), 20 * pageSize_);
     announcing_ = true;
     beginResetModel();
     InboxPage page = store_.reader().inbox().page(matcher_.filter(), sort_, std::nullopt, wanted);

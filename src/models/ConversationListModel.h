@@ -15,7 +15,8 @@ class Store;
 
 namespace kontor::models {
 
-// The conversations of one inbox view, in one sort, read from the store page by page as the view scrolls
+// The conversations of one inbox view (all open ones until setFilter says otherwise), in one sort, read from
+// the store page by page as the view scrolls
 // (canFetchMore/fetchMore, keyset pages). Only the rows read so far are held. The list follows the store's
 // change notifications: a changed conversation is updated in place, moved to its new place, taken in or
 // dropped; a change too big to list reloads the rows read so far.
@@ -52,7 +53,13 @@ public:
     const InboxFilter &filter() const { return matcher_.filter(); }
     void setSort(InboxSort sort);
     InboxSort sort() const { return sort_; }
-    void setPageSize(int rows) { pageSize_ = qMax(1, rows); }
+    // Rows read per page as the view scrolls; a view's first page is smaller (what fits on a screen or two), so
+    // that switching views and starting up read little.
+    void setPageSize(int rows)
+    {
+        pageSize_ = qMax(1, rows);
+        firstPageSize_ = qMin(firstPageSize_, pageSize_);
+    }
     // Changes touching more conversations than this reload the rows read so far instead of one by one.
     void setReloadThreshold(int rows) { reloadThreshold_ = rows; }
 
@@ -87,6 +94,7 @@ private:
     InboxFilterMatcher matcher_;
     InboxSort sort_ = InboxSort::LastActivity;
     int pageSize_ = 100;
+    int firstPageSize_ = 30;
     int reloadThreshold_ = 250;
     QList<ConversationRow> rows_;
     // Where the rows read so far end; absent when nothing was read yet.

@@ -84,10 +84,13 @@ std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 c
         }
     }
     {
-        sql::Statement select = db.prepare("SELECT count(*) FROM conversations WHERE customer_id = ?");
+        sql::Statement select =
+            db.prepare("SELECT count(*), min(created_at) FROM conversations WHERE customer_id = ?");
         select.bindAll(customerId);
-        if (select.step())
+        if (select.step()) {
             profile.conversationCount = select.int64(0);
+            profile.firstContactAt = select.optionalInt64(1);
+        }
     }
     return profile;
 }

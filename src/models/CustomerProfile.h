@@ -52,6 +52,9 @@ struct CustomerProfile
     QList<MergeEntry> merges;
     QList<MergeCandidate> candidates;
     qint64 conversationCount = 0;
+    // When they first wrote to us: the start of their oldest conversation (the customer record itself is only
+    // as old as the sync that brought it here).
+    std::optional<UtcMillis> firstContactAt;
 
     // Share of CSAT answers of 4 or 5 (the usual CSAT figure), or -1 without answers.
     double satisfiedShare() const;

@@ -7,7 +7,7 @@ namespace kontor::models {
 
 InboxCounter::InboxCounter(Store &store, QObject *parent)
     : QObject(parent)
-    , reader_(store.createReader())
+    , store_(store)
 {
     // One thread: the read connection is used by one count at a time.
     pool_.setMaxThreadCount(1);
@@ -31,6 +31,8 @@ void InboxCounter::request(const QHash<QString, InboxFilter> &filters)
 void InboxCounter::start(QHash<QString, InboxFilter> filters)
 {
     running_ = true;
+    if (!reader_)
+        reader_ = store_.createReader(); // a connection of its own, opened when first needed
     pool_.start([this, reader = reader_, filters = std::move(filters)] {
         QHash<QString, InboxCounts> counts;
         for (auto it = filters.cbegin(); it != filters.cend(); ++it) {

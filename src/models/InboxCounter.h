@@ -34,6 +34,7 @@ private:
     void start(QHash<QString, InboxFilter> filters);
     void finished(const QHash<QString, InboxCounts> &counts);
 
+    Store &store_;
     std::shared_ptr<StoreReader> reader_;
     QThreadPool pool_;
     bool running_ = false;

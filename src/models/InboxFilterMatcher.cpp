@@ -18,9 +18,11 @@ void InboxFilterMatcher::setFilter(const InboxFilter &filter)
 void InboxFilterMatcher::refresh()
 {
     selfAgents_.clear();
-    for (const AgentRow &agent : reader_.directory().agents()) {
-        if (agent.isSelf)
-            selfAgents_.insert(agent.id);
+    {
+        // Only the ids: the directory's agent list also counts every agent's open conversations.
+        sql::Statement self = reader_.database().prepare("SELECT id FROM agents WHERE is_self = 1");
+        while (self.step())
+            selfAgents_.insert(self.int64(0));
     }
     labelName_.clear();
     if (filter_.labelId) {

@@ -11,10 +11,19 @@ LabelListModel::LabelListModel(Store &store, QObject *parent)
     , store_(store)
 {
     connect(&store_, &Store::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touches(StoreTable::Labels))
+        if (changes.touches(StoreTable::Labels) && read_)
             read();
     });
-    read();
+}
+
+const QList<LabelRow> &LabelListModel::labels() const
+{
+    if (!read_) {
+        // Nothing was shown yet, so there is nothing to announce.
+        labels_ = store_.reader().directory().labels();
+        read_ = true;
+    }
+    return labels_;
 }
 
 void LabelListModel::read()
@@ -26,14 +35,14 @@ void LabelListModel::read()
 
 int LabelListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(labels_.size());
+    return parent.isValid() ? 0 : int(labels().size());
 }
 
 QVariant LabelListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LabelRow &label = labels_[index.row()];
+    const LabelRow &label = labels()[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

@@ -28,13 +28,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    const QList<LabelRow> &labels() const { return labels_; }
+    const QList<LabelRow> &labels() const;
 
 private:
     void read();
 
     Store &store_;
-    QList<LabelRow> labels_;
+    // Read when first asked for (a menu or a view), not at start-up.
+    mutable QList<LabelRow> labels_;
+    mutable bool read_ = false;
 };
 
 } // namespace kontor::models

@@ -7,6 +7,8 @@ namespace kontor::models {
 
 namespace {
 constexpr quintptr kTopLevel = 0;
+constexpr int kFirstCountDelayMs = 250;
+constexpr int kRecountDelayMs = 400;
 
 NavigationModel::Entry makeEntry(const QString &key, const QString &title, const QString &iconPath,
                                  const InboxFilter &filter, bool counted = true)
@@ -50,12 +52,14 @@ NavigationModel::NavigationModel(Store &store, QObject *parent)
     , counter_(store)
 {
     recountTimer_.setSingleShot(true);
-    recountTimer_.setInterval(400);
+    recountTimer_.setInterval(kRecountDelayMs);
     connect(&recountTimer_, &QTimer::timeout, this, &NavigationModel::recount);
     connect(&counter_, &InboxCounter::counted, this, &NavigationModel::applyCounts);
     connect(&store_, &Store::changed, this, &NavigationModel::onStoreChanged);
     sections_ = readSections();
-    recount();
+    // The first counts wait a moment: counting a large inbox is the heaviest read there is, and on a busy
+    // machine it would compete with painting the window for the first time.
+    recountTimer_.start(kFirstCountDelayMs);
 }
 
 NavigationModel::~NavigationModel() = default;
@@ -324,7 +328,7 @@ void NavigationModel::scheduleRecount()
 {
     // Not restarted by further changes: during a long sync the counts still move every interval.
     if (!recountTimer_.isActive())
-        recountTimer_.start();
+        recountTimer_.start(kRecountDelayMs);
 }
 
 void NavigationModel::applyCounts(const QHash<QString, InboxCounts> &counts)

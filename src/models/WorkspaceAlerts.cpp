@@ -15,7 +15,8 @@ WorkspaceAlerts::WorkspaceAlerts(Store &store, QObject *parent)
     , store_(store)
 {
     connect(&store_, &Store::changed, this, &WorkspaceAlerts::onStoreChanged);
-    readAssignedToMe();
+    // Not needed for the first paint: read once the event loop runs, before any change is handled.
+    QMetaObject::invokeMethod(this, &WorkspaceAlerts::readAssignedToMe, Qt::QueuedConnection);
 }
 
 void WorkspaceAlerts::readAssignedToMe()

@@ -120,6 +120,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !done_ && ready_()) {
             done_ = true;
+            if (qEnvironmentVariableIsSet("KONTOR_BENCH_PHASES"))
+                std::fprintf(stderr, "%6lld ms  inbox paint starts\n", clock_.elapsed());
             QTimer::singleShot(0, qApp, [this] {
                 const QJsonObject result{{u"painted_ms"_s, clock_.elapsed()}, {u"max_rss_kb"_s, peakRssKb()}};
                 std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
@@ -154,16 +156,27 @@ int runEmptyChild(int argc, char **argv, const QElapsedTimer &clock)
 int runWorkspaceChild(int argc, char **argv, const QString &storePath, const QElapsedTimer &clock)
 {
     QApplication app(argc, argv);
+    const bool phases = qEnvironmentVariableIsSet("KONTOR_BENCH_PHASES");
+    auto phase = [&](const char *what) {
+        if (phases)
+            std::fprintf(stderr, "%6lld ms  %s\n", clock.elapsed(), what);
+    };
+    phase("application");
     QApplication::setOrganizationName(u"KontorBench"_s);
     ui::installTranslations(QString());
+    phase("translations");
     ui::applyTheme(app);
+    phase("theme");
     StoreOpenResult opened = Store::open(storePath);
     if (!opened.store)
         return 2;
+    phase("store");
     NetworkPolicy network;
     SyncEngine sync(*opened.store, network);
+    phase("sync engine");
     ui::MainWindow window(ui::WorkspaceContext{opened.store.get(), &sync, &network, nullptr});
     window.resize(1480, 900);
+    phase("main window");
     QListView *list = window.inbox()->list();
     FirstPaint paint(
         list->viewport(), [list] { return list->model() && list->model()->rowCount() > 0; }, clock);

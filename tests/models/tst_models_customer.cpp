@@ -55,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(profile->locale.language, QLocale::German);
         QCOMPARE(profile->locale.timeZone.id(), QByteArray("Europe/Berlin"));
         QCOMPARE(profile->conversationCount, 4);
+        // She first wrote on Telegram, to the second account, twenty days ago.
+        QCOMPARE(profile->firstContactAt, std::optional<UtcMillis>(kNow - 20LL * 24 * 3600 * 1000));
         QCOMPARE(profile->csat.size(), 1);
         QCOMPARE(profile->csat.first().rating, 5);
         QCOMPARE(profile->satisfiedShare(), 1.0);

@@ -38,10 +38,12 @@ ConversationPane::ConversationPane(const WorkspaceContext &context, Conversation
     : QWidget(parent)
     , context_(context)
     , commands_(commands)
+    , agents_(agents)
+    , labels_(labels)
+    , canned_(canned)
     , stack_(new QStackedWidget(this))
     , empty_(new EmptyState(QStringLiteral(":/icons/view-all.svg"), tr("No conversation open"),
-                            tr("Pick a conversation from the list, or press J and K to move through it."),
-                            this))
+                            tr("Pick a conversation from the list, or press J and K to move through it."), this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     setAccessibleName(tr("Conversation"));
@@ -49,17 +51,22 @@ ConversationPane::ConversationPane(const WorkspaceContext &context, Conversation
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(stack_);
-    if (!context_.store || !agents || !labels)
-        return;
+    if (context_.store)
+        connect(context_.store, &Store::changed, this, &ConversationPane::onStoreChanged);
+}
 
+void ConversationPane::ensureContent()
+{
+    if (content_ || !context_.store || !agents_ || !labels_)
+        return;
     content_ = new QWidget(this);
-    header_ = new ConversationHeader(commands_, *agents, *labels, content_);
+    header_ = new ConversationHeader(commands_, *agents_, *labels_, content_);
     timeline_ = new TimelineView(content_);
     model_ = new models::TimelineModel(*context_.store, this);
     timeline_->setTimelineModel(model_);
     timeline_->timelineDelegate()->setRetryAvailable(commands_.canRetry());
     timeline_->timelineDelegate()->setRemoteContentSource(context_.remoteContent);
-    composer_ = new Composer(context_, commands_, canned, agents, content_);
+    composer_ = new Composer(context_, commands_, canned_, agents_, content_);
     auto *contentLayout = new QVBoxLayout(content_);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
@@ -71,13 +78,74 @@ ConversationPane::ConversationPane(const WorkspaceContext &context, Conversation
     stack_->addWidget(content_);
 
     connect(header_, &ConversationHeader::allChannelsToggled, this, &ConversationPane::setAllChannels);
+    connect(header_, &ConversationHeader::allChannelsToggled, this, &ConversationPane::allChannelsToggled);
     connect(timeline_, &TimelineView::viewSourceRequested, this, &ConversationPane::showSource);
     connect(timeline_, &TimelineView::retryRequested, &commands_, &ConversationCommands::retry);
     connect(composer_, &Composer::sentElsewhere, this, [this] {
         // The reply went to the customer's conversation on another channel: show where it went.
         setAllChannels(true);
+        Q_EMIT allChannelsToggled(true);
     });
-    connect(context_.store, &Store::changed, this, &ConversationPane::onStoreChanged);
+}
+
+void ConversationPane::startReply()
+{
+    if (composer_ && row_)
+        composer_->startReply();
+}
+
+void ConversationPane::startNote()
+{
+    if (composer_ && row_)
+        composer_->startNote();
+}
+
+void ConversationPane::send()
+{
+    if (composer_ && row_)
+        composer_->send();
+}
+
+void ConversationPane::focusTimeline()
+{
+    if (timeline_ && row_)
+        timeline_->setFocus();
+}
+
+void ConversationPane::resolveOrReopen()
+{
+    if (header_ && row_)
+        header_->resolveOrReopen();
+}
+
+void ConversationPane::showAssignMenu()
+{
+    if (header_ && row_)
+        header_->showAssignMenu();
+}
+
+void ConversationPane::showSnoozeMenu()
+{
+    if (header_ && row_)
+        header_->showSnoozeMenu();
+}
+
+void ConversationPane::showPriorityMenu()
+{
+    if (header_ && row_)
+        header_->showPriorityMenu();
+}
+
+void ConversationPane::showLabelMenu()
+{
+    if (header_ && row_)
+        header_->showLabelMenu();
+}
+
+void ConversationPane::saveDraft()
+{
+    if (composer_)
+        composer_->saveDraft();
 }
 
 ConversationPane::~ConversationPane() = default;
@@ -93,6 +161,7 @@ void ConversationPane::openConversation(qint64 conversationId)
         closeConversation();
         return;
     }
+    ensureContent();
     refreshHeader();
     header_->setAllChannels(false);
     timeline_->timelineDelegate()->setShowChannels(false);
@@ -152,7 +221,7 @@ void ConversationPane::refreshHeader()
 
 void ConversationPane::onStoreChanged(const ChangeSet &changes)
 {
-    if (!row_ || !changes.touches(StoreTable::Conversations))
+    if (!row_ || !content_ || !changes.touches(StoreTable::Conversations))
         return;
     if (!changes.isWhollyChanged(StoreTable::Conversations) &&
         !changes.contains(StoreTable::Conversations, row_->id))

@@ -45,21 +45,39 @@ public:
 
     std::optional<ConversationRow> conversation() const { return row_; }
     qint64 conversationId() const { return row_ ? row_->id : 0; }
+    // Made when the first conversation opens (null before): a start-up paints the inbox without them.
     ConversationHeader *header() const { return header_; }
     TimelineView *timeline() const { return timeline_; }
     Composer *composer() const { return composer_; }
     models::TimelineModel *timelineModel() const { return model_; }
 
+    // The keyboard's ways in; they do nothing while no conversation is open.
+    void startReply();
+    void startNote();
+    void send();
+    void focusTimeline();
+    void resolveOrReopen();
+    void showAssignMenu();
+    void showSnoozeMenu();
+    void showPriorityMenu();
+    void showLabelMenu();
+    void saveDraft();
+
 Q_SIGNALS:
     void conversationOpened(qint64 conversationId, qint64 customerId);
+    void allChannelsToggled(bool allChannels);
 
 private:
+    void ensureContent();
     void onStoreChanged(const ChangeSet &changes);
     void refreshHeader();
     void showSource(const QModelIndex &index);
 
     WorkspaceContext context_;
     ConversationCommands &commands_;
+    models::AgentListModel *agents_;
+    models::LabelListModel *labels_;
+    models::CannedResponseModel *canned_;
     std::optional<ConversationRow> row_;
     QStackedWidget *stack_;
     EmptyState *empty_;

@@ -201,7 +201,8 @@ void CustomerPanel::rebuild()
     name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *since =
         muted(tr("Customer since %1 · %n conversation(s)", nullptr, int(p.conversationCount))
-                  .arg(QLocale().toString(toDateTime(p.customer.createdAt).date(), QLocale::ShortFormat)),
+                  .arg(QLocale().toString(toDateTime(p.firstContactAt.value_or(p.customer.createdAt)).date(),
+                                              QLocale::ShortFormat)),
               who);
     auto *names = new QVBoxLayout;
     names->setSpacing(0);

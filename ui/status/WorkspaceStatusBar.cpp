@@ -94,7 +94,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
         });
         connect(context_.store, &Store::writeFailed, this,
                 [this](const QString &message) { showMessage(message, 8000); });
-        refreshOutbox();
+        outboxTimer_.start(); // the first count once the window is up
     }
 }
 
