@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -73,7 +74,7 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     splitter_->setStretchFactor(1, 0);
     splitter_->setStretchFactor(2, 1);
     splitter_->setStretchFactor(3, 0);
-    splitter_->setSizes({210, 400, 640, 300});
+    splitter_->setSizes({230, 400, 560, 290});
     navigation_->setMinimumWidth(170);
     inbox_->setMinimumWidth(300);
     conversation_->setMinimumWidth(380);
@@ -91,6 +92,14 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
         const QString last =
             QSettings().value(QStringLiteral("workspace/view"), QStringLiteral("view:mine")).toString();
         showView(navigationModel_->indexOfKey(last).isValid() ? last : QStringLiteral("view:mine"));
+        // Back where the agent left off, once the window is up.
+        const qint64 open = QSettings().value(QStringLiteral("workspace/conversation")).toLongLong();
+        if (open > 0) {
+            QTimer::singleShot(0, this, [this, open] {
+                if (context_.store->reader().inbox().conversation(open))
+                    openConversation(open);
+            });
+        }
     }
 }
 
@@ -191,23 +200,21 @@ void MainWindow::connectActions()
             conversation_->resolveOrReopen();
     });
     connect(actions_->assign, &QAction::triggered, this, [this] {
-        bulkSelected() ? inbox_->bulkActions()->assignButton()->showMenu()
-                       : conversation_->showAssignMenu();
+        bulkSelected() ? inbox_->bulkActions()->assignButton()->showMenu() : conversation_->showAssignMenu();
     });
     connect(actions_->assignToMe, &QAction::triggered, this,
             [this] { commands_->assignToMe(triageTargets()); });
     connect(actions_->snooze, &QAction::triggered, this, [this] {
-        bulkSelected() ? inbox_->bulkActions()->snoozeButton()->showMenu()
-                       : conversation_->showSnoozeMenu();
+        bulkSelected() ? inbox_->bulkActions()->snoozeButton()->showMenu() : conversation_->showSnoozeMenu();
     });
     connect(actions_->labels, &QAction::triggered, this, [this] {
-        bulkSelected() ? inbox_->bulkActions()->labelButton()->showMenu()
-                       : conversation_->showLabelMenu();
+        bulkSelected() ? inbox_->bulkActions()->labelButton()->showMenu() : conversation_->showLabelMenu();
     });
     connect(actions_->priority, &QAction::triggered, conversation_, &ConversationPane::showPriorityMenu);
     connect(actions_->allChannels, &QAction::triggered, this,
             [this](bool on) { conversation_->setAllChannels(on); });
-    connect(conversation_, &ConversationPane::allChannelsToggled, actions_->allChannels, &QAction::setChecked);
+    connect(conversation_, &ConversationPane::allChannelsToggled, actions_->allChannels,
+            &QAction::setChecked);
     connect(actions_->selectAll, &QAction::triggered, inbox_->list(), &QListView::selectAll);
     connect(actions_->saveView, &QAction::triggered, this, &MainWindow::saveCurrentView);
 
@@ -220,6 +227,7 @@ void MainWindow::connectActions()
     connect(inbox_, &InboxPane::conversationActivated, conversation_, &ConversationPane::openConversation);
     connect(conversation_, &ConversationPane::conversationOpened, this, [this](qint64 id, qint64 customer) {
         customer_->showCustomer(customer, id);
+        QSettings().setValue(QStringLiteral("workspace/conversation"), id);
         actions_->allChannels->setChecked(false);
     });
     connect(customer_, &CustomerPanel::conversationRequested, this,

@@ -96,6 +96,7 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     // The actions get a row of their own under who and where, so that neither squeezes the other.
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
+    buttons_ = {assign_, snooze_, priority_, labelsButton_, resolve_, allChannels_};
     for (QToolButton *button : {assign_, snooze_, priority_, labelsButton_, resolve_})
         buttons->addWidget(button);
     buttons->addStretch(1);
@@ -157,6 +158,7 @@ void ConversationHeader::setConversation(const ConversationRow &row, const QStri
     resolve_->setText(resolved ? tr("Reopen") : tr("Resolve"));
     resolve_->setAccessibleName(resolve_->text());
     resolve_->setToolTip(resolved ? tr("Reopen (E)") : tr("Resolve (E)"));
+    fitButtons();
 }
 
 void ConversationHeader::updateChips()
@@ -171,6 +173,35 @@ void ConversationHeader::updateChips()
                          .arg(mutedText(palette()).name(), label.toHtmlEscaped()));
     labelsLine_->setText(chips.join(QStringLiteral("&nbsp;&nbsp;")));
     labelsLine_->show();
+}
+
+void ConversationHeader::fitButtons()
+{
+    int needed = 0;
+    for (QToolButton *button : std::as_const(buttons_)) {
+        const Qt::ToolButtonStyle style = button->toolButtonStyle();
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        needed += button->sizeHint().width() + 2;
+        button->setToolButtonStyle(style);
+    }
+    const int available = width() - 16 - 12 - 24;
+    const Qt::ToolButtonStyle style =
+        needed <= available ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QToolButton *button : std::as_const(buttons_))
+        button->setToolButtonStyle(style);
+}
+
+void ConversationHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void ConversationHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitButtons();
 }
 
 void ConversationHeader::setAllChannels(bool allChannels)

@@ -41,7 +41,13 @@ public:
 Q_SIGNALS:
     void allChannelsToggled(bool allChannels);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Text beside the icons when the row fits, the icons alone (names in the tooltips) when it does not.
+    void fitButtons();
     QToolButton *makeButton(const QString &icon, const QString &text, const QString &objectName);
     void updateChips();
 
@@ -58,6 +64,7 @@ private:
     QToolButton *priority_;
     QToolButton *labelsButton_;
     QToolButton *allChannels_;
+    QList<QToolButton *> buttons_;
     QMenu *assignMenu_;
     QMenu *snoozeMenu_;
     QMenu *priorityMenu_;

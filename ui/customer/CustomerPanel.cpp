@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -87,6 +88,8 @@ CustomerPanel::CustomerPanel(const WorkspaceContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(stack_);
 
+    // Placed into the panel's body when a customer is shown; until then it stays out of sight.
+    conversationList_->hide();
     conversationList_->setObjectName(QStringLiteral("earlierConversations"));
     conversationList_->setAccessibleName(tr("Earlier conversations"));
     conversationList_->setItemDelegate(new EarlierConversationDelegate(conversationList_));
@@ -94,6 +97,7 @@ CustomerPanel::CustomerPanel(const WorkspaceContext &context, QWidget *parent)
     conversationList_->setUniformItemSizes(true);
     conversationList_->setMouseTracking(true);
     conversationList_->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    conversationList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(conversationList_, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT conversationRequested(
             index.data(models::CustomerConversationsModel::ConversationIdRole).toLongLong());
@@ -202,7 +206,7 @@ void CustomerPanel::rebuild()
     auto *since =
         muted(tr("Customer since %1 · %n conversation(s)", nullptr, int(p.conversationCount))
                   .arg(QLocale().toString(toDateTime(p.firstContactAt.value_or(p.customer.createdAt)).date(),
-                                              QLocale::ShortFormat)),
+                                          QLocale::ShortFormat)),
               who);
     auto *names = new QVBoxLayout;
     names->setSpacing(0);
@@ -239,8 +243,11 @@ void CustomerPanel::rebuild()
     aboutLayout->setContentsMargins(0, 0, 0, 0);
     aboutLayout->setSpacing(3);
     if (p.locale.isKnown()) {
-        auto *language =
-            new QLabel(tr("Language: %1").arg(QLocale::languageToString(p.locale.language)), about);
+        // The language in its own name: what the agent would answer in.
+        QString languageName = QLocale(p.locale.language).nativeLanguageName();
+        if (languageName.isEmpty())
+            languageName = QLocale::languageToString(p.locale.language);
+        auto *language = new QLabel(tr("Language: %1").arg(languageName), about);
         language->setToolTip(tr("Guessed from %1").arg(p.locale.basis));
         aboutLayout->addWidget(language);
         localTime_ = new QLabel(about);
@@ -360,9 +367,10 @@ void CustomerPanel::updateLocalTime()
     if (!localTime_ || !profile_ || !profile_->locale.timeZone.isValid())
         return;
     const QDateTime there = QDateTime::currentDateTimeUtc().toTimeZone(profile_->locale.timeZone);
-    localTime_->setText(tr("Local time: %1 (%2)")
-                            .arg(models::TimeText::clock(there.time()),
-                                 QLocale::territoryToString(profile_->locale.territory)));
+    // The zone's name in the agent's language ("Central European Time", "Mitteleuropäische Zeit").
+    const QString zone =
+        profile_->locale.timeZone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, QLocale());
+    localTime_->setText(tr("Local time: %1 (%2)").arg(models::TimeText::clock(there.time()), zone));
 }
 
 void CustomerPanel::mergeCandidate(qint64 otherCustomerId, const QString &reason)

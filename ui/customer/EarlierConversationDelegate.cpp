@@ -18,7 +18,7 @@ int EarlierConversationDelegate::rowHeight(const QFont &font)
 
 QSize EarlierConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {option.rect.width(), rowHeight(option.font)};
+    return {120, rowHeight(option.font)}; // narrow: the list stretches rows to its width
 }
 
 void EarlierConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -79,7 +79,8 @@ int ConversationDelegate::rowHeight(const QFont &font)
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {option.rect.width() > 0 ? option.rect.width() : 320, rowHeight(option.font)};
+    // Narrow on purpose: the list stretches rows to its width, and a wide hint would make it scroll sideways.
+    return {120, rowHeight(option.font)};
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -53,6 +53,7 @@ InboxPane::InboxPane(ConversationListModel *model, QWidget *parent)
     list_->setFrameShape(QFrame::NoFrame);
     list_->setItemDelegate(new ConversationDelegate(list_));
     list_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     bulk_->hide();
 
     stack_->addWidget(list_);

@@ -37,6 +37,7 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     results_->setItemDelegate(new SearchResultDelegate(results_));
     results_->setFrameShape(QFrame::NoFrame);
     results_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    results_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     hint_->setForegroundRole(QPalette::PlaceholderText);
     hint_->setText(tr("↑↓ to move · Enter to open · Esc to close"));
 

@@ -23,8 +23,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     const QFontMetrics metrics(option.font);
     if (kindOf(index) == SearchResultsModel::Kind::Heading)
-        return {option.rect.width(), metrics.height() + 14};
-    return {option.rect.width(), 2 * metrics.height() + 14};
+        return {120, metrics.height() + 14}; // narrow: the list stretches rows to its width
+    return {120, 2 * metrics.height() + 14};
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
