@@ -1,2327 +1,2331 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-    <context>
-        <name>ActionMenus</name>
-        <message>
-            <source>Assign to &amp;me</source>
-            <translation>Tildel til &amp;mig</translation>
-        </message>
-        <message>
-            <source>&amp;Unassign</source>
-            <translation>&amp;Fjern tildeling</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenter</translation>
-        </message>
-        <message>
-            <source>%1 (%2 of %3 open)</source>
-            <translation>%1 (%2 af %3 åbne)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 open)</source>
-            <translation>%1 (%2 åbne)</translation>
-        </message>
-        <message>
-            <source>&amp;New label…</source>
-            <translation>&amp;Ny etiket …</translation>
-        </message>
-        <message>
-            <source>New label</source>
-            <translation>Ny etiket</translation>
-        </message>
-        <message>
-            <source>Label name:</source>
-            <translation>Etikettens navn:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Web chat</source>
-            <translation>Webchat</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>Messenger</source>
-            <translation>Messenger</translation>
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation>Instagram</translation>
-        </message>
-        <message>
-            <source>Telegram</source>
-            <translation>Telegram</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatwootConnector</name>
-        <message>
-            <source>The server sent an empty response.</source>
-            <translation>Serveren sendte et tomt svar.</translation>
-        </message>
-        <message>
-            <source>The server sent malformed data (%1 at byte %2).</source>
-            <translation>Serveren sendte fejlbehæftede data (%1 ved byte %2).</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent something other than the expected list.</source>
-            <translation>Chatwoot sendte noget andet end den forventede liste.</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent something other than the expected record.</source>
-            <translation>Chatwoot sendte noget andet end den forventede post.</translation>
-        </message>
-        <message>
-            <source>The server answered, but not like a Chatwoot server does.</source>
-            <translation>Serveren svarede, men ikke som en Chatwoot-server gør.</translation>
-        </message>
-        <message>
-            <source>Chatwoot cannot carry out this kind of action.</source>
-            <translation>Chatwoot kan ikke udføre denne slags handling.</translation>
-        </message>
-        <message>
-            <source>This Chatwoot user no longer belongs to the account %1.</source>
-            <translation>Denne Chatwoot-bruger hører ikke længere til kontoen %1.</translation>
-        </message>
-        <message>
-            <source>Chatwoot did not accept the sign-in; please sign in again.</source>
-            <translation>Chatwoot accepterede ikke login; log venligst ind igen.</translation>
-        </message>
-        <message>
-            <source>Your Chatwoot role does not allow this.</source>
-            <translation>Din Chatwoot-rolle tillader ikke dette.</translation>
-        </message>
-        <message>
-            <source>Chatwoot no longer has this item; it may have been deleted.</source>
-            <translation>Chatwoot har ikke længere dette element; det er måske blevet slettet.</translation>
-        </message>
-        <message>
-            <source>Chatwoot refused the change.</source>
-            <translation>Chatwoot afviste ændringen.</translation>
-        </message>
-        <message>
-            <source>Chatwoot refused the change: %1</source>
-            <translation>Chatwoot afviste ændringen: %1</translation>
-        </message>
-        <message>
-            <source>Chatwoot asks to slow down; trying again shortly.</source>
-            <translation>Chatwoot beder om færre forespørgsler; prøver igen om lidt.</translation>
-        </message>
-        <message>
-            <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
-            <translation>Chatwoot havde en serverfejl (HTTP %1); prøver igen senere.</translation>
-        </message>
-        <message>
-            <source>Chatwoot answered with HTTP %1.</source>
-            <translation>Chatwoot svarede med HTTP %1.</translation>
-        </message>
-        <message>
-            <source>Chatwoot did not answer in time.</source>
-            <translation>Chatwoot svarede ikke i tide.</translation>
-        </message>
-        <message>
-            <source>The server address could not be found. Check the URL.</source>
-            <translation>Serveradressen blev ikke fundet. Kontrollér URL’en.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection. Check the URL and the port.</source>
-            <translation>Serveren afviste forbindelsen. Kontrollér URL og port.</translation>
-        </message>
-        <message>
-            <source>The connection to Chatwoot broke off.</source>
-            <translation>Forbindelsen til Chatwoot blev afbrudt.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified, so the connection was not made.</source>
-            <translation>Serverens certifikat kunne ikke verificeres, så forbindelsen blev ikke oprettet.</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent data that could not be read.</source>
-            <translation>Chatwoot sendte data, der ikke kunne læses.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Forespørgslen blev annulleret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Kontor: one workspace for every customer conversation.</source>
-            <translation>Kontor: ét arbejdsområde til alle kundesamtaler.</translation>
-        </message>
-        <message>
-            <source>Use this interface language instead of the system's: en, de, da.</source>
-            <translation>Brug dette grænsefladesprog i stedet for systemets: en, de, da.</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>kode</translation>
-        </message>
-        <message>
-            <source>Use a light or dark look instead of the system's.</source>
-            <translation>Brug et lyst eller mørkt udseende i stedet for systemets.</translation>
-        </message>
-        <message>
-            <source>light|dark</source>
-            <translation>light|dark</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1". Available: en, %2.</source>
-            <translation>Ukendt sprog "%1". Tilgængelige: en, %2.</translation>
-        </message>
-        <message>
-            <source>Unknown color scheme "%1". Use light or dark.</source>
-            <translation>Ukendt farveskema "%1". Brug light eller dark.</translation>
-        </message>
-        <message>
-            <source>Use the store at this path instead of the default one.</source>
-            <translation>Brug lageret på denne sti i stedet for standardlageret.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>fil</translation>
-        </message>
-        <message>
-            <source>Show the store only; connect to no backend.</source>
-            <translation>Vis kun det lokale lager; forbind ikke til nogen backend.</translation>
-        </message>
-        <message>
-            <source>Seed of the demo contact center on its first start.</source>
-            <translation>Startværdi for demo-kontaktcentret ved første start.</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>tal</translation>
-        </message>
-        <message>
-            <source>The demo seed must be a positive whole number.</source>
-            <translation>Demo-startværdien skal være et positivt heltal.</translation>
-        </message>
-        <message>
-            <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
-            <translation>Åbn teamlederens live-køer ved start, fx på en vægskærm.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectorState</name>
-        <message>
-            <source>%1: connecting…</source>
-            <translation>%1: forbinder …</translation>
-        </message>
-        <message>
-            <source>%1: syncing %2 of %3</source>
-            <translation>%1: synkroniserer %2 af %3</translation>
-        </message>
-        <message>
-            <source>%1: syncing, %2 so far</source>
-            <translation>%1: synkroniserer, %2 indtil nu</translation>
-        </message>
-        <message>
-            <source>%1: online</source>
-            <translation>%1: online</translation>
-        </message>
-        <message>
-            <source>%1: offline since %2</source>
-            <translation>%1: offline siden %2</translation>
-        </message>
-        <message>
-            <source>%1: working offline</source>
-            <translation>%1: arbejder offline</translation>
-        </message>
-        <message>
-            <source>%1: sign in again</source>
-            <translation>%1: log ind igen</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationStatus</name>
-        <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Afventer</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>Udsat</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Løst</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryState</name>
-        <message>
-            <source>Queued</source>
-            <translation>I kø</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Sendt</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Leveret</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>Læst</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Mislykkedes</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoBackend</name>
-        <message>
-            <source>The action carries no idempotency key.</source>
-            <translation>Handlingen har ingen idempotensnøgle.</translation>
-        </message>
-        <message>
-            <source>The conversation does not exist on the server.</source>
-            <translation>Samtalen findes ikke på serveren.</translation>
-        </message>
-        <message>
-            <source>The customer does not exist on the server.</source>
-            <translation>Kunden findes ikke på serveren.</translation>
-        </message>
-        <message>
-            <source>The agent does not exist on the server.</source>
-            <translation>Agenten findes ikke på serveren.</translation>
-        </message>
-        <message>
-            <source>The team does not exist on the server.</source>
-            <translation>Teamet findes ikke på serveren.</translation>
-        </message>
-        <message>
-            <source>The customer cannot be reached on that channel.</source>
-            <translation>Kunden kan ikke kontaktes på den kanal.</translation>
-        </message>
-        <message>
-            <source>The message is empty.</source>
-            <translation>Beskeden er tom.</translation>
-        </message>
-        <message>
-            <source>The snooze must end in the future.</source>
-            <translation>Udsættelsen skal slutte i fremtiden.</translation>
-        </message>
-        <message>
-            <source>A label cannot be empty.</source>
-            <translation>En etiket kan ikke være tom.</translation>
-        </message>
-        <message>
-            <source>The customer was merged into another customer.</source>
-            <translation>Kunden er flettet ind i en anden kunde.</translation>
-        </message>
-        <message>
-            <source>A customer cannot be merged into themselves.</source>
-            <translation>En kunde kan ikke flettes ind i sig selv.</translation>
-        </message>
-        <message>
-            <source>The demo contact center has no saved state yet.</source>
-            <translation>Demo-kontaktcentret har endnu ingen gemt tilstand.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file cannot be read.</source>
-            <translation>Demo-kontaktcentrets tilstandsfil kan ikke læses.</translation>
-        </message>
-        <message>
-            <source>The file is not a demo contact center state file.</source>
-            <translation>Filen er ikke en tilstandsfil for demo-kontaktcentret.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file was written by another version.</source>
-            <translation>Demo-kontaktcentrets tilstandsfil er skrevet af en anden version.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file is incomplete.</source>
-            <translation>Demo-kontaktcentrets tilstandsfil er ufuldstændig.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file is damaged.</source>
-            <translation>Demo-kontaktcentrets tilstandsfil er beskadiget.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file does not describe a valid state.</source>
-            <translation>Demo-kontaktcentrets tilstandsfil beskriver ikke en gyldig tilstand.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state could not be saved.</source>
-            <translation>Demo-kontaktcentrets tilstand kunne ikke gemmes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoConnector</name>
-        <message>
-            <source>Demo contact center</source>
-            <translation>Demo-kontaktcenter</translation>
-        </message>
-        <message>
-            <source>The demo contact center cannot be reached.</source>
-            <translation>Demo-kontaktcentret kan ikke nås.</translation>
-        </message>
-        <message>
-            <source>The demo contact center answered with error %1.</source>
-            <translation>Demo-kontaktcentret svarede med fejl %1.</translation>
-        </message>
-        <message>
-            <source>The demo contact center did not answer in time.</source>
-            <translation>Demo-kontaktcentret svarede ikke i tide.</translation>
-        </message>
-        <message>
-            <source>The connection to the demo contact center broke.</source>
-            <translation>Forbindelsen til demo-kontaktcentret blev afbrudt.</translation>
-        </message>
-        <message>
-            <source>The demo contact center cannot do this.</source>
-            <translation>Demo-kontaktcentret kan ikke gøre dette.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoWorld</name>
-        <message>
-            <source>The history size cannot be negative.</source>
-            <translation>Historikkens størrelse kan ikke være negativ.</translation>
-        </message>
-        <message>
-            <source>The history needs at least one message per conversation.</source>
-            <translation>Historikken kræver mindst én besked pr. samtale.</translation>
-        </message>
-        <message>
-            <source>A history with messages needs conversations.</source>
-            <translation>En historik med beskeder kræver samtaler.</translation>
-        </message>
-        <message>
-            <source>The history must span at least one day.</source>
-            <translation>Historikken skal strække sig over mindst én dag.</translation>
-        </message>
-        <message>
-            <source>The simulation step must be at least 10 ms.</source>
-            <translation>Simuleringstrinnet skal være mindst 10 ms.</translation>
-        </message>
-        <message>
-            <source>A simulation rate is out of range.</source>
-            <translation>En simuleringsrate er uden for det tilladte område.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityRejection</name>
-        <message>
-            <source>Nothing was given.</source>
-            <translation>Der blev ikke angivet noget.</translation>
-        </message>
-        <message>
-            <source>The value is too long.</source>
-            <translation>Værdien er for lang.</translation>
-        </message>
-        <message>
-            <source>The value contains control characters.</source>
-            <translation>Værdien indeholder kontroltegn.</translation>
-        </message>
-        <message>
-            <source>An email address needs an @ between the name and the domain.</source>
-            <translation>En e-mailadresse skal have et @ mellem navn og domæne.</translation>
-        </message>
-        <message>
-            <source>An email address may contain only one @.</source>
-            <translation>En e-mailadresse må kun indeholde ét @.</translation>
-        </message>
-        <message>
-            <source>The part of the email address before the @ is empty.</source>
-            <translation>Delen af e-mailadressen før @ er tom.</translation>
-        </message>
-        <message>
-            <source>The domain after the @ is empty.</source>
-            <translation>Domænet efter @ er tomt.</translation>
-        </message>
-        <message>
-            <source>An email address cannot contain spaces.</source>
-            <translation>En e-mailadresse må ikke indeholde mellemrum.</translation>
-        </message>
-        <message>
-            <source>The part before the @ contains a character that is not allowed in an email address.</source>
-            <translation>Delen før @ indeholder et tegn, der ikke er tilladt i en e-mailadresse.</translation>
-        </message>
-        <message>
-            <source>An email address cannot contain two dots in a row.</source>
-            <translation>En e-mailadresse må ikke indeholde to punktummer i træk.</translation>
-        </message>
-        <message>
-            <source>The part before the @ cannot begin or end with a dot.</source>
-            <translation>Delen før @ må ikke begynde eller slutte med et punktum.</translation>
-        </message>
-        <message>
-            <source>The part before the @ is longer than 64 characters.</source>
-            <translation>Delen før @ er længere end 64 tegn.</translation>
-        </message>
-        <message>
-            <source>The email address is longer than 254 characters.</source>
-            <translation>E-mailadressen er længere end 254 tegn.</translation>
-        </message>
-        <message>
-            <source>Addresses at an IP address instead of a domain name are not accepted.</source>
-            <translation>Adresser med en IP-adresse i stedet for et domænenavn accepteres ikke.</translation>
-        </message>
-        <message>
-            <source>The domain has no dot; a public domain such as example.com is needed.</source>
-            <translation>Domænet har intet punktum; der kræves et offentligt domæne som example.com.</translation>
-        </message>
-        <message>
-            <source>The domain after the @ is not a valid domain name.</source>
-            <translation>Domænet efter @ er ikke et gyldigt domænenavn.</translation>
-        </message>
-        <message>
-            <source>A part of the domain between two dots is longer than 63 characters.</source>
-            <translation>En del af domænet mellem to punktummer er længere end 63 tegn.</translation>
-        </message>
-        <message>
-            <source>A phone number cannot contain letters.</source>
-            <translation>Et telefonnummer må ikke indeholde bogstaver.</translation>
-        </message>
-        <message>
-            <source>This does not look like a phone number.</source>
-            <translation>Dette ligner ikke et telefonnummer.</translation>
-        </message>
-        <message>
-            <source>The number has no country code and no default region is set; write it with + and the country code.</source>
-            <translation>Nummeret har ingen landekode, og der er ikke angivet en standardregion; skriv det med + og landekoden.</translation>
-        </message>
-        <message>
-            <source>The country code of the phone number does not exist.</source>
-            <translation>Telefonnummerets landekode findes ikke.</translation>
-        </message>
-        <message>
-            <source>The phone number is too short.</source>
-            <translation>Telefonnummeret er for kort.</translation>
-        </message>
-        <message>
-            <source>The phone number is too long.</source>
-            <translation>Telefonnummeret er for langt.</translation>
-        </message>
-        <message>
-            <source>No phone number in its country has this many digits.</source>
-            <translation>Intet telefonnummer i landet har så mange cifre.</translation>
-        </message>
-        <message>
-            <source>The number can only be dialled locally; the area code is missing.</source>
-            <translation>Nummeret kan kun ringes op lokalt; områdekoden mangler.</translation>
-        </message>
-        <message>
-            <source>This is a WhatsApp group, not a person.</source>
-            <translation>Dette er en WhatsApp-gruppe, ikke en person.</translation>
-        </message>
-        <message>
-            <source>This channel has no handles; its people are known by email address or phone number.</source>
-            <translation>Denne kanal har ingen brugernavne; personer kendes på e-mailadresse eller telefonnummer.</translation>
-        </message>
-        <message>
-            <source>The handle contains characters that the platform does not allow.</source>
-            <translation>Brugernavnet indeholder tegn, som platformen ikke tillader.</translation>
-        </message>
-        <message>
-            <source>The handle is shorter than the platform allows.</source>
-            <translation>Brugernavnet er kortere, end platformen tillader.</translation>
-        </message>
-        <message>
-            <source>The handle is longer than the platform allows.</source>
-            <translation>Brugernavnet er længere, end platformen tillader.</translation>
-        </message>
-        <message>
-            <source>The handle must begin with a letter.</source>
-            <translation>Brugernavnet skal begynde med et bogstav.</translation>
-        </message>
-        <message>
-            <source>The handle has a dot or underscore at a place where the platform does not allow one.</source>
-            <translation>Brugernavnet har et punktum eller en understregning et sted, hvor platformen ikke tillader det.</translation>
-        </message>
-        <message>
-            <source>This platform identifies people by a numeric id; this is not one.</source>
-            <translation>Denne platform identificerer personer med et numerisk id; dette er ikke et.</translation>
-        </message>
-        <message>
-            <source>The contact id has no account that it belongs to.</source>
-            <translation>Kontakt-id'et hører ikke til nogen konto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneFormatter</name>
-        <message>
-            <source>%1 ext. %2</source>
-            <translation>%1 lokal %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Presence</name>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Optaget</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Væk</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-    </context>
-    <context>
-        <name>Priority</name>
-        <message>
-            <source>No priority</source>
-            <translation>Ingen prioritet</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Lav</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Middel</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Høj</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Haster</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>Access to the system keychain was denied.</source>
-            <translation>Adgang til systemets nøglering blev nægtet.</translation>
-        </message>
-        <message>
-            <source>No system keychain is available to keep the sign-in safe.</source>
-            <translation>Der er ingen nøglering i systemet til at opbevare login sikkert.</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>Systemets nøglering meldte en fejl: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnoozePresets</name>
-        <message>
-            <source>For an hour (%1)</source>
-            <translation>En time (%1)</translation>
-        </message>
-        <message>
-            <source>For three hours (%1)</source>
-            <translation>Tre timer (%1)</translation>
-        </message>
-        <message>
-            <source>Until this evening (%1)</source>
-            <translation>Til i aften (%1)</translation>
-        </message>
-        <message>
-            <source>Until tomorrow morning (%1)</source>
-            <translation>Til i morgen tidlig (%1)</translation>
-        </message>
-        <message>
-            <source>Until Monday morning (%1)</source>
-            <translation>Til mandag morgen (%1)</translation>
-        </message>
-        <message>
-            <source>For a week (%1)</source>
-            <translation>En uge (%1)</translation>
-        </message>
-        <message>
-            <source>Until the customer replies</source>
-            <translation>Indtil kunden svarer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
-            <translation>Disken er fuld, så Kontor kunne ikke gemme din seneste ændring. Frigør diskplads; alt, der er gemt før, er intakt.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
-            <translation>Kontors lokale lager er beskadiget og kunne ikke gemme din seneste ændring. Genstart Kontor for at reparere det.</translation>
-        </message>
-        <message>
-            <source>Kontor could not save to its local store: %1</source>
-            <translation>Kontor kunne ikke gemme i sit lokale lager: %1</translation>
-        </message>
-        <message>
-            <source>That conversation is no longer in the local store.</source>
-            <translation>Denne samtale findes ikke længere i det lokale lager.</translation>
-        </message>
-        <message>
-            <source>Kontor could not save to its local store.</source>
-            <translation>Kontor kunne ikke gemme i sit lokale lager.</translation>
-        </message>
-        <message>
-            <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
-            <translation>Dette lokale lager er oprettet af en nyere version af Kontor (lagerformat %1; denne version læser op til %2). Opdatér Kontor for at åbne det. Lageret er ikke ændret.</translation>
-        </message>
-        <message>
-            <source>The local store is in use by another program. Close it and start Kontor again.</source>
-            <translation>Det lokale lager bruges af et andet program. Luk det, og start Kontor igen.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
-            <translation>Kontors lokale lager er beskadiget og kunne ikke flyttes til side. Kontrollér rettighederne for %1.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
-            <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et tomt lager; dine samtaler hentes igen.</translation>
-        </message>
-        <message>
-            <source>Kontor could not open its local store: %1</source>
-            <translation>Kontor kunne ikke åbne sit lokale lager: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Supervisor</name>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min.</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 t. %2 min.</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Kø</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Venter</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Længste ventetid</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Serviceniveau</translation>
-        </message>
-        <message>
-            <source>Agents free</source>
-            <translation>Ledige agenter</translation>
-        </message>
-        <message>
-            <source>%1 (no limit)</source>
-            <translation>%1 (ingen grænse)</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 af %2</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Load</source>
-            <translation>Belastning</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Time in state</source>
-            <translation>Tid i status</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Emne</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupervisorEntry</name>
-        <message>
-            <source>&amp;Supervisor</source>
-            <translation>&amp;Teamleder</translation>
-        </message>
-        <message>
-            <source>&amp;Live queues and agents</source>
-            <translation>&amp;Live-køer og agenter</translation>
-        </message>
-        <message>
-            <source>Kontor — Supervisor</source>
-            <translation>Kontor — Teamleder</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>The conversation of this action was deleted.</source>
-            <translation>Samtalen for denne handling er slettet.</translation>
-        </message>
-        <message>
-            <source>This action cannot be read; it was made by another version of Kontor.</source>
-            <translation>Denne handling kan ikke læses; den er lavet af en anden version af Kontor.</translation>
-        </message>
-        <message>
-            <source>Waiting for the backend to confirm the conversation.</source>
-            <translation>Venter på, at backenden bekræfter samtalen.</translation>
-        </message>
-        <message>
-            <source>The agent or team of this assignment no longer exists.</source>
-            <translation>Agenten eller teamet for denne tildeling findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>No connection configured</source>
-            <translation>Ingen forbindelse opsat</translation>
-        </message>
-        <message>
-            <source>Changes from the backend could not be saved; they will be fetched again.</source>
-            <translation>Ændringer fra backenden kunne ikke gemmes; de hentes igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeText</name>
-        <message>
-            <source>now</source>
-            <translation>nu</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>minutes ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>hours ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n t</numerusform>
-                <numerusform>%n t</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>I går</translation>
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>day and short month, for dates of this year</comment>
-            <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>&lt;1 min</source>
-            <translation>&lt;1 min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>duration in minutes, abbreviated</comment>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>duration in hours, abbreviated</comment>
-            <translation>
-                <numerusform>%n t</numerusform>
-                <numerusform>%n t</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <comment>duration in hours and minutes</comment>
-            <translation>%1 t. %2 min.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <comment>duration in days, abbreviated</comment>
-            <translation>
-                <numerusform>%n d</numerusform>
-                <numerusform>%n d</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <comment>duration in days and hours</comment>
-            <translation>%1 d %2 t</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::CustomerMerge</name>
-        <message>
-            <source>A customer cannot be merged with themselves.</source>
-            <translation>En kunde kan ikke flettes med sig selv.</translation>
-        </message>
-        <message>
-            <source>One of the customers no longer exists.</source>
-            <translation>En af kunderne findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>One of the customers has already been merged into another.</source>
-            <translation>En af kunderne er allerede flettet ind i en anden.</translation>
-        </message>
-        <message>
-            <source>This merge does not exist.</source>
-            <translation>Denne fletning findes ikke.</translation>
-        </message>
-        <message>
-            <source>This merge has already been undone.</source>
-            <translation>Denne fletning er allerede fortrudt.</translation>
-        </message>
-        <message>
-            <source>A later merge of these customers must be undone first.</source>
-            <translation>En senere fletning af disse kunder skal fortrydes først.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::chatwoot::ChatwootSignIn</name>
-        <message>
-            <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
-            <translation>Angiv adressen på din Chatwoot-server, for eksempel https://chat.example.com.</translation>
-        </message>
-        <message>
-            <source>No Chatwoot server answers at %1. Check the address.</source>
-            <translation>Ingen Chatwoot-server svarer på %1. Kontrollér adressen.</translation>
-        </message>
-        <message>
-            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
-            <translation>For mange loginforsøg. Vent et par minutter, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>The code was not accepted. Try the current one.</source>
-            <translation>Koden blev ikke accepteret. Prøv den aktuelle.</translation>
-        </message>
-        <message>
-            <source>The email address or the password is wrong.</source>
-            <translation>E-mailadressen eller adgangskoden er forkert.</translation>
-        </message>
-        <message>
-            <source>Enter the access token from your Chatwoot profile.</source>
-            <translation>Angiv adgangstokenet fra din Chatwoot-profil.</translation>
-        </message>
-        <message>
-            <source>The access token was not accepted.</source>
-            <translation>Adgangstokenet blev ikke accepteret.</translation>
-        </message>
-        <message>
-            <source>This user does not belong to the chosen account.</source>
-            <translation>Denne bruger hører ikke til den valgte konto.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connected as %1 to %2, with %n inbox(es).</source>
-            <translation>
-                <numerusform>Forbundet som %1 til %2 med %n indbakke.</numerusform>
-                <numerusform>Forbundet som %1 til %2 med %n indbakker.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in before saving the account.</source>
-            <translation>Log ind, før du gemmer kontoen.</translation>
-        </message>
-        <message>
-            <source>The sign-in could not be kept safe: %1</source>
-            <translation>Login kunne ikke opbevares sikkert: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::AgentListModel</name>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::CustomerConversationsModel</name>
-        <message>
-            <source>%1 on %2, %3</source>
-            <translation>%1 via %2, %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::NavigationModel</name>
-        <message>
-            <source>Conversations</source>
-            <translation>Samtaler</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-        <message>
-            <source>All open</source>
-            <translation>Alle åbne</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Omtaler</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>Udsat</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Løst</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Kanaler</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Teams</translation>
-        </message>
-        <message>
-            <source>Inboxes</source>
-            <translation>Indbakker</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>Etiketter</translation>
-        </message>
-        <message>
-            <source>Saved filters</source>
-            <translation>Gemte filtre</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1, %n conversation(s)</source>
-            <translation>
-                <numerusform>%1, %n samtale</numerusform>
-                <numerusform>%1, %n samtaler</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::SearchResultsModel</name>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Samtaler</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Beskeder</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::TimelineModel</name>
-        <message>
-            <source>Unnamed file</source>
-            <translation>Unavngiven fil</translation>
-        </message>
-        <message>
-            <source>Continued on %1</source>
-            <translation>Fortsat via %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::BulkActionBar</name>
-        <message>
-            <source>Assign</source>
-            <translation>Tildel</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Udsæt</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Etiket</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Løs</translation>
-        </message>
-        <message>
-            <source>Actions on the selected conversations</source>
-            <translation>Handlinger på de valgte samtaler</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Ryd</translation>
-        </message>
-        <message>
-            <source>Clear the selection (Esc)</source>
-            <translation>Ryd markeringen (Esc)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected</source>
-            <translation>
-                <numerusform>%n valgt</numerusform>
-                <numerusform>%n valgt</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ChatwootAccountDialog</name>
-        <message>
-            <source>Add a Chatwoot account</source>
-            <translation>Tilføj en Chatwoot-konto</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Tilbage</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Test forbindelsen</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Log ind</translation>
-        </message>
-        <message>
-            <source>Testing the connection…</source>
-            <translation>Tester forbindelsen …</translation>
-        </message>
-        <message>
-            <source>Enter the code from your authenticator app.</source>
-            <translation>Angiv koden fra din godkendelsesapp.</translation>
-        </message>
-        <message>
-            <source>Saving the sign-in in the system keychain…</source>
-            <translation>Gemmer login i systemets nøglering …</translation>
-        </message>
-        <message>
-            <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
-            <translation>Kontor forbinder til din Chatwoot-server som dig. Din adgangskode sendes til Chatwoot én gang; kun adgangstokenet gemmes, i systemets nøglering.</translation>
-        </message>
-        <message>
-            <source>https://chat.example.com</source>
-            <translation>https://chat.example.com</translation>
-        </message>
-        <message>
-            <source>Sign in with &amp;email and password</source>
-            <translation>Log ind med &amp;e-mail og adgangskode</translation>
-        </message>
-        <message>
-            <source>Use an access &amp;token from your Chatwoot profile</source>
-            <translation>Brug et adgangs&amp;token fra din Chatwoot-profil</translation>
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation>E-&amp;mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Adgangskode:</translation>
-        </message>
-        <message>
-            <source>Access to&amp;ken:</source>
-            <translation>Adgangs&amp;token:</translation>
-        </message>
-        <message>
-            <source>Se&amp;rver:</source>
-            <translation>Se&amp;rver:</translation>
-        </message>
-        <message>
-            <source>This account has two-factor authentication turned on.</source>
-            <translation>Denne konto har totrinsgodkendelse slået til.</translation>
-        </message>
-        <message>
-            <source>This is a &amp;backup code</source>
-            <translation>Dette er en &amp;reservekode</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Kode:</translation>
-        </message>
-        <message>
-            <source>Chatwoot &amp;account:</source>
-            <translation>Chatwoot-&amp;konto:</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>&amp;Bekræft</translation>
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation>&amp;Tilføj konto</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2).</source>
-            <translation>Logget ind som %1 (%2).</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>agent</source>
-            <translation>agent</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>This user belongs to no Chatwoot account.</source>
-            <translation>Denne bruger hører ikke til nogen Chatwoot-konto.</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Logger ind …</translation>
-        </message>
-        <message>
-            <source>Checking the code…</source>
-            <translation>Kontrollerer koden …</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::Composer</name>
-        <message>
-            <source>Reply</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Composer</source>
-            <translation>Editor</translation>
-        </message>
-        <message>
-            <source>Reply to the customer (R)</source>
-            <translation>Svar kunden (R)</translation>
-        </message>
-        <message>
-            <source>Write an internal note only your team sees (N)</source>
-            <translation>Skriv en intern note, som kun dit team ser (N)</translation>
-        </message>
-        <message>
-            <source>Reply on channel</source>
-            <translation>Svar via kanal</translation>
-        </message>
-        <message>
-            <source>The channel the reply goes out on</source>
-            <translation>Kanalen, som svaret sendes via</translation>
-        </message>
-        <message>
-            <source>Insert a canned response (type / in the text)</source>
-            <translation>Indsæt et standardsvar (skriv / i teksten)</translation>
-        </message>
-        <message>
-            <source>Canned responses</source>
-            <translation>Standardsvar</translation>
-        </message>
-        <message>
-            <source>Attach files</source>
-            <translation>Vedhæft filer</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>Send (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Besked</translation>
-        </message>
-        <message>
-            <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
-            <translation>%1 har endnu ingen samtale via %2. Det er endnu ikke muligt at starte en herfra.</translation>
-        </message>
-        <message>
-            <source>Continues %1's conversation on %2</source>
-            <translation>Fortsætter samtalen med %1 via %2</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Tilføj note</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Send</translation>
-        </message>
-        <message>
-            <source>Internal note — only your team sees it. Type @ to mention a colleague.</source>
-            <translation>Intern note – kun dit team ser den. Skriv @ for at nævne en kollega.</translation>
-        </message>
-        <message>
-            <source>Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send</source>
-            <translation>Svar til %1 via %2 – / for standardsvar, Ctrl+Enter for at sende</translation>
-        </message>
-        <message>
-            <source>the customer</source>
-            <translation>kunden</translation>
-        </message>
-        <message>
-            <source>You are offline: what you send is queued and goes out when the connection is back.</source>
-            <translation>Du er offline: Det, du sender, sættes i kø og sendes, når forbindelsen er tilbage.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) ✕</source>
-            <translation>%1 (%2) ✕</translation>
-        </message>
-        <message>
-            <source>Remove %1</source>
-            <translation>Fjern %1</translation>
-        </message>
-        <message>
-            <source>Remove attachment %1</source>
-            <translation>Fjern vedhæftningen %1</translation>
-        </message>
-        <message>
-            <source>The message was sent without the attached files: this connection cannot send files yet. They stay attached here.</source>
-            <translation>Beskeden blev sendt uden de vedhæftede filer: Denne forbindelse kan endnu ikke sende filer. De forbliver vedhæftet her.</translation>
-        </message>
-        <message>
-            <source>The message could not be saved. It is back in the text field.</source>
-            <translation>Beskeden kunne ikke gemmes. Den er tilbage i tekstfeltet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ComposerEditor</name>
-        <message>
-            <source>Suggestions</source>
-            <translation>Forslag</translation>
-        </message>
-        <message>
-            <source>there</source>
-            <translation>der</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationCommands</name>
-        <message numerus="yes">
-            <source>%n action(s) could not be saved.</source>
-            <translation>
-                <numerusform>%n handling kunne ikke gemmes.</numerusform>
-                <numerusform>%n handlinger kunne ikke gemmes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to you.</source>
-            <translation>
-                <numerusform>%n samtale tildelt til dig.</numerusform>
-                <numerusform>%n samtaler tildelt til dig.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to %1.</source>
-            <translation>
-                <numerusform>%n samtale tildelt til %1.</numerusform>
-                <numerusform>%n samtaler tildelt til %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Unassigned %n conversation(s).</source>
-            <translation>
-                <numerusform>Tildeling fjernet fra %n samtale.</numerusform>
-                <numerusform>Tildeling fjernet fra %n samtaler.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s) belong to another account and were left as they were.</source>
-            <translation>
-                <numerusform>%n samtale hører til en anden konto og blev ikke ændret.</numerusform>
-                <numerusform>%n samtaler hører til en anden konto og blev ikke ændret.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolved %n conversation(s).</source>
-            <translation>
-                <numerusform>%n samtale løst.</numerusform>
-                <numerusform>%n samtaler løst.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Snoozed %n conversation(s).</source>
-            <translation>
-                <numerusform>%n samtale udsat.</numerusform>
-                <numerusform>%n samtaler udsat.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reopened %n conversation(s).</source>
-            <translation>
-                <numerusform>%n samtale genåbnet.</numerusform>
-                <numerusform>%n samtaler genåbnet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked %n conversation(s) as pending.</source>
-            <translation>
-                <numerusform>%n samtale markeret som afventende.</numerusform>
-                <numerusform>%n samtaler markeret som afventende.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Priority set to %1.</source>
-            <translation>Prioritet sat til %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Labelled %n conversation(s) “%1”.</source>
-            <translation>
-                <numerusform>%n samtale mærket "%1".</numerusform>
-                <numerusform>%n samtaler mærket "%1".</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Removed the label “%1”.</source>
-            <translation>Etiketten "%1" er fjernet.</translation>
-        </message>
-        <message>
-            <source>Sending again.</source>
-            <translation>Sender igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationDelegate</name>
-        <message>
-            <source>Urgent</source>
-            <translation>Haster</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Høj</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Middel</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Lav</translation>
-        </message>
-        <message>
-            <source>%1 late</source>
-            <translation>%1 for sent</translation>
-        </message>
-        <message>
-            <source>waiting %1</source>
-            <translation>venter %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>til %1</translation>
-        </message>
-        <message>
-            <source>until reply</source>
-            <translation>til svar</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationHeader</name>
-        <message>
-            <source>Assign</source>
-            <translation>Tildel</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Udsæt</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>Etiketter</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Løs</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Alle kanaler</translation>
-        </message>
-        <message>
-            <source>Show the customer's messages on every channel and account (C)</source>
-            <translation>Vis kundens beskeder på alle kanaler og konti (C)</translation>
-        </message>
-        <message>
-            <source>Assign to an agent (A)</source>
-            <translation>Tildel til en agent (A)</translation>
-        </message>
-        <message>
-            <source>Snooze until later (S)</source>
-            <translation>Udsæt til senere (S)</translation>
-        </message>
-        <message>
-            <source>Set the priority (P)</source>
-            <translation>Angiv prioritet (P)</translation>
-        </message>
-        <message>
-            <source>Add or remove labels (L)</source>
-            <translation>Tilføj eller fjern etiketter (L)</translation>
-        </message>
-        <message>
-            <source>Resolve (E)</source>
-            <translation>Løs (E)</translation>
-        </message>
-        <message>
-            <source>Unknown customer</source>
-            <translation>Ukendt kunde</translation>
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation>Udsat til %1</translation>
-        </message>
-        <message>
-            <source>Snoozed until the customer replies</source>
-            <translation>Udsat, indtil kunden svarer</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-        <message>
-            <source>Assigned to %1</source>
-            <translation>Tildelt til %1</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Genåbn</translation>
-        </message>
-        <message>
-            <source>Reopen (E)</source>
-            <translation>Genåbn (E)</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationPane</name>
-        <message>
-            <source>No conversation open</source>
-            <translation>Ingen samtale åben</translation>
-        </message>
-        <message>
-            <source>Pick a conversation from the list, or press J and K to move through it.</source>
-            <translation>Vælg en samtale på listen, eller gå gennem den med J og K.</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Samtale</translation>
-        </message>
-        <message>
-            <source>Source of the message from %1</source>
-            <translation>Kilde til beskeden fra %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::CustomerPanel</name>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Who you are talking to, on every channel they use.</source>
-            <translation>Hvem du taler med, på alle kanaler personen bruger.</translation>
-        </message>
-        <message>
-            <source>Earlier conversations</source>
-            <translation>Tidligere samtaler</translation>
-        </message>
-        <message>
-            <source>Unknown customer</source>
-            <translation>Ukendt kunde</translation>
-        </message>
-        <message numerus="yes">
-            <source>Customer since %1 · %n conversation(s)</source>
-            <translation>
-                <numerusform>Kunde siden %1 · %n samtale</numerusform>
-                <numerusform>Kunde siden %1 · %n samtaler</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reachable on</source>
-            <translation>Kan nås via</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>Sprog: %1</translation>
-        </message>
-        <message>
-            <source>Guessed from %1</source>
-            <translation>Gættet ud fra %1</translation>
-        </message>
-        <message>
-            <source>Language and local time unknown</source>
-            <translation>Sprog og lokal tid ukendt</translation>
-        </message>
-        <message>
-            <source>Last wrote via %1, %2</source>
-            <translation>Skrev senest via %1, %2</translation>
-        </message>
-        <message>
-            <source>Messages: %1</source>
-            <translation>Beskeder: %1</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Om</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 % satisfied (%n answer(s))</source>
-            <translation>
-                <numerusform>%1 % tilfredse (%n svar)</numerusform>
-                <numerusform>%1 % tilfredse (%n svar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>Tilfredshed</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Samtaler</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Flet</translation>
-        </message>
-        <message>
-            <source>Merge %1 into this customer</source>
-            <translation>Flet %1 ind i denne kunde</translation>
-        </message>
-        <message>
-            <source>Merged with %1 on %2</source>
-            <translation>Flettet med %1 den %2</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Fortryd</translation>
-        </message>
-        <message>
-            <source>Undo the merge with %1</source>
-            <translation>Fortryd fletningen med %1</translation>
-        </message>
-        <message>
-            <source>Merged customers</source>
-            <translation>Flettede kunder</translation>
-        </message>
-        <message>
-            <source>Possibly the same person</source>
-            <translation>Muligvis samme person</translation>
-        </message>
-        <message>
-            <source>Local time: %1 (%2)</source>
-            <translation>Lokal tid: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Customers merged. You can undo it in the customer panel.</source>
-            <translation>Kunderne er flettet. Du kan fortryde det i kundepanelet.</translation>
-        </message>
-        <message>
-            <source>The customers could not be merged.</source>
-            <translation>Kunderne kunne ikke flettes.</translation>
-        </message>
-        <message>
-            <source>The merge was undone.</source>
-            <translation>Fletningen blev fortrudt.</translation>
-        </message>
-        <message>
-            <source>The merge could not be undone.</source>
-            <translation>Fletningen kunne ikke fortrydes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::InboxPane</name>
-        <message>
-            <source>Nothing waiting</source>
-            <translation>Intet venter</translation>
-        </message>
-        <message>
-            <source>Conversations in this view appear here as they arrive.</source>
-            <translation>Samtaler i denne visning vises her, når de ankommer.</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Samtaler</translation>
-        </message>
-        <message>
-            <source>Sort conversations</source>
-            <translation>Sortér samtaler</translation>
-        </message>
-        <message>
-            <source>Newest activity</source>
-            <translation>Nyeste aktivitet</translation>
-        </message>
-        <message>
-            <source>Waiting longest</source>
-            <translation>Ventet længst</translation>
-        </message>
-        <message>
-            <source>SLA due first</source>
-            <translation>SLA forfalder først</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Nothing in “%1”</source>
-            <translation>Intet i "%1"</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n samtale</numerusform>
-                <numerusform>%n samtaler</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::MainWindow</name>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>&amp;Customer panel</source>
-            <translation>&amp;Kundepanel</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>&amp;About Kontor</source>
-            <translation>&amp;Om Kontor</translation>
-        </message>
-        <message>
-            <source>About Kontor</source>
-            <translation>Om Kontor</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ét arbejdsområde til alle kundesamtaler, på alle kanaler, online og offline.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gå</translation>
-        </message>
-        <message>
-            <source>&amp;Conversation</source>
-            <translation>&amp;Samtale</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Notifikationer</translation>
-        </message>
-        <message>
-            <source>When a conversation is &amp;assigned to me</source>
-            <translation>Når en samtale &amp;tildeles mig</translation>
-        </message>
-        <message>
-            <source>When I am &amp;mentioned</source>
-            <translation>Når jeg bliver &amp;nævnt</translation>
-        </message>
-        <message>
-            <source>When a customer &amp;replies in my conversations</source>
-            <translation>Når en kunde &amp;svarer i mine samtaler</translation>
-        </message>
-        <message>
-            <source>Save view as filter</source>
-            <translation>Gem visning som filter</translation>
-        </message>
-        <message>
-            <source>Name of the filter:</source>
-            <translation>Filtrets navn:</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::MessageSourceDialog</name>
-        <message>
-            <source>Message source</source>
-            <translation>Beskedens kilde</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::NavigationPane</name>
-        <message>
-            <source>Views</source>
-            <translation>Visninger</translation>
-        </message>
-        <message>
-            <source>&amp;Delete saved filter “%1”</source>
-            <translation>&amp;Slet det gemte filter "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>Søg</translation>
-        </message>
-        <message>
-            <source>Search customers, conversations and messages</source>
-            <translation>Søg i kunder, samtaler og beskeder</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Søgeresultater</translation>
-        </message>
-        <message>
-            <source>↑↓ to move · Enter to open · Esc to close</source>
-            <translation>↑↓ for at flytte · Enter for at åbne · Esc for at lukke</translation>
-        </message>
-        <message>
-            <source>Nothing found for “%1”</source>
-            <translation>Intet fundet for "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SearchResultDelegate</name>
-        <message>
-            <source>Note by %1</source>
-            <translation>Note af %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ShortcutSheet</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastaturgenveje</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SupervisorView</name>
-        <message>
-            <source>Supervisor view</source>
-            <translation>Teamlederoversigt</translation>
-        </message>
-        <message>
-            <source>Live queues</source>
-            <translation>Live-køer</translation>
-        </message>
-        <message>
-            <source>By inbox</source>
-            <translation>Efter indbakke</translation>
-        </message>
-        <message>
-            <source>By team</source>
-            <translation>Efter team</translation>
-        </message>
-        <message>
-            <source>By channel</source>
-            <translation>Efter kanal</translation>
-        </message>
-        <message>
-            <source>Group queues</source>
-            <translation>Gruppér køer</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>Køer</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenter</translation>
-        </message>
-        <message>
-            <source>Waiting conversations</source>
-            <translation>Ventende samtaler</translation>
-        </message>
-        <message>
-            <source>&amp;Assign to…</source>
-            <translation>&amp;Tildel til …</translation>
-        </message>
-        <message>
-            <source>&amp;Priority…</source>
-            <translation>&amp;Prioritet …</translation>
-        </message>
-        <message>
-            <source>Open conversations, longest waiting first</source>
-            <translation>Åbne samtaler, længst ventende først</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Venter</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Længste ventetid</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Serviceniveau</translation>
-        </message>
-        <message>
-            <source>Average speed of answer</source>
-            <translation>Gennemsnitlig svartid</translation>
-        </message>
-        <message>
-            <source>First response (median)</source>
-            <translation>Første svar (median)</translation>
-        </message>
-        <message>
-            <source>Resolved today</source>
-            <translation>Løst i dag</translation>
-        </message>
-        <message>
-            <source>Past SLA</source>
-            <translation>Over SLA</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>answered within %1 s</source>
-            <translation>besvaret inden for %1 s</translation>
-        </message>
-        <message>
-            <source>of %1 open</source>
-            <translation>af %1 åbne</translation>
-        </message>
-        <message>
-            <source>within %1: %2</source>
-            <translation>inden for %1: %2</translation>
-        </message>
-        <message>
-            <source>abandoned: %1</source>
-            <translation>afbrudt: %1</translation>
-        </message>
-        <message>
-            <source>resolved first time: %1</source>
-            <translation>løst ved første kontakt: %1</translation>
-        </message>
-        <message>
-            <source>Updated %1</source>
-            <translation>Opdateret %1</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 open)</source>
-            <translation>%1 (%2, %3 åbne)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Unassign</source>
-            <translation>Fjern tildeling</translation>
-        </message>
-        <message>
-            <source>&amp;Thresholds…</source>
-            <translation>&amp;Tærskler …</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ThresholdsDialog</name>
-        <message>
-            <source>Wallboard thresholds</source>
-            <translation>Tærskler for oversigtstavlen</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Service level: answered within</source>
-            <translation>Serviceniveau: besvaret inden for</translation>
-        </message>
-        <message>
-            <source>Service level below (%)</source>
-            <translation>Serviceniveau under (%)</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>Waiting contacts above</source>
-            <translation>Ventende kontakter over</translation>
-        </message>
-        <message>
-            <source>Longest wait above</source>
-            <translation>Længste ventetid over</translation>
-        </message>
-        <message>
-            <source>Average speed of answer above</source>
-            <translation>Gennemsnitlig svartid over</translation>
-        </message>
-        <message>
-            <source>Contacts past SLA above</source>
-            <translation>Kontakter over SLA flere end</translation>
-        </message>
-        <message>
-            <source>CSAT below (%)</source>
-            <translation>CSAT under (%)</translation>
-        </message>
-        <message>
-            <source>Each figure turns amber past the first value and red past the second.</source>
-            <translation>Hvert tal bliver gult efter den første værdi og rødt efter den anden.</translation>
-        </message>
-        <message>
-            <source>amber</source>
-            <translation>gul</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rød</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TimelineDelegate</name>
-        <message>
-            <source>○ Queued</source>
-            <translation>○ I kø</translation>
-        </message>
-        <message>
-            <source>✓ Sent</source>
-            <translation>✓ Sendt</translation>
-        </message>
-        <message>
-            <source>✓✓ Delivered</source>
-            <translation>✓✓ Leveret</translation>
-        </message>
-        <message>
-            <source>✓✓ Read</source>
-            <translation>✓✓ Læst</translation>
-        </message>
-        <message>
-            <source>⚠ Not delivered</source>
-            <translation>⚠ Ikke leveret</translation>
-        </message>
-        <message>
-            <source>Load remote content</source>
-            <translation>Indlæs eksternt indhold</translation>
-        </message>
-        <message>
-            <source>View source</source>
-            <translation>Vis kilde</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Prøv igen</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>I dag</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>I går</translation>
-        </message>
-        <message>
-            <source>Switched from %1 to %2</source>
-            <translation>Skiftede fra %1 til %2</translation>
-        </message>
-        <message>
-            <source>Internal note</source>
-            <translation>Intern note</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Dig</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TimelineView</name>
-        <message>
-            <source>Messages</source>
-            <translation>Beskeder</translation>
-        </message>
-        <message>
-            <source>&amp;Copy text</source>
-            <translation>&amp;Kopiér tekst</translation>
-        </message>
-        <message>
-            <source>View &amp;source</source>
-            <translation>Vis &amp;kilde</translation>
-        </message>
-        <message>
-            <source>&amp;Load remote content</source>
-            <translation>&amp;Indlæs eksternt indhold</translation>
-        </message>
-        <message>
-            <source>&amp;Retry sending</source>
-            <translation>&amp;Send igen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TrayNotifier</name>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-        <message>
-            <source>Assigned to you: %1</source>
-            <translation>Tildelt til dig: %1</translation>
-        </message>
-        <message>
-            <source>You were mentioned about %1</source>
-            <translation>Du blev nævnt: %1</translation>
-        </message>
-        <message>
-            <source>%1 replied</source>
-            <translation>%1 har svaret</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kontor — %n conversation(s) with unread messages</source>
-            <translation>
-                <numerusform>Kontor – %n samtale med ulæste beskeder</numerusform>
-                <numerusform>Kontor – %n samtaler med ulæste beskeder</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TrendChart</name>
-        <message>
-            <source>Contacts and service level by hour</source>
-            <translation>Kontakter og serviceniveau pr. time</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvaret</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Serviceniveau</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::WorkspaceActions</name>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Søg …</translation>
-        </message>
-        <message>
-            <source>&amp;Next conversation</source>
-            <translation>&amp;Næste samtale</translation>
-        </message>
-        <message>
-            <source>&amp;Previous conversation</source>
-            <translation>&amp;Forrige samtale</translation>
-        </message>
-        <message>
-            <source>&amp;Open conversation</source>
-            <translation>&amp;Åbn samtale</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;list</source>
-            <translation>Tilbage til &amp;listen</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Svar</translation>
-        </message>
-        <message>
-            <source>Internal &amp;note</source>
-            <translation>Intern &amp;note</translation>
-        </message>
-        <message>
-            <source>S&amp;end</source>
-            <translation>S&amp;end</translation>
-        </message>
-        <message>
-            <source>R&amp;esolve</source>
-            <translation>L&amp;øs</translation>
-        </message>
-        <message>
-            <source>&amp;Assign…</source>
-            <translation>&amp;Tildel …</translation>
-        </message>
-        <message>
-            <source>Assign to &amp;me</source>
-            <translation>Tildel til &amp;mig</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze…</source>
-            <translation>&amp;Udsæt …</translation>
-        </message>
-        <message>
-            <source>&amp;Labels…</source>
-            <translation>&amp;Etiketter …</translation>
-        </message>
-        <message>
-            <source>&amp;Priority…</source>
-            <translation>&amp;Prioritet …</translation>
-        </message>
-        <message>
-            <source>All &amp;channels of the customer</source>
-            <translation>Alle kundens &amp;kanaler</translation>
-        </message>
-        <message>
-            <source>Select &amp;all in the list</source>
-            <translation>Vælg &amp;alle på listen</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastaturgenveje</translation>
-        </message>
-        <message>
-            <source>Save view as &amp;filter…</source>
-            <translation>Gem visning som &amp;filter …</translation>
-        </message>
-        <message>
-            <source>Moving around</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Answering</source>
-            <translation>Besvarelse</translation>
-        </message>
-        <message>
-            <source>Triage</source>
-            <translation>Sortering</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hjælp</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::WorkspaceStatusBar</name>
-        <message>
-            <source>Connections</source>
-            <translation>Forbindelser</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Udbakke</translation>
-        </message>
-        <message>
-            <source>No connection configured</source>
-            <translation>Ingen forbindelse opsat</translation>
-        </message>
-        <message>
-            <source>Outbox empty</source>
-            <translation>Udbakken er tom</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) waiting to send</source>
-            <translation>
-                <numerusform>%n handling venter på at blive sendt</numerusform>
-                <numerusform>%n handlinger venter på at blive sendt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n mislykkedes</numerusform>
-                <numerusform>%n mislykkedes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Synkroniseringsstatus</translation>
-        </message>
-        <message>
-            <source>Work offline</source>
-            <translation>Arbejd offline</translation>
-        </message>
-        <message>
-            <source>Stop using the network: keep working, and send everything when you go online again</source>
-            <translation>Stop med at bruge netværket: arbejd videre, og send alt, når du går online igen</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Kontor cannot start</source>
-            <translation>Kontor kan ikke starte</translation>
-        </message>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionMenus</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Tildel til &amp;mig</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Fjern tildeling</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 open)</source>
+        <translation>%1 (%2 af %3 åbne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 åbne)</translation>
+    </message>
+    <message>
+        <source>&amp;New label…</source>
+        <translation>&amp;Ny etiket …</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Ny etiket</translation>
+    </message>
+    <message>
+        <source>Label name:</source>
+        <translation>Etikettens navn:</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Webchat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>ChatwootConnector</name>
+    <message>
+        <source>The server sent an empty response.</source>
+        <translation>Serveren sendte et tomt svar.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data (%1 at byte %2).</source>
+        <translation>Serveren sendte fejlbehæftede data (%1 ved byte %2).</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent something other than the expected list.</source>
+        <translation>Chatwoot sendte noget andet end den forventede liste.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent something other than the expected record.</source>
+        <translation>Chatwoot sendte noget andet end den forventede post.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not like a Chatwoot server does.</source>
+        <translation>Serveren svarede, men ikke som en Chatwoot-server gør.</translation>
+    </message>
+    <message>
+        <source>Chatwoot cannot carry out this kind of action.</source>
+        <translation>Chatwoot kan ikke udføre denne slags handling.</translation>
+    </message>
+    <message>
+        <source>This Chatwoot user no longer belongs to the account %1.</source>
+        <translation>Denne Chatwoot-bruger hører ikke længere til kontoen %1.</translation>
+    </message>
+    <message>
+        <source>Chatwoot did not accept the sign-in; please sign in again.</source>
+        <translation>Chatwoot accepterede ikke login; log venligst ind igen.</translation>
+    </message>
+    <message>
+        <source>Your Chatwoot role does not allow this.</source>
+        <translation>Din Chatwoot-rolle tillader ikke dette.</translation>
+    </message>
+    <message>
+        <source>Chatwoot no longer has this item; it may have been deleted.</source>
+        <translation>Chatwoot har ikke længere dette element; det er måske blevet slettet.</translation>
+    </message>
+    <message>
+        <source>Chatwoot refused the change.</source>
+        <translation>Chatwoot afviste ændringen.</translation>
+    </message>
+    <message>
+        <source>Chatwoot refused the change: %1</source>
+        <translation>Chatwoot afviste ændringen: %1</translation>
+    </message>
+    <message>
+        <source>Chatwoot asks to slow down; trying again shortly.</source>
+        <translation>Chatwoot beder om færre forespørgsler; prøver igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
+        <translation>Chatwoot havde en serverfejl (HTTP %1); prøver igen senere.</translation>
+    </message>
+    <message>
+        <source>Chatwoot answered with HTTP %1.</source>
+        <translation>Chatwoot svarede med HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Chatwoot did not answer in time.</source>
+        <translation>Chatwoot svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The server address could not be found. Check the URL.</source>
+        <translation>Serveradressen blev ikke fundet. Kontrollér URL’en.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and the port.</source>
+        <translation>Serveren afviste forbindelsen. Kontrollér URL og port.</translation>
+    </message>
+    <message>
+        <source>The connection to Chatwoot broke off.</source>
+        <translation>Forbindelsen til Chatwoot blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was not made.</source>
+        <translation>Serverens certifikat kunne ikke verificeres, så forbindelsen blev ikke oprettet.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent data that could not be read.</source>
+        <translation>Chatwoot sendte data, der ikke kunne læses.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Forespørgslen blev annulleret.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Kontor: one workspace for every customer conversation.</source>
+        <translation>Kontor: ét arbejdsområde til alle kundesamtaler.</translation>
+    </message>
+    <message>
+        <source>Use this interface language instead of the system&apos;s: en, de, da.</source>
+        <translation>Brug dette grænsefladesprog i stedet for systemets: en, de, da.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Use a light or dark look instead of the system&apos;s.</source>
+        <translation>Brug et lyst eller mørkt udseende i stedet for systemets.</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: en, %2.</source>
+        <translation>Ukendt sprog &quot;%1&quot;. Tilgængelige: en, %2.</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;. Use light or dark.</source>
+        <translation>Ukendt farveskema &quot;%1&quot;. Brug light eller dark.</translation>
+    </message>
+    <message>
+        <source>Use the store at this path instead of the default one.</source>
+        <translation>Brug lageret på denne sti i stedet for standardlageret.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Show the store only; connect to no backend.</source>
+        <translation>Vis kun det lokale lager; forbind ikke til nogen backend.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo contact center on its first start.</source>
+        <translation>Startværdi for demo-kontaktcentret ved første start.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>The demo seed must be a positive whole number.</source>
+        <translation>Demo-startværdien skal være et positivt heltal.</translation>
+    </message>
+    <message>
+        <source>Open the supervisor&apos;s live queues at start, e.g. on a wallboard.</source>
+        <translation>Åbn teamlederens live-køer ved start, fx på en vægskærm.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorState</name>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: forbinder …</translation>
+    </message>
+    <message>
+        <source>%1: syncing %2 of %3</source>
+        <translation>%1: synkroniserer %2 af %3</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 so far</source>
+        <translation>%1: synkroniserer, %2 indtil nu</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1: online</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1: offline siden %2</translation>
+    </message>
+    <message>
+        <source>%1: working offline</source>
+        <translation>%1: arbejder offline</translation>
+    </message>
+    <message>
+        <source>%1: sign in again</source>
+        <translation>%1: log ind igen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Udsat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Leveret</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Læst</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBackend</name>
+    <message>
+        <source>The action carries no idempotency key.</source>
+        <translation>Handlingen har ingen idempotensnøgle.</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist on the server.</source>
+        <translation>Samtalen findes ikke på serveren.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist on the server.</source>
+        <translation>Kunden findes ikke på serveren.</translation>
+    </message>
+    <message>
+        <source>The agent does not exist on the server.</source>
+        <translation>Agenten findes ikke på serveren.</translation>
+    </message>
+    <message>
+        <source>The team does not exist on the server.</source>
+        <translation>Teamet findes ikke på serveren.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached on that channel.</source>
+        <translation>Kunden kan ikke kontaktes på den kanal.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Beskeden er tom.</translation>
+    </message>
+    <message>
+        <source>The snooze must end in the future.</source>
+        <translation>Udsættelsen skal slutte i fremtiden.</translation>
+    </message>
+    <message>
+        <source>A label cannot be empty.</source>
+        <translation>En etiket kan ikke være tom.</translation>
+    </message>
+    <message>
+        <source>The customer was merged into another customer.</source>
+        <translation>Kunden er flettet ind i en anden kunde.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>En kunde kan ikke flettes ind i sig selv.</translation>
+    </message>
+    <message>
+        <source>The demo contact center has no saved state yet.</source>
+        <translation>Demo-kontaktcentret har endnu ingen gemt tilstand.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file cannot be read.</source>
+        <translation>Demo-kontaktcentrets tilstandsfil kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is not a demo contact center state file.</source>
+        <translation>Filen er ikke en tilstandsfil for demo-kontaktcentret.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file was written by another version.</source>
+        <translation>Demo-kontaktcentrets tilstandsfil er skrevet af en anden version.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file is incomplete.</source>
+        <translation>Demo-kontaktcentrets tilstandsfil er ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file is damaged.</source>
+        <translation>Demo-kontaktcentrets tilstandsfil er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file does not describe a valid state.</source>
+        <translation>Demo-kontaktcentrets tilstandsfil beskriver ikke en gyldig tilstand.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state could not be saved.</source>
+        <translation>Demo-kontaktcentrets tilstand kunne ikke gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnector</name>
+    <message>
+        <source>Demo contact center</source>
+        <translation>Demo-kontaktcenter</translation>
+    </message>
+    <message>
+        <source>The demo contact center cannot be reached.</source>
+        <translation>Demo-kontaktcentret kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>The demo contact center answered with error %1.</source>
+        <translation>Demo-kontaktcentret svarede med fejl %1.</translation>
+    </message>
+    <message>
+        <source>The demo contact center did not answer in time.</source>
+        <translation>Demo-kontaktcentret svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The connection to the demo contact center broke.</source>
+        <translation>Forbindelsen til demo-kontaktcentret blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>The demo contact center cannot do this.</source>
+        <translation>Demo-kontaktcentret kan ikke gøre dette.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>The history size cannot be negative.</source>
+        <translation>Historikkens størrelse kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The history needs at least one message per conversation.</source>
+        <translation>Historikken kræver mindst én besked pr. samtale.</translation>
+    </message>
+    <message>
+        <source>A history with messages needs conversations.</source>
+        <translation>En historik med beskeder kræver samtaler.</translation>
+    </message>
+    <message>
+        <source>The history must span at least one day.</source>
+        <translation>Historikken skal strække sig over mindst én dag.</translation>
+    </message>
+    <message>
+        <source>The simulation step must be at least 10 ms.</source>
+        <translation>Simuleringstrinnet skal være mindst 10 ms.</translation>
+    </message>
+    <message>
+        <source>A simulation rate is out of range.</source>
+        <translation>En simuleringsrate er uden for det tilladte område.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRejection</name>
+    <message>
+        <source>Nothing was given.</source>
+        <translation>Der blev ikke angivet noget.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Værdien er for lang.</translation>
+    </message>
+    <message>
+        <source>The value contains control characters.</source>
+        <translation>Værdien indeholder kontroltegn.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @ between the name and the domain.</source>
+        <translation>En e-mailadresse skal have et @ mellem navn og domæne.</translation>
+    </message>
+    <message>
+        <source>An email address may contain only one @.</source>
+        <translation>En e-mailadresse må kun indeholde ét @.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is empty.</source>
+        <translation>Delen af e-mailadressen før @ er tom.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is empty.</source>
+        <translation>Domænet efter @ er tomt.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>En e-mailadresse må ikke indeholde mellemrum.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed in an email address.</source>
+        <translation>Delen før @ indeholder et tegn, der ikke er tilladt i en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain two dots in a row.</source>
+        <translation>En e-mailadresse må ikke indeholde to punktummer i træk.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation>Delen før @ må ikke begynde eller slutte med et punktum.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Delen før @ er længere end 64 tegn.</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>E-mailadressen er længere end 254 tegn.</translation>
+    </message>
+    <message>
+        <source>Addresses at an IP address instead of a domain name are not accepted.</source>
+        <translation>Adresser med en IP-adresse i stedet for et domænenavn accepteres ikke.</translation>
+    </message>
+    <message>
+        <source>The domain has no dot; a public domain such as example.com is needed.</source>
+        <translation>Domænet har intet punktum; der kræves et offentligt domæne som example.com.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not a valid domain name.</source>
+        <translation>Domænet efter @ er ikke et gyldigt domænenavn.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between two dots is longer than 63 characters.</source>
+        <translation>En del af domænet mellem to punktummer er længere end 63 tegn.</translation>
+    </message>
+    <message>
+        <source>A phone number cannot contain letters.</source>
+        <translation>Et telefonnummer må ikke indeholde bogstaver.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Dette ligner ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The number has no country code and no default region is set; write it with + and the country code.</source>
+        <translation>Nummeret har ingen landekode, og der er ikke angivet en standardregion; skriv det med + og landekoden.</translation>
+    </message>
+    <message>
+        <source>The country code of the phone number does not exist.</source>
+        <translation>Telefonnummerets landekode findes ikke.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Telefonnummeret er for kort.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Telefonnummeret er for langt.</translation>
+    </message>
+    <message>
+        <source>No phone number in its country has this many digits.</source>
+        <translation>Intet telefonnummer i landet har så mange cifre.</translation>
+    </message>
+    <message>
+        <source>The number can only be dialled locally; the area code is missing.</source>
+        <translation>Nummeret kan kun ringes op lokalt; områdekoden mangler.</translation>
+    </message>
+    <message>
+        <source>This is a WhatsApp group, not a person.</source>
+        <translation>Dette er en WhatsApp-gruppe, ikke en person.</translation>
+    </message>
+    <message>
+        <source>This channel has no handles; its people are known by email address or phone number.</source>
+        <translation>Denne kanal har ingen brugernavne; personer kendes på e-mailadresse eller telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The handle contains characters that the platform does not allow.</source>
+        <translation>Brugernavnet indeholder tegn, som platformen ikke tillader.</translation>
+    </message>
+    <message>
+        <source>The handle is shorter than the platform allows.</source>
+        <translation>Brugernavnet er kortere, end platformen tillader.</translation>
+    </message>
+    <message>
+        <source>The handle is longer than the platform allows.</source>
+        <translation>Brugernavnet er længere, end platformen tillader.</translation>
+    </message>
+    <message>
+        <source>The handle must begin with a letter.</source>
+        <translation>Brugernavnet skal begynde med et bogstav.</translation>
+    </message>
+    <message>
+        <source>The handle has a dot or underscore at a place where the platform does not allow one.</source>
+        <translation>Brugernavnet har et punktum eller en understregning et sted, hvor platformen ikke tillader det.</translation>
+    </message>
+    <message>
+        <source>This platform identifies people by a numeric id; this is not one.</source>
+        <translation>Denne platform identificerer personer med et numerisk id; dette er ikke et.</translation>
+    </message>
+    <message>
+        <source>The contact id has no account that it belongs to.</source>
+        <translation>Kontakt-id&apos;et hører ikke til nogen konto.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFormatter</name>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 lokal %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Væk</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>No priority</source>
+        <translation>Ingen prioritet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Haster</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Adgang til systemets nøglering blev nægtet.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the sign-in safe.</source>
+        <translation>Der er ingen nøglering i systemet til at opbevare login sikkert.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Systemets nøglering meldte en fejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozePresets</name>
+    <message>
+        <source>For an hour (%1)</source>
+        <translation>En time (%1)</translation>
+    </message>
+    <message>
+        <source>For three hours (%1)</source>
+        <translation>Tre timer (%1)</translation>
+    </message>
+    <message>
+        <source>Until this evening (%1)</source>
+        <translation>Til i aften (%1)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning (%1)</source>
+        <translation>Til i morgen tidlig (%1)</translation>
+    </message>
+    <message>
+        <source>Until Monday morning (%1)</source>
+        <translation>Til mandag morgen (%1)</translation>
+    </message>
+    <message>
+        <source>For a week (%1)</source>
+        <translation>En uge (%1)</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Indtil kunden svarer</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
+        <translation>Disken er fuld, så Kontor kunne ikke gemme din seneste ændring. Frigør diskplads; alt, der er gemt før, er intakt.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+        <translation>Kontors lokale lager er beskadiget og kunne ikke gemme din seneste ændring. Genstart Kontor for at reparere det.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save to its local store: %1</source>
+        <translation>Kontor kunne ikke gemme i sit lokale lager: %1</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the local store.</source>
+        <translation>Denne samtale findes ikke længere i det lokale lager.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save to its local store.</source>
+        <translation>Kontor kunne ikke gemme i sit lokale lager.</translation>
+    </message>
+    <message>
+        <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
+        <translation>Dette lokale lager er oprettet af en nyere version af Kontor (lagerformat %1; denne version læser op til %2). Opdatér Kontor for at åbne det. Lageret er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The local store is in use by another program. Close it and start Kontor again.</source>
+        <translation>Det lokale lager bruges af et andet program. Luk det, og start Kontor igen.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+        <translation>Kontors lokale lager er beskadiget og kunne ikke flyttes til side. Kontrollér rettighederne for %1.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
+        <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et tomt lager; dine samtaler hentes igen.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open its local store: %1</source>
+        <translation>Kontor kunne ikke åbne sit lokale lager: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t. %2 min.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Længste ventetid</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <source>Agents free</source>
+        <translation>Ledige agenter</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (ingen grænse)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorEntry</name>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Teamleder</translation>
+    </message>
+    <message>
+        <source>&amp;Live queues and agents</source>
+        <translation>&amp;Live-køer og agenter</translation>
+    </message>
+    <message>
+        <source>Kontor — Supervisor</source>
+        <translation>Kontor — Teamleder</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The conversation of this action was deleted.</source>
+        <translation>Samtalen for denne handling er slettet.</translation>
+    </message>
+    <message>
+        <source>This action cannot be read; it was made by another version of Kontor.</source>
+        <translation>Denne handling kan ikke læses; den er lavet af en anden version af Kontor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend to confirm the conversation.</source>
+        <translation>Venter på, at backenden bekræfter samtalen.</translation>
+    </message>
+    <message>
+        <source>The agent or team of this assignment no longer exists.</source>
+        <translation>Agenten eller teamet for denne tildeling findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>No connection configured</source>
+        <translation>Ingen forbindelse opsat</translation>
+    </message>
+    <message>
+        <source>Changes from the backend could not be saved; they will be fetched again.</source>
+        <translation>Ændringer fra backenden kunne ikke gemmes; de hentes igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>I går</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and short month, for dates of this year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours, abbreviated</comment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 t. %2 min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days, abbreviated</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>duration in days and hours</comment>
+        <translation>%1 d %2 t</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>En kunde kan ikke flettes med sig selv.</translation>
+    </message>
+    <message>
+        <source>One of the customers no longer exists.</source>
+        <translation>En af kunderne findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>One of the customers has already been merged into another.</source>
+        <translation>En af kunderne er allerede flettet ind i en anden.</translation>
+    </message>
+    <message>
+        <source>This merge does not exist.</source>
+        <translation>Denne fletning findes ikke.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Denne fletning er allerede fortrudt.</translation>
+    </message>
+    <message>
+        <source>A later merge of these customers must be undone first.</source>
+        <translation>En senere fletning af disse kunder skal fortrydes først.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootSignIn</name>
+    <message>
+        <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
+        <translation>Angiv adressen på din Chatwoot-server, for eksempel https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>No Chatwoot server answers at %1. Check the address.</source>
+        <translation>Ingen Chatwoot-server svarer på %1. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>For mange loginforsøg. Vent et par minutter, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Try the current one.</source>
+        <translation>Koden blev ikke accepteret. Prøv den aktuelle.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>E-mailadressen eller adgangskoden er forkert.</translation>
+    </message>
+    <message>
+        <source>Enter the access token from your Chatwoot profile.</source>
+        <translation>Angiv adgangstokenet fra din Chatwoot-profil.</translation>
+    </message>
+    <message>
+        <source>The access token was not accepted.</source>
+        <translation>Adgangstokenet blev ikke accepteret.</translation>
+    </message>
+    <message>
+        <source>This user does not belong to the chosen account.</source>
+        <translation>Denne bruger hører ikke til den valgte konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1 to %2, with %n inbox(es).</source>
+        <translation>
+            <numerusform>Forbundet som %1 til %2 med %n indbakke.</numerusform>
+            <numerusform>Forbundet som %1 til %2 med %n indbakker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in before saving the account.</source>
+        <translation>Log ind, før du gemmer kontoen.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept safe: %1</source>
+        <translation>Login kunne ikke opbevares sikkert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::AgentListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::CustomerConversationsModel</name>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 via %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::NavigationModel</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle åbne</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Omtaler</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Udsat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Inboxes</source>
+        <translation>Indbakker</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gemte filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n samtale</numerusform>
+            <numerusform>%1, %n samtaler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::SearchResultsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::TimelineModel</name>
+    <message>
+        <source>Unnamed file</source>
+        <translation>Unavngiven fil</translation>
+    </message>
+    <message>
+        <source>Continued on %1</source>
+        <translation>Fortsat via %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::BulkActionBar</name>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Løs</translation>
+    </message>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>Handlinger på de valgte samtaler</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Ryd markeringen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChatwootAccountDialog</name>
+    <message>
+        <source>Add a Chatwoot account</source>
+        <translation>Tilføj en Chatwoot-konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Tester forbindelsen …</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Angiv koden fra din godkendelsesapp.</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation>Gemmer login i systemets nøglering …</translation>
+    </message>
+    <message>
+        <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
+        <translation>Kontor forbinder til din Chatwoot-server som dig. Din adgangskode sendes til Chatwoot én gang; kun adgangstokenet gemmes, i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>https://chat.example.com</source>
+        <translation>https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;email and password</source>
+        <translation>Log ind med &amp;e-mail og adgangskode</translation>
+    </message>
+    <message>
+        <source>Use an access &amp;token from your Chatwoot profile</source>
+        <translation>Brug et adgangs&amp;token fra din Chatwoot-profil</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Adgangs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>This account has two-factor authentication turned on.</source>
+        <translation>Denne konto har totrinsgodkendelse slået til.</translation>
+    </message>
+    <message>
+        <source>This is a &amp;backup code</source>
+        <translation>Dette er en &amp;reservekode</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Chatwoot &amp;account:</source>
+        <translation>Chatwoot-&amp;konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bekræft</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Tilføj konto</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Logget ind som %1 (%2).</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This user belongs to no Chatwoot account.</source>
+        <translation>Denne bruger hører ikke til nogen Chatwoot-konto.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger ind …</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Kontrollerer koden …</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (R)</source>
+        <translation>Svar kunden (R)</translation>
+    </message>
+    <message>
+        <source>Write an internal note only your team sees (N)</source>
+        <translation>Skriv en intern note, som kun dit team ser (N)</translation>
+    </message>
+    <message>
+        <source>Reply on channel</source>
+        <translation>Svar via kanal</translation>
+    </message>
+    <message>
+        <source>The channel the reply goes out on</source>
+        <translation>Kanalen, som svaret sendes via</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (type / in the text)</source>
+        <translation>Indsæt et standardsvar (skriv / i teksten)</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Vedhæft filer</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
+        <translation>%1 har endnu ingen samtale via %2. Det er endnu ikke muligt at starte en herfra.</translation>
+    </message>
+    <message>
+        <source>Continues %1&apos;s conversation on %2</source>
+        <translation>Fortsætter samtalen med %1 via %2</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Internal note — only your team sees it. Type @ to mention a colleague.</source>
+        <translation>Intern note – kun dit team ser den. Skriv @ for at nævne en kollega.</translation>
+    </message>
+    <message>
+        <source>Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send</source>
+        <translation>Svar til %1 via %2 – / for standardsvar, Ctrl+Enter for at sende</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>You are offline: what you send is queued and goes out when the connection is back.</source>
+        <translation>Du er offline: Det, du sender, sættes i kø og sendes, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ✕</source>
+        <translation>%1 (%2) ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Fjern vedhæftningen %1</translation>
+    </message>
+    <message>
+        <source>The message was sent without the attached files: this connection cannot send files yet. They stay attached here.</source>
+        <translation>Beskeden blev sendt uden de vedhæftede filer: Denne forbindelse kan endnu ikke sende filer. De forbliver vedhæftet her.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved. It is back in the text field.</source>
+        <translation>Beskeden kunne ikke gemmes. Den er tilbage i tekstfeltet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ComposerEditor</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>der</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationCommands</name>
+    <message numerus="yes">
+        <source>%n action(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n handling kunne ikke gemmes.</numerusform>
+            <numerusform>%n handlinger kunne ikke gemmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to you.</source>
+        <translation>
+            <numerusform>%n samtale tildelt til dig.</numerusform>
+            <numerusform>%n samtaler tildelt til dig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n samtale tildelt til %1.</numerusform>
+            <numerusform>%n samtaler tildelt til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %n conversation(s).</source>
+        <translation>
+            <numerusform>Tildeling fjernet fra %n samtale.</numerusform>
+            <numerusform>Tildeling fjernet fra %n samtaler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) belong to another account and were left as they were.</source>
+        <translation>
+            <numerusform>%n samtale hører til en anden konto og blev ikke ændret.</numerusform>
+            <numerusform>%n samtaler hører til en anden konto og blev ikke ændret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conversation(s).</source>
+        <translation>
+            <numerusform>%n samtale løst.</numerusform>
+            <numerusform>%n samtaler løst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n conversation(s).</source>
+        <translation>
+            <numerusform>%n samtale udsat.</numerusform>
+            <numerusform>%n samtaler udsat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n conversation(s).</source>
+        <translation>
+            <numerusform>%n samtale genåbnet.</numerusform>
+            <numerusform>%n samtaler genåbnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) as pending.</source>
+        <translation>
+            <numerusform>%n samtale markeret som afventende.</numerusform>
+            <numerusform>%n samtaler markeret som afventende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority set to %1.</source>
+        <translation>Prioritet sat til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n conversation(s) “%1”.</source>
+        <translation>
+            <numerusform>%n samtale mærket &quot;%1&quot;.</numerusform>
+            <numerusform>%n samtaler mærket &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the label “%1”.</source>
+        <translation>Etiketten &quot;%1&quot; er fjernet.</translation>
+    </message>
+    <message>
+        <source>Sending again.</source>
+        <translation>Sender igen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationDelegate</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Haster</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 for sent</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>venter %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>until reply</source>
+        <translation>til svar</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationHeader</name>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Løs</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s messages on every channel and account (C)</source>
+        <translation>Vis kundens beskeder på alle kanaler og konti (C)</translation>
+    </message>
+    <message>
+        <source>Assign to an agent (A)</source>
+        <translation>Tildel til en agent (A)</translation>
+    </message>
+    <message>
+        <source>Snooze until later (S)</source>
+        <translation>Udsæt til senere (S)</translation>
+    </message>
+    <message>
+        <source>Set the priority (P)</source>
+        <translation>Angiv prioritet (P)</translation>
+    </message>
+    <message>
+        <source>Add or remove labels (L)</source>
+        <translation>Tilføj eller fjern etiketter (L)</translation>
+    </message>
+    <message>
+        <source>Resolve (E)</source>
+        <translation>Løs (E)</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Ukendt kunde</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Udsat til %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>Udsat, indtil kunden svarer</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tildelt til %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
+    </message>
+    <message>
+        <source>Reopen (E)</source>
+        <translation>Genåbn (E)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationPane</name>
+    <message>
+        <source>No conversation open</source>
+        <translation>Ingen samtale åben</translation>
+    </message>
+    <message>
+        <source>Pick a conversation from the list, or press J and K to move through it.</source>
+        <translation>Vælg en samtale på listen, eller gå gennem den med J og K.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Source of the message from %1</source>
+        <translation>Kilde til beskeden fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Who you are talking to, on every channel they use.</source>
+        <translation>Hvem du taler med, på alle kanaler personen bruger.</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Tidligere samtaler</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Ukendt kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer since %1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>Kunde siden %1 · %n samtale</numerusform>
+            <numerusform>Kunde siden %1 · %n samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable on</source>
+        <translation>Kan nås via</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprog: %1</translation>
+    </message>
+    <message>
+        <source>Guessed from %1</source>
+        <translation>Gættet ud fra %1</translation>
+    </message>
+    <message>
+        <source>Language and local time unknown</source>
+        <translation>Sprog og lokal tid ukendt</translation>
+    </message>
+    <message>
+        <source>Last wrote via %1, %2</source>
+        <translation>Skrev senest via %1, %2</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Beskeder: %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % satisfied (%n answer(s))</source>
+        <translation>
+            <numerusform>%1 % tilfredse (%n svar)</numerusform>
+            <numerusform>%1 % tilfredse (%n svar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tilfredshed</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this customer</source>
+        <translation>Flet %1 ind i denne kunde</translation>
+    </message>
+    <message>
+        <source>Merged with %1 on %2</source>
+        <translation>Flettet med %1 den %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the merge with %1</source>
+        <translation>Fortryd fletningen med %1</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Flettede kunder</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Muligvis samme person</translation>
+    </message>
+    <message>
+        <source>Local time: %1 (%2)</source>
+        <translation>Lokal tid: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers merged. You can undo it in the customer panel.</source>
+        <translation>Kunderne er flettet. Du kan fortryde det i kundepanelet.</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged.</source>
+        <translation>Kunderne kunne ikke flettes.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Fletningen blev fortrudt.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>Fletningen kunne ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::InboxPane</name>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Intet venter</translation>
+    </message>
+    <message>
+        <source>Conversations in this view appear here as they arrive.</source>
+        <translation>Samtaler i denne visning vises her, når de ankommer.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Sort conversations</source>
+        <translation>Sortér samtaler</translation>
+    </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>Nyeste aktivitet</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Ventet længst</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA forfalder først</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1”</source>
+        <translation>Intet i &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Customer panel</source>
+        <translation>&amp;Kundepanel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;Om Kontor</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>Om Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ét arbejdsområde til alle kundesamtaler, på alle kanaler, online og offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifikationer</translation>
+    </message>
+    <message>
+        <source>When a conversation is &amp;assigned to me</source>
+        <translation>Når en samtale &amp;tildeles mig</translation>
+    </message>
+    <message>
+        <source>When I am &amp;mentioned</source>
+        <translation>Når jeg bliver &amp;nævnt</translation>
+    </message>
+    <message>
+        <source>When a customer &amp;replies in my conversations</source>
+        <translation>Når en kunde &amp;svarer i mine samtaler</translation>
+    </message>
+    <message>
+        <source>Save view as filter</source>
+        <translation>Gem visning som filter</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Filtrets navn:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MessageSourceDialog</name>
+    <message>
+        <source>Message source</source>
+        <translation>Beskedens kilde</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::NavigationPane</name>
+    <message>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved filter “%1”</source>
+        <translation>&amp;Slet det gemte filter &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search customers, conversations and messages</source>
+        <translation>Søg i kunder, samtaler og beskeder</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to open · Esc to close</source>
+        <translation>↑↓ for at flytte · Enter for at åbne · Esc for at lukke</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Intet fundet for &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchResultDelegate</name>
+    <message>
+        <source>Note by %1</source>
+        <translation>Note af %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SupervisorView</name>
+    <message>
+        <source>Supervisor view</source>
+        <translation>Teamlederoversigt</translation>
+    </message>
+    <message>
+        <source>Live queues</source>
+        <translation>Live-køer</translation>
+    </message>
+    <message>
+        <source>By inbox</source>
+        <translation>Efter indbakke</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Efter team</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Efter kanal</translation>
+    </message>
+    <message>
+        <source>Group queues</source>
+        <translation>Gruppér køer</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Køer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenter</translation>
+    </message>
+    <message>
+        <source>Waiting conversations</source>
+        <translation>Ventende samtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Tildel til …</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Prioritet …</translation>
+    </message>
+    <message>
+        <source>Open conversations, longest waiting first</source>
+        <translation>Åbne samtaler, længst ventende først</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Længste ventetid</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Gennemsnitlig svartid</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Første svar (median)</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Løst i dag</translation>
+    </message>
+    <message>
+        <source>Past SLA</source>
+        <translation>Over SLA</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>answered within %1 s</source>
+        <translation>besvaret inden for %1 s</translation>
+    </message>
+    <message>
+        <source>of %1 open</source>
+        <translation>af %1 åbne</translation>
+    </message>
+    <message>
+        <source>within %1: %2</source>
+        <translation>inden for %1: %2</translation>
+    </message>
+    <message>
+        <source>abandoned: %1</source>
+        <translation>afbrudt: %1</translation>
+    </message>
+    <message>
+        <source>resolved first time: %1</source>
+        <translation>løst ved første kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Opdateret %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 open)</source>
+        <translation>%1 (%2, %3 åbne)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Fjern tildeling</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Tærskler …</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ThresholdsDialog</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation>Tærskler for oversigtstavlen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Service level: answered within</source>
+        <translation>Serviceniveau: besvaret inden for</translation>
+    </message>
+    <message>
+        <source>Service level below (%)</source>
+        <translation>Serviceniveau under (%)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Waiting contacts above</source>
+        <translation>Ventende kontakter over</translation>
+    </message>
+    <message>
+        <source>Longest wait above</source>
+        <translation>Længste ventetid over</translation>
+    </message>
+    <message>
+        <source>Average speed of answer above</source>
+        <translation>Gennemsnitlig svartid over</translation>
+    </message>
+    <message>
+        <source>Contacts past SLA above</source>
+        <translation>Kontakter over SLA flere end</translation>
+    </message>
+    <message>
+        <source>CSAT below (%)</source>
+        <translation>CSAT under (%)</translation>
+    </message>
+    <message>
+        <source>Each figure turns amber past the first value and red past the second.</source>
+        <translation>Hvert tal bliver gult efter den første værdi og rødt efter den anden.</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineDelegate</name>
+    <message>
+        <source>○ Queued</source>
+        <translation>○ I kø</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ Sendt</translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation>✓✓ Leveret</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ Læst</translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered</source>
+        <translation>⚠ Ikke leveret</translation>
+    </message>
+    <message>
+        <source>Load remote content</source>
+        <translation>Indlæs eksternt indhold</translation>
+    </message>
+    <message>
+        <source>View source</source>
+        <translation>Vis kilde</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>I går</translation>
+    </message>
+    <message>
+        <source>Switched from %1 to %2</source>
+        <translation>Skiftede fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Dig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Remote content cannot be loaded in this workspace</source>
+        <translation>Eksternt indhold kan ikke indlæses i dette arbejdsområde</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiér tekst</translation>
+    </message>
+    <message>
+        <source>View &amp;source</source>
+        <translation>Vis &amp;kilde</translation>
+    </message>
+    <message>
+        <source>&amp;Load remote content</source>
+        <translation>&amp;Indlæs eksternt indhold</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Send igen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TrayNotifier</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>Tildelt til dig: %1</translation>
+    </message>
+    <message>
+        <source>You were mentioned about %1</source>
+        <translation>Du blev nævnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 har svaret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kontor — %n conversation(s) with unread messages</source>
+        <translation>
+            <numerusform>Kontor – %n samtale med ulæste beskeder</numerusform>
+            <numerusform>Kontor – %n samtaler med ulæste beskeder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TrendChart</name>
+    <message>
+        <source>Contacts and service level by hour</source>
+        <translation>Kontakter og serviceniveau pr. time</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WorkspaceActions</name>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Søg …</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>&amp;Næste samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>&amp;Forrige samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Tilbage til &amp;listen</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Intern &amp;note</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>L&amp;øs</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Tildel …</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Tildel til &amp;mig</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Udsæt …</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Etiketter …</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Prioritet …</translation>
+    </message>
+    <message>
+        <source>All &amp;channels of the customer</source>
+        <translation>Alle kundens &amp;kanaler</translation>
+    </message>
+    <message>
+        <source>Select &amp;all in the list</source>
+        <translation>Vælg &amp;alle på listen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Save view as &amp;filter…</source>
+        <translation>Gem visning som &amp;filter …</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Besvarelse</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Sortering</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WorkspaceStatusBar</name>
+    <message>
+        <source>Connections</source>
+        <translation>Forbindelser</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>No connection configured</source>
+        <translation>Ingen forbindelse opsat</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Udbakken er tom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to send</source>
+        <translation>
+            <numerusform>%n handling venter på at blive sendt</numerusform>
+            <numerusform>%n handlinger venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislykkedes</numerusform>
+            <numerusform>%n mislykkedes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Arbejd offline</translation>
+    </message>
+    <message>
+        <source>Stop using the network: keep working, and send everything when you go online again</source>
+        <translation>Stop med at bruge netværket: arbejd videre, og send alt, når du går online igen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor cannot start</source>
+        <translation>Kontor kan ikke starte</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
 </TS>

@@ -1,2327 +1,2331 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>ActionMenus</name>
-        <message>
-            <source>Assign to &amp;me</source>
-            <translation>&amp;Mir zuweisen</translation>
-        </message>
-        <message>
-            <source>&amp;Unassign</source>
-            <translation>Zuweisung &amp;aufheben</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <source>%1 (%2 of %3 open)</source>
-            <translation>%1 (%2 von %3 offen)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 open)</source>
-            <translation>%1 (%2 offen)</translation>
-        </message>
-        <message>
-            <source>&amp;New label…</source>
-            <translation>&amp;Neues Label …</translation>
-        </message>
-        <message>
-            <source>New label</source>
-            <translation>Neues Label</translation>
-        </message>
-        <message>
-            <source>Label name:</source>
-            <translation>Name des Labels:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Web chat</source>
-            <translation>Webchat</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>Messenger</source>
-            <translation>Messenger</translation>
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation>Instagram</translation>
-        </message>
-        <message>
-            <source>Telegram</source>
-            <translation>Telegram</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatwootConnector</name>
-        <message>
-            <source>The server sent an empty response.</source>
-            <translation>Der Server hat eine leere Antwort geschickt.</translation>
-        </message>
-        <message>
-            <source>The server sent malformed data (%1 at byte %2).</source>
-            <translation>Der Server hat fehlerhafte Daten geschickt (%1 bei Byte %2).</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent something other than the expected list.</source>
-            <translation>Chatwoot hat etwas anderes als die erwartete Liste geschickt.</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent something other than the expected record.</source>
-            <translation>Chatwoot hat etwas anderes als den erwarteten Datensatz geschickt.</translation>
-        </message>
-        <message>
-            <source>The server answered, but not like a Chatwoot server does.</source>
-            <translation>Der Server hat geantwortet, aber nicht wie ein Chatwoot-Server.</translation>
-        </message>
-        <message>
-            <source>Chatwoot cannot carry out this kind of action.</source>
-            <translation>Chatwoot kann diese Art von Aktion nicht ausführen.</translation>
-        </message>
-        <message>
-            <source>This Chatwoot user no longer belongs to the account %1.</source>
-            <translation>Dieser Chatwoot-Benutzer gehört nicht mehr zum Konto %1.</translation>
-        </message>
-        <message>
-            <source>Chatwoot did not accept the sign-in; please sign in again.</source>
-            <translation>Chatwoot hat die Anmeldung nicht akzeptiert; bitte melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>Your Chatwoot role does not allow this.</source>
-            <translation>Ihre Chatwoot-Rolle erlaubt das nicht.</translation>
-        </message>
-        <message>
-            <source>Chatwoot no longer has this item; it may have been deleted.</source>
-            <translation>Chatwoot hat diesen Eintrag nicht mehr; vielleicht wurde er gelöscht.</translation>
-        </message>
-        <message>
-            <source>Chatwoot refused the change.</source>
-            <translation>Chatwoot hat die Änderung abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Chatwoot refused the change: %1</source>
-            <translation>Chatwoot hat die Änderung abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>Chatwoot asks to slow down; trying again shortly.</source>
-            <translation>Chatwoot bittet um weniger Anfragen; neuer Versuch in Kürze.</translation>
-        </message>
-        <message>
-            <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
-            <translation>Chatwoot hatte einen Serverfehler (HTTP %1); neuer Versuch später.</translation>
-        </message>
-        <message>
-            <source>Chatwoot answered with HTTP %1.</source>
-            <translation>Chatwoot hat mit HTTP %1 geantwortet.</translation>
-        </message>
-        <message>
-            <source>Chatwoot did not answer in time.</source>
-            <translation>Chatwoot hat nicht rechtzeitig geantwortet.</translation>
-        </message>
-        <message>
-            <source>The server address could not be found. Check the URL.</source>
-            <translation>Die Serveradresse wurde nicht gefunden. Prüfen Sie die URL.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection. Check the URL and the port.</source>
-            <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie URL und Port.</translation>
-        </message>
-        <message>
-            <source>The connection to Chatwoot broke off.</source>
-            <translation>Die Verbindung zu Chatwoot ist abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified, so the connection was not made.</source>
-            <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde keine Verbindung aufgebaut.</translation>
-        </message>
-        <message>
-            <source>Chatwoot sent data that could not be read.</source>
-            <translation>Chatwoot hat Daten geschickt, die nicht gelesen werden konnten.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Die Anfrage wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Kontor: one workspace for every customer conversation.</source>
-            <translation>Kontor: ein Arbeitsplatz für jedes Kundengespräch.</translation>
-        </message>
-        <message>
-            <source>Use this interface language instead of the system's: en, de, da.</source>
-            <translation>Diese Oberflächensprache statt der des Systems verwenden: en, de, da.</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Use a light or dark look instead of the system's.</source>
-            <translation>Helles oder dunkles Erscheinungsbild statt dem des Systems verwenden.</translation>
-        </message>
-        <message>
-            <source>light|dark</source>
-            <translation>light|dark</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1". Available: en, %2.</source>
-            <translation>Unbekannte Sprache „%1“. Verfügbar: en, %2.</translation>
-        </message>
-        <message>
-            <source>Unknown color scheme "%1". Use light or dark.</source>
-            <translation>Unbekanntes Farbschema „%1“. Verwenden Sie light oder dark.</translation>
-        </message>
-        <message>
-            <source>Use the store at this path instead of the default one.</source>
-            <translation>Den Speicher unter diesem Pfad statt des Standardspeichers verwenden.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Show the store only; connect to no backend.</source>
-            <translation>Nur den lokalen Speicher zeigen; mit keinem Backend verbinden.</translation>
-        </message>
-        <message>
-            <source>Seed of the demo contact center on its first start.</source>
-            <translation>Startwert des Demo-Kontaktcenters beim ersten Start.</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>Zahl</translation>
-        </message>
-        <message>
-            <source>The demo seed must be a positive whole number.</source>
-            <translation>Der Demo-Startwert muss eine positive ganze Zahl sein.</translation>
-        </message>
-        <message>
-            <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
-            <translation>Beim Start die Live-Warteschlangen der Teamleitung öffnen, z. B. auf einem Wandbildschirm.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectorState</name>
-        <message>
-            <source>%1: connecting…</source>
-            <translation>%1: verbinde …</translation>
-        </message>
-        <message>
-            <source>%1: syncing %2 of %3</source>
-            <translation>%1: synchronisiere %2 von %3</translation>
-        </message>
-        <message>
-            <source>%1: syncing, %2 so far</source>
-            <translation>%1: synchronisiere, bisher %2</translation>
-        </message>
-        <message>
-            <source>%1: online</source>
-            <translation>%1: online</translation>
-        </message>
-        <message>
-            <source>%1: offline since %2</source>
-            <translation>%1: offline seit %2</translation>
-        </message>
-        <message>
-            <source>%1: working offline</source>
-            <translation>%1: Offline-Modus</translation>
-        </message>
-        <message>
-            <source>%1: sign in again</source>
-            <translation>%1: bitte erneut anmelden</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationStatus</name>
-        <message>
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Wartend</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>Zurückgestellt</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryState</name>
-        <message>
-            <source>Queued</source>
-            <translation>In Warteschlange</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Gesendet</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Zugestellt</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>Gelesen</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoBackend</name>
-        <message>
-            <source>The action carries no idempotency key.</source>
-            <translation>Die Aktion hat keinen Idempotenzschlüssel.</translation>
-        </message>
-        <message>
-            <source>The conversation does not exist on the server.</source>
-            <translation>Das Gespräch existiert auf dem Server nicht.</translation>
-        </message>
-        <message>
-            <source>The customer does not exist on the server.</source>
-            <translation>Der Kunde existiert auf dem Server nicht.</translation>
-        </message>
-        <message>
-            <source>The agent does not exist on the server.</source>
-            <translation>Der Agent existiert auf dem Server nicht.</translation>
-        </message>
-        <message>
-            <source>The team does not exist on the server.</source>
-            <translation>Das Team existiert auf dem Server nicht.</translation>
-        </message>
-        <message>
-            <source>The customer cannot be reached on that channel.</source>
-            <translation>Der Kunde ist auf diesem Kanal nicht erreichbar.</translation>
-        </message>
-        <message>
-            <source>The message is empty.</source>
-            <translation>Die Nachricht ist leer.</translation>
-        </message>
-        <message>
-            <source>The snooze must end in the future.</source>
-            <translation>Das Zurückstellen muss in der Zukunft enden.</translation>
-        </message>
-        <message>
-            <source>A label cannot be empty.</source>
-            <translation>Ein Label darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>The customer was merged into another customer.</source>
-            <translation>Der Kunde wurde mit einem anderen Kunden zusammengeführt.</translation>
-        </message>
-        <message>
-            <source>A customer cannot be merged into themselves.</source>
-            <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
-        </message>
-        <message>
-            <source>The demo contact center has no saved state yet.</source>
-            <translation>Das Demo-Kontaktcenter hat noch keinen gespeicherten Zustand.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file cannot be read.</source>
-            <translation>Die Zustandsdatei des Demo-Kontaktcenters kann nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>The file is not a demo contact center state file.</source>
-            <translation>Die Datei ist keine Zustandsdatei des Demo-Kontaktcenters.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file was written by another version.</source>
-            <translation>Die Zustandsdatei des Demo-Kontaktcenters stammt von einer anderen Version.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file is incomplete.</source>
-            <translation>Die Zustandsdatei des Demo-Kontaktcenters ist unvollständig.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file is damaged.</source>
-            <translation>Die Zustandsdatei des Demo-Kontaktcenters ist beschädigt.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state file does not describe a valid state.</source>
-            <translation>Die Zustandsdatei des Demo-Kontaktcenters beschreibt keinen gültigen Zustand.</translation>
-        </message>
-        <message>
-            <source>The demo contact center's state could not be saved.</source>
-            <translation>Der Zustand des Demo-Kontaktcenters konnte nicht gespeichert werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoConnector</name>
-        <message>
-            <source>Demo contact center</source>
-            <translation>Demo-Kontaktcenter</translation>
-        </message>
-        <message>
-            <source>The demo contact center cannot be reached.</source>
-            <translation>Das Demo-Kontaktcenter ist nicht erreichbar.</translation>
-        </message>
-        <message>
-            <source>The demo contact center answered with error %1.</source>
-            <translation>Das Demo-Kontaktcenter antwortete mit Fehler %1.</translation>
-        </message>
-        <message>
-            <source>The demo contact center did not answer in time.</source>
-            <translation>Das Demo-Kontaktcenter hat nicht rechtzeitig geantwortet.</translation>
-        </message>
-        <message>
-            <source>The connection to the demo contact center broke.</source>
-            <translation>Die Verbindung zum Demo-Kontaktcenter ist abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The demo contact center cannot do this.</source>
-            <translation>Das Demo-Kontaktcenter kann das nicht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoWorld</name>
-        <message>
-            <source>The history size cannot be negative.</source>
-            <translation>Der Umfang der Vorgeschichte darf nicht negativ sein.</translation>
-        </message>
-        <message>
-            <source>The history needs at least one message per conversation.</source>
-            <translation>Die Vorgeschichte braucht mindestens eine Nachricht je Gespräch.</translation>
-        </message>
-        <message>
-            <source>A history with messages needs conversations.</source>
-            <translation>Eine Vorgeschichte mit Nachrichten braucht Gespräche.</translation>
-        </message>
-        <message>
-            <source>The history must span at least one day.</source>
-            <translation>Die Vorgeschichte muss mindestens einen Tag umfassen.</translation>
-        </message>
-        <message>
-            <source>The simulation step must be at least 10 ms.</source>
-            <translation>Der Simulationsschritt muss mindestens 10 ms betragen.</translation>
-        </message>
-        <message>
-            <source>A simulation rate is out of range.</source>
-            <translation>Eine Simulationsrate liegt außerhalb des zulässigen Bereichs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityRejection</name>
-        <message>
-            <source>Nothing was given.</source>
-            <translation>Es wurde nichts angegeben.</translation>
-        </message>
-        <message>
-            <source>The value is too long.</source>
-            <translation>Der Wert ist zu lang.</translation>
-        </message>
-        <message>
-            <source>The value contains control characters.</source>
-            <translation>Der Wert enthält Steuerzeichen.</translation>
-        </message>
-        <message>
-            <source>An email address needs an @ between the name and the domain.</source>
-            <translation>Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain.</translation>
-        </message>
-        <message>
-            <source>An email address may contain only one @.</source>
-            <translation>Eine E-Mail-Adresse darf nur ein @ enthalten.</translation>
-        </message>
-        <message>
-            <source>The part of the email address before the @ is empty.</source>
-            <translation>Der Teil der E-Mail-Adresse vor dem @ ist leer.</translation>
-        </message>
-        <message>
-            <source>The domain after the @ is empty.</source>
-            <translation>Die Domain nach dem @ ist leer.</translation>
-        </message>
-        <message>
-            <source>An email address cannot contain spaces.</source>
-            <translation>Eine E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
-        </message>
-        <message>
-            <source>The part before the @ contains a character that is not allowed in an email address.</source>
-            <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht erlaubt ist.</translation>
-        </message>
-        <message>
-            <source>An email address cannot contain two dots in a row.</source>
-            <translation>Eine E-Mail-Adresse darf keine zwei Punkte hintereinander enthalten.</translation>
-        </message>
-        <message>
-            <source>The part before the @ cannot begin or end with a dot.</source>
-            <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden.</translation>
-        </message>
-        <message>
-            <source>The part before the @ is longer than 64 characters.</source>
-            <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
-        </message>
-        <message>
-            <source>The email address is longer than 254 characters.</source>
-            <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
-        </message>
-        <message>
-            <source>Addresses at an IP address instead of a domain name are not accepted.</source>
-            <translation>Adressen mit IP-Adresse statt Domainname werden nicht akzeptiert.</translation>
-        </message>
-        <message>
-            <source>The domain has no dot; a public domain such as example.com is needed.</source>
-            <translation>Die Domain enthält keinen Punkt; nötig ist eine öffentliche Domain wie example.com.</translation>
-        </message>
-        <message>
-            <source>The domain after the @ is not a valid domain name.</source>
-            <translation>Die Domain nach dem @ ist kein gültiger Domainname.</translation>
-        </message>
-        <message>
-            <source>A part of the domain between two dots is longer than 63 characters.</source>
-            <translation>Ein Teil der Domain zwischen zwei Punkten ist länger als 63 Zeichen.</translation>
-        </message>
-        <message>
-            <source>A phone number cannot contain letters.</source>
-            <translation>Eine Telefonnummer darf keine Buchstaben enthalten.</translation>
-        </message>
-        <message>
-            <source>This does not look like a phone number.</source>
-            <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
-        </message>
-        <message>
-            <source>The number has no country code and no default region is set; write it with + and the country code.</source>
-            <translation>Die Nummer hat keine Ländervorwahl und es ist keine Standardregion eingestellt; schreiben Sie sie mit + und Ländervorwahl.</translation>
-        </message>
-        <message>
-            <source>The country code of the phone number does not exist.</source>
-            <translation>Die Ländervorwahl der Telefonnummer existiert nicht.</translation>
-        </message>
-        <message>
-            <source>The phone number is too short.</source>
-            <translation>Die Telefonnummer ist zu kurz.</translation>
-        </message>
-        <message>
-            <source>The phone number is too long.</source>
-            <translation>Die Telefonnummer ist zu lang.</translation>
-        </message>
-        <message>
-            <source>No phone number in its country has this many digits.</source>
-            <translation>Keine Telefonnummer in diesem Land hat so viele Ziffern.</translation>
-        </message>
-        <message>
-            <source>The number can only be dialled locally; the area code is missing.</source>
-            <translation>Die Nummer ist nur im Ortsnetz wählbar; die Vorwahl fehlt.</translation>
-        </message>
-        <message>
-            <source>This is a WhatsApp group, not a person.</source>
-            <translation>Das ist eine WhatsApp-Gruppe, keine Person.</translation>
-        </message>
-        <message>
-            <source>This channel has no handles; its people are known by email address or phone number.</source>
-            <translation>Dieser Kanal kennt keine Benutzernamen; Personen werden dort über E-Mail-Adresse oder Telefonnummer erkannt.</translation>
-        </message>
-        <message>
-            <source>The handle contains characters that the platform does not allow.</source>
-            <translation>Der Benutzername enthält Zeichen, die die Plattform nicht erlaubt.</translation>
-        </message>
-        <message>
-            <source>The handle is shorter than the platform allows.</source>
-            <translation>Der Benutzername ist kürzer, als die Plattform erlaubt.</translation>
-        </message>
-        <message>
-            <source>The handle is longer than the platform allows.</source>
-            <translation>Der Benutzername ist länger, als die Plattform erlaubt.</translation>
-        </message>
-        <message>
-            <source>The handle must begin with a letter.</source>
-            <translation>Der Benutzername muss mit einem Buchstaben beginnen.</translation>
-        </message>
-        <message>
-            <source>The handle has a dot or underscore at a place where the platform does not allow one.</source>
-            <translation>Der Benutzername hat einen Punkt oder Unterstrich an einer Stelle, an der die Plattform keinen erlaubt.</translation>
-        </message>
-        <message>
-            <source>This platform identifies people by a numeric id; this is not one.</source>
-            <translation>Diese Plattform erkennt Personen an einer numerischen ID; dies ist keine.</translation>
-        </message>
-        <message>
-            <source>The contact id has no account that it belongs to.</source>
-            <translation>Die Kontakt-ID gehört zu keinem Konto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneFormatter</name>
-        <message>
-            <source>%1 ext. %2</source>
-            <translation>%1 Durchwahl %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Presence</name>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Beschäftigt</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Abwesend</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-    </context>
-    <context>
-        <name>Priority</name>
-        <message>
-            <source>No priority</source>
-            <translation>Keine Priorität</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Niedrig</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Mittel</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Dringend</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>Access to the system keychain was denied.</source>
-            <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
-        </message>
-        <message>
-            <source>No system keychain is available to keep the sign-in safe.</source>
-            <translation>Es ist kein Schlüsselbund des Systems verfügbar, um die Anmeldung sicher aufzubewahren.</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnoozePresets</name>
-        <message>
-            <source>For an hour (%1)</source>
-            <translation>Eine Stunde (%1)</translation>
-        </message>
-        <message>
-            <source>For three hours (%1)</source>
-            <translation>Drei Stunden (%1)</translation>
-        </message>
-        <message>
-            <source>Until this evening (%1)</source>
-            <translation>Bis heute Abend (%1)</translation>
-        </message>
-        <message>
-            <source>Until tomorrow morning (%1)</source>
-            <translation>Bis morgen früh (%1)</translation>
-        </message>
-        <message>
-            <source>Until Monday morning (%1)</source>
-            <translation>Bis Montagmorgen (%1)</translation>
-        </message>
-        <message>
-            <source>For a week (%1)</source>
-            <translation>Eine Woche (%1)</translation>
-        </message>
-        <message>
-            <source>Until the customer replies</source>
-            <translation>Bis der Kunde antwortet</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
-            <translation>Der Datenträger ist voll, deshalb konnte Kontor Ihre letzte Änderung nicht speichern. Geben Sie Speicherplatz frei; alles bisher Gespeicherte ist unversehrt.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
-            <translation>Der lokale Speicher von Kontor ist beschädigt und konnte Ihre letzte Änderung nicht speichern. Starten Sie Kontor neu, um ihn zu reparieren.</translation>
-        </message>
-        <message>
-            <source>Kontor could not save to its local store: %1</source>
-            <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben: %1</translation>
-        </message>
-        <message>
-            <source>That conversation is no longer in the local store.</source>
-            <translation>Dieses Gespräch ist nicht mehr im lokalen Speicher.</translation>
-        </message>
-        <message>
-            <source>Kontor could not save to its local store.</source>
-            <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben.</translation>
-        </message>
-        <message>
-            <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
-            <translation>Dieser lokale Speicher wurde von einer neueren Kontor-Version angelegt (Speicherformat %1; diese Version liest bis %2). Aktualisieren Sie Kontor, um ihn zu öffnen. Der Speicher wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The local store is in use by another program. Close it and start Kontor again.</source>
-            <translation>Der lokale Speicher wird von einem anderen Programm verwendet. Schließen Sie es und starten Sie Kontor erneut.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
-            <translation>Der lokale Speicher von Kontor ist beschädigt und konnte nicht beiseitegelegt werden. Prüfen Sie die Berechtigungen von %1.</translation>
-        </message>
-        <message>
-            <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
-            <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem leeren Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
-        </message>
-        <message>
-            <source>Kontor could not open its local store: %1</source>
-            <translation>Kontor konnte seinen lokalen Speicher nicht öffnen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Supervisor</name>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 Min.</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 Std. %2 Min.</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Warteschlange</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Wartend</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Längste Wartezeit</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Servicelevel</translation>
-        </message>
-        <message>
-            <source>Agents free</source>
-            <translation>Freie Agenten</translation>
-        </message>
-        <message>
-            <source>%1 (no limit)</source>
-            <translation>%1 (ohne Limit)</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Load</source>
-            <translation>Auslastung</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Time in state</source>
-            <translation>Zeit im Status</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Nicht zugewiesen</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Zuständig</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Betreff</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupervisorEntry</name>
-        <message>
-            <source>&amp;Supervisor</source>
-            <translation>&amp;Teamleitung</translation>
-        </message>
-        <message>
-            <source>&amp;Live queues and agents</source>
-            <translation>&amp;Live-Warteschlangen und Agenten</translation>
-        </message>
-        <message>
-            <source>Kontor — Supervisor</source>
-            <translation>Kontor — Teamleitung</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>The conversation of this action was deleted.</source>
-            <translation>Das Gespräch dieser Aktion wurde gelöscht.</translation>
-        </message>
-        <message>
-            <source>This action cannot be read; it was made by another version of Kontor.</source>
-            <translation>Diese Aktion kann nicht gelesen werden; sie stammt von einer anderen Kontor-Version.</translation>
-        </message>
-        <message>
-            <source>Waiting for the backend to confirm the conversation.</source>
-            <translation>Warte darauf, dass das Backend das Gespräch bestätigt.</translation>
-        </message>
-        <message>
-            <source>The agent or team of this assignment no longer exists.</source>
-            <translation>Der Agent oder das Team dieser Zuweisung existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>No connection configured</source>
-            <translation>Keine Verbindung eingerichtet</translation>
-        </message>
-        <message>
-            <source>Changes from the backend could not be saved; they will be fetched again.</source>
-            <translation>Änderungen vom Backend konnten nicht gespeichert werden; sie werden erneut abgerufen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeText</name>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>minutes ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>hours ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n Std.</numerusform>
-                <numerusform>%n Std.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Gestern</translation>
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>day and short month, for dates of this year</comment>
-            <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>&lt;1 min</source>
-            <translation>&lt;1 Min.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>duration in minutes, abbreviated</comment>
-            <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>duration in hours, abbreviated</comment>
-            <translation>
-                <numerusform>%n Std.</numerusform>
-                <numerusform>%n Std.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <comment>duration in hours and minutes</comment>
-            <translation>%1 Std. %2 Min.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <comment>duration in days, abbreviated</comment>
-            <translation>
-                <numerusform>%n T.</numerusform>
-                <numerusform>%n T.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <comment>duration in days and hours</comment>
-            <translation>%1 T. %2 Std.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::CustomerMerge</name>
-        <message>
-            <source>A customer cannot be merged with themselves.</source>
-            <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
-        </message>
-        <message>
-            <source>One of the customers no longer exists.</source>
-            <translation>Einer der Kunden existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>One of the customers has already been merged into another.</source>
-            <translation>Einer der Kunden wurde bereits mit einem anderen zusammengeführt.</translation>
-        </message>
-        <message>
-            <source>This merge does not exist.</source>
-            <translation>Diese Zusammenführung existiert nicht.</translation>
-        </message>
-        <message>
-            <source>This merge has already been undone.</source>
-            <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
-        </message>
-        <message>
-            <source>A later merge of these customers must be undone first.</source>
-            <translation>Eine spätere Zusammenführung dieser Kunden muss zuerst rückgängig gemacht werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::chatwoot::ChatwootSignIn</name>
-        <message>
-            <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
-            <translation>Geben Sie die Adresse Ihres Chatwoot-Servers ein, zum Beispiel https://chat.example.com.</translation>
-        </message>
-        <message>
-            <source>No Chatwoot server answers at %1. Check the address.</source>
-            <translation>Unter %1 antwortet kein Chatwoot-Server. Prüfen Sie die Adresse.</translation>
-        </message>
-        <message>
-            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
-            <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The code was not accepted. Try the current one.</source>
-            <translation>Der Code wurde nicht akzeptiert. Versuchen Sie den aktuellen.</translation>
-        </message>
-        <message>
-            <source>The email address or the password is wrong.</source>
-            <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
-        </message>
-        <message>
-            <source>Enter the access token from your Chatwoot profile.</source>
-            <translation>Geben Sie das Zugangstoken aus Ihrem Chatwoot-Profil ein.</translation>
-        </message>
-        <message>
-            <source>The access token was not accepted.</source>
-            <translation>Das Zugangstoken wurde nicht akzeptiert.</translation>
-        </message>
-        <message>
-            <source>This user does not belong to the chosen account.</source>
-            <translation>Dieser Benutzer gehört nicht zum gewählten Konto.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connected as %1 to %2, with %n inbox(es).</source>
-            <translation>
-                <numerusform>Als %1 mit %2 verbunden, mit %n Posteingang.</numerusform>
-                <numerusform>Als %1 mit %2 verbunden, mit %n Posteingängen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in before saving the account.</source>
-            <translation>Melden Sie sich an, bevor Sie das Konto speichern.</translation>
-        </message>
-        <message>
-            <source>The sign-in could not be kept safe: %1</source>
-            <translation>Die Anmeldung konnte nicht sicher aufbewahrt werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::AgentListModel</name>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::CustomerConversationsModel</name>
-        <message>
-            <source>%1 on %2, %3</source>
-            <translation>%1 über %2, %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::NavigationModel</name>
-        <message>
-            <source>Conversations</source>
-            <translation>Gespräche</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Meine</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Nicht zugewiesen</translation>
-        </message>
-        <message>
-            <source>All open</source>
-            <translation>Alle offenen</translation>
-        </message>
-        <message>
-            <source>Mentions</source>
-            <translation>Erwähnungen</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>Zurückgestellt</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Kanäle</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Teams</translation>
-        </message>
-        <message>
-            <source>Inboxes</source>
-            <translation>Posteingänge</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>Labels</translation>
-        </message>
-        <message>
-            <source>Saved filters</source>
-            <translation>Gespeicherte Filter</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1, %n conversation(s)</source>
-            <translation>
-                <numerusform>%1, %n Konversation</numerusform>
-                <numerusform>%1, %n Konversationen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::SearchResultsModel</name>
-        <message>
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Gespräche</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Nachrichten</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::TimelineModel</name>
-        <message>
-            <source>Unnamed file</source>
-            <translation>Unbenannte Datei</translation>
-        </message>
-        <message>
-            <source>Continued on %1</source>
-            <translation>Fortgesetzt über %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::BulkActionBar</name>
-        <message>
-            <source>Assign</source>
-            <translation>Zuweisen</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Zurückstellen</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Erledigen</translation>
-        </message>
-        <message>
-            <source>Actions on the selected conversations</source>
-            <translation>Aktionen für die ausgewählten Konversationen</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Aufheben</translation>
-        </message>
-        <message>
-            <source>Clear the selection (Esc)</source>
-            <translation>Auswahl aufheben (Esc)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected</source>
-            <translation>
-                <numerusform>%n ausgewählt</numerusform>
-                <numerusform>%n ausgewählt</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ChatwootAccountDialog</name>
-        <message>
-            <source>Add a Chatwoot account</source>
-            <translation>Chatwoot-Konto hinzufügen</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-        <message>
-            <source>Testing the connection…</source>
-            <translation>Verbindung wird getestet …</translation>
-        </message>
-        <message>
-            <source>Enter the code from your authenticator app.</source>
-            <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-        <message>
-            <source>Saving the sign-in in the system keychain…</source>
-            <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert …</translation>
-        </message>
-        <message>
-            <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
-            <translation>Kontor verbindet sich in Ihrem Namen mit Ihrem Chatwoot-Server. Ihr Passwort wird einmal an Chatwoot gesendet; aufbewahrt wird nur das Zugangstoken, im Schlüsselbund des Systems.</translation>
-        </message>
-        <message>
-            <source>https://chat.example.com</source>
-            <translation>https://chat.example.com</translation>
-        </message>
-        <message>
-            <source>Sign in with &amp;email and password</source>
-            <translation>Mit &amp;E-Mail und Passwort anmelden</translation>
-        </message>
-        <message>
-            <source>Use an access &amp;token from your Chatwoot profile</source>
-            <translation>Ein Zugangs&amp;token aus Ihrem Chatwoot-Profil verwenden</translation>
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation>E-&amp;Mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>Access to&amp;ken:</source>
-            <translation>Zugangs&amp;token:</translation>
-        </message>
-        <message>
-            <source>Se&amp;rver:</source>
-            <translation>Se&amp;rver:</translation>
-        </message>
-        <message>
-            <source>This account has two-factor authentication turned on.</source>
-            <translation>Für dieses Konto ist die Zwei-Faktor-Authentifizierung eingeschaltet.</translation>
-        </message>
-        <message>
-            <source>This is a &amp;backup code</source>
-            <translation>Dies ist ein &amp;Backup-Code</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Code:</translation>
-        </message>
-        <message>
-            <source>Chatwoot &amp;account:</source>
-            <translation>Chatwoot-&amp;Konto:</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>&amp;Bestätigen</translation>
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation>Konto &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2).</source>
-            <translation>Angemeldet als %1 (%2).</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>This user belongs to no Chatwoot account.</source>
-            <translation>Dieser Benutzer gehört zu keinem Chatwoot-Konto.</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Anmeldung läuft …</translation>
-        </message>
-        <message>
-            <source>Checking the code…</source>
-            <translation>Code wird geprüft …</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::Composer</name>
-        <message>
-            <source>Reply</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Composer</source>
-            <translation>Editor</translation>
-        </message>
-        <message>
-            <source>Reply to the customer (R)</source>
-            <translation>Dem Kunden antworten (R)</translation>
-        </message>
-        <message>
-            <source>Write an internal note only your team sees (N)</source>
-            <translation>Eine interne Notiz schreiben, die nur Ihr Team sieht (N)</translation>
-        </message>
-        <message>
-            <source>Reply on channel</source>
-            <translation>Antwort über Kanal</translation>
-        </message>
-        <message>
-            <source>The channel the reply goes out on</source>
-            <translation>Der Kanal, über den die Antwort hinausgeht</translation>
-        </message>
-        <message>
-            <source>Insert a canned response (type / in the text)</source>
-            <translation>Textbaustein einfügen (/ im Text tippen)</translation>
-        </message>
-        <message>
-            <source>Canned responses</source>
-            <translation>Textbausteine</translation>
-        </message>
-        <message>
-            <source>Attach files</source>
-            <translation>Dateien anhängen</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>Senden (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
-            <translation>%1 hat noch keine Konversation über %2. Eine von hier aus zu beginnen ist noch nicht möglich.</translation>
-        </message>
-        <message>
-            <source>Continues %1's conversation on %2</source>
-            <translation>Setzt die Konversation von %1 über %2 fort</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Notiz hinzufügen</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <source>Internal note — only your team sees it. Type @ to mention a colleague.</source>
-            <translation>Interne Notiz – nur Ihr Team sieht sie. Tippen Sie @, um Kollegen zu erwähnen.</translation>
-        </message>
-        <message>
-            <source>Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send</source>
-            <translation>Antwort an %1 über %2 – / für Textbausteine, Strg+Eingabe zum Senden</translation>
-        </message>
-        <message>
-            <source>the customer</source>
-            <translation>den Kunden</translation>
-        </message>
-        <message>
-            <source>You are offline: what you send is queued and goes out when the connection is back.</source>
-            <translation>Sie sind offline: Was Sie senden, wird vorgemerkt und geht hinaus, sobald die Verbindung zurück ist.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) ✕</source>
-            <translation>%1 (%2) ✕</translation>
-        </message>
-        <message>
-            <source>Remove %1</source>
-            <translation>%1 entfernen</translation>
-        </message>
-        <message>
-            <source>Remove attachment %1</source>
-            <translation>Anhang %1 entfernen</translation>
-        </message>
-        <message>
-            <source>The message was sent without the attached files: this connection cannot send files yet. They stay attached here.</source>
-            <translation>Die Nachricht wurde ohne die angehängten Dateien gesendet: Diese Verbindung kann noch keine Dateien senden. Sie bleiben hier angehängt.</translation>
-        </message>
-        <message>
-            <source>The message could not be saved. It is back in the text field.</source>
-            <translation>Die Nachricht konnte nicht gespeichert werden. Sie steht wieder im Textfeld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ComposerEditor</name>
-        <message>
-            <source>Suggestions</source>
-            <translation>Vorschläge</translation>
-        </message>
-        <message>
-            <source>there</source>
-            <translation>zusammen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationCommands</name>
-        <message numerus="yes">
-            <source>%n action(s) could not be saved.</source>
-            <translation>
-                <numerusform>%n Aktion konnte nicht gespeichert werden.</numerusform>
-                <numerusform>%n Aktionen konnten nicht gespeichert werden.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to you.</source>
-            <translation>
-                <numerusform>%n Konversation Ihnen zugewiesen.</numerusform>
-                <numerusform>%n Konversationen Ihnen zugewiesen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to %1.</source>
-            <translation>
-                <numerusform>%n Konversation %1 zugewiesen.</numerusform>
-                <numerusform>%n Konversationen %1 zugewiesen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Unassigned %n conversation(s).</source>
-            <translation>
-                <numerusform>Zuweisung von %n Konversation aufgehoben.</numerusform>
-                <numerusform>Zuweisung von %n Konversationen aufgehoben.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s) belong to another account and were left as they were.</source>
-            <translation>
-                <numerusform>%n Konversation gehört zu einem anderen Konto und blieb unverändert.</numerusform>
-                <numerusform>%n Konversationen gehören zu einem anderen Konto und blieben unverändert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolved %n conversation(s).</source>
-            <translation>
-                <numerusform>%n Konversation erledigt.</numerusform>
-                <numerusform>%n Konversationen erledigt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Snoozed %n conversation(s).</source>
-            <translation>
-                <numerusform>%n Konversation zurückgestellt.</numerusform>
-                <numerusform>%n Konversationen zurückgestellt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reopened %n conversation(s).</source>
-            <translation>
-                <numerusform>%n Konversation wieder geöffnet.</numerusform>
-                <numerusform>%n Konversationen wieder geöffnet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked %n conversation(s) as pending.</source>
-            <translation>
-                <numerusform>%n Konversation als wartend markiert.</numerusform>
-                <numerusform>%n Konversationen als wartend markiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Priority set to %1.</source>
-            <translation>Priorität auf %1 gesetzt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Labelled %n conversation(s) “%1”.</source>
-            <translation>
-                <numerusform>%n Konversation mit „%1“ gekennzeichnet.</numerusform>
-                <numerusform>%n Konversationen mit „%1“ gekennzeichnet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Removed the label “%1”.</source>
-            <translation>Label „%1“ entfernt.</translation>
-        </message>
-        <message>
-            <source>Sending again.</source>
-            <translation>Wird erneut gesendet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationDelegate</name>
-        <message>
-            <source>Urgent</source>
-            <translation>Dringend</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Mittel</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Niedrig</translation>
-        </message>
-        <message>
-            <source>%1 late</source>
-            <translation>%1 überfällig</translation>
-        </message>
-        <message>
-            <source>waiting %1</source>
-            <translation>wartet %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>bis %1</translation>
-        </message>
-        <message>
-            <source>until reply</source>
-            <translation>bis zur Antwort</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Nicht zugewiesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationHeader</name>
-        <message>
-            <source>Assign</source>
-            <translation>Zuweisen</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Zurückstellen</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>Labels</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Erledigen</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Alle Kanäle</translation>
-        </message>
-        <message>
-            <source>Show the customer's messages on every channel and account (C)</source>
-            <translation>Nachrichten des Kunden auf allen Kanälen und Konten zeigen (C)</translation>
-        </message>
-        <message>
-            <source>Assign to an agent (A)</source>
-            <translation>Einem Agenten zuweisen (A)</translation>
-        </message>
-        <message>
-            <source>Snooze until later (S)</source>
-            <translation>Auf später zurückstellen (S)</translation>
-        </message>
-        <message>
-            <source>Set the priority (P)</source>
-            <translation>Priorität setzen (P)</translation>
-        </message>
-        <message>
-            <source>Add or remove labels (L)</source>
-            <translation>Labels hinzufügen oder entfernen (L)</translation>
-        </message>
-        <message>
-            <source>Resolve (E)</source>
-            <translation>Erledigen (E)</translation>
-        </message>
-        <message>
-            <source>Unknown customer</source>
-            <translation>Unbekannter Kunde</translation>
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation>Zurückgestellt bis %1</translation>
-        </message>
-        <message>
-            <source>Snoozed until the customer replies</source>
-            <translation>Zurückgestellt, bis der Kunde antwortet</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Nicht zugewiesen</translation>
-        </message>
-        <message>
-            <source>Assigned to %1</source>
-            <translation>%1 zugewiesen</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Wieder öffnen</translation>
-        </message>
-        <message>
-            <source>Reopen (E)</source>
-            <translation>Wieder öffnen (E)</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationPane</name>
-        <message>
-            <source>No conversation open</source>
-            <translation>Kein Gespräch geöffnet</translation>
-        </message>
-        <message>
-            <source>Pick a conversation from the list, or press J and K to move through it.</source>
-            <translation>Wählen Sie ein Gespräch aus der Liste oder blättern Sie mit J und K.</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Gespräch</translation>
-        </message>
-        <message>
-            <source>Source of the message from %1</source>
-            <translation>Quelltext der Nachricht von %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::CustomerPanel</name>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Who you are talking to, on every channel they use.</source>
-            <translation>Mit wem Sie sprechen, auf jedem Kanal, den die Person nutzt.</translation>
-        </message>
-        <message>
-            <source>Earlier conversations</source>
-            <translation>Frühere Konversationen</translation>
-        </message>
-        <message>
-            <source>Unknown customer</source>
-            <translation>Unbekannter Kunde</translation>
-        </message>
-        <message numerus="yes">
-            <source>Customer since %1 · %n conversation(s)</source>
-            <translation>
-                <numerusform>Kunde seit %1 · %n Konversation</numerusform>
-                <numerusform>Kunde seit %1 · %n Konversationen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reachable on</source>
-            <translation>Erreichbar über</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>Sprache: %1</translation>
-        </message>
-        <message>
-            <source>Guessed from %1</source>
-            <translation>Geschätzt anhand von %1</translation>
-        </message>
-        <message>
-            <source>Language and local time unknown</source>
-            <translation>Sprache und Ortszeit unbekannt</translation>
-        </message>
-        <message>
-            <source>Last wrote via %1, %2</source>
-            <translation>Schrieb zuletzt über %1, %2</translation>
-        </message>
-        <message>
-            <source>Messages: %1</source>
-            <translation>Nachrichten: %1</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Über</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 % satisfied (%n answer(s))</source>
-            <translation>
-                <numerusform>%1 % zufrieden (%n Antwort)</numerusform>
-                <numerusform>%1 % zufrieden (%n Antworten)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>Zufriedenheit</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Gespräche</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Zusammenführen</translation>
-        </message>
-        <message>
-            <source>Merge %1 into this customer</source>
-            <translation>%1 mit diesem Kunden zusammenführen</translation>
-        </message>
-        <message>
-            <source>Merged with %1 on %2</source>
-            <translation>Am %2 mit %1 zusammengeführt</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo the merge with %1</source>
-            <translation>Zusammenführung mit %1 rückgängig machen</translation>
-        </message>
-        <message>
-            <source>Merged customers</source>
-            <translation>Zusammengeführte Kunden</translation>
-        </message>
-        <message>
-            <source>Possibly the same person</source>
-            <translation>Möglicherweise dieselbe Person</translation>
-        </message>
-        <message>
-            <source>Local time: %1 (%2)</source>
-            <translation>Ortszeit: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Customers merged. You can undo it in the customer panel.</source>
-            <translation>Kunden zusammengeführt. Sie können es im Kundenbereich rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>The customers could not be merged.</source>
-            <translation>Die Kunden konnten nicht zusammengeführt werden.</translation>
-        </message>
-        <message>
-            <source>The merge was undone.</source>
-            <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
-        </message>
-        <message>
-            <source>The merge could not be undone.</source>
-            <translation>Die Zusammenführung konnte nicht rückgängig gemacht werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::InboxPane</name>
-        <message>
-            <source>Nothing waiting</source>
-            <translation>Nichts wartet</translation>
-        </message>
-        <message>
-            <source>Conversations in this view appear here as they arrive.</source>
-            <translation>Gespräche dieser Ansicht erscheinen hier, sobald sie eintreffen.</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Gespräche</translation>
-        </message>
-        <message>
-            <source>Sort conversations</source>
-            <translation>Konversationen sortieren</translation>
-        </message>
-        <message>
-            <source>Newest activity</source>
-            <translation>Neueste Aktivität</translation>
-        </message>
-        <message>
-            <source>Waiting longest</source>
-            <translation>Am längsten wartend</translation>
-        </message>
-        <message>
-            <source>SLA due first</source>
-            <translation>SLA zuerst fällig</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <source>Nothing in “%1”</source>
-            <translation>Nichts in „%1“</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n Konversation</numerusform>
-                <numerusform>%n Konversationen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::MainWindow</name>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Meine</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Customer panel</source>
-            <translation>&amp;Kundenbereich</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Kontor</source>
-            <translation>Ü&amp;ber Kontor</translation>
-        </message>
-        <message>
-            <source>About Kontor</source>
-            <translation>Über Kontor</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für jedes Kundengespräch, auf jedem Kanal, online wie offline.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <source>&amp;Conversation</source>
-            <translation>&amp;Konversation</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Benachrichtigungen</translation>
-        </message>
-        <message>
-            <source>When a conversation is &amp;assigned to me</source>
-            <translation>Wenn mir eine Konversation &amp;zugewiesen wird</translation>
-        </message>
-        <message>
-            <source>When I am &amp;mentioned</source>
-            <translation>Wenn ich &amp;erwähnt werde</translation>
-        </message>
-        <message>
-            <source>When a customer &amp;replies in my conversations</source>
-            <translation>Wenn ein Kunde in meinen Konversationen &amp;antwortet</translation>
-        </message>
-        <message>
-            <source>Save view as filter</source>
-            <translation>Ansicht als Filter speichern</translation>
-        </message>
-        <message>
-            <source>Name of the filter:</source>
-            <translation>Name des Filters:</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::MessageSourceDialog</name>
-        <message>
-            <source>Message source</source>
-            <translation>Quelltext der Nachricht</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::NavigationPane</name>
-        <message>
-            <source>Views</source>
-            <translation>Ansichten</translation>
-        </message>
-        <message>
-            <source>&amp;Delete saved filter “%1”</source>
-            <translation>Gespeicherten Filter „%1“ &amp;löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>Suche</translation>
-        </message>
-        <message>
-            <source>Search customers, conversations and messages</source>
-            <translation>Kunden, Konversationen und Nachrichten durchsuchen</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Suchergebnisse</translation>
-        </message>
-        <message>
-            <source>↑↓ to move · Enter to open · Esc to close</source>
-            <translation>↑↓ zum Bewegen · Eingabe zum Öffnen · Esc zum Schließen</translation>
-        </message>
-        <message>
-            <source>Nothing found for “%1”</source>
-            <translation>Nichts gefunden für „%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SearchResultDelegate</name>
-        <message>
-            <source>Note by %1</source>
-            <translation>Notiz von %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ShortcutSheet</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastenkürzel</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::SupervisorView</name>
-        <message>
-            <source>Supervisor view</source>
-            <translation>Teamleitungsansicht</translation>
-        </message>
-        <message>
-            <source>Live queues</source>
-            <translation>Live-Warteschlangen</translation>
-        </message>
-        <message>
-            <source>By inbox</source>
-            <translation>Nach Posteingang</translation>
-        </message>
-        <message>
-            <source>By team</source>
-            <translation>Nach Team</translation>
-        </message>
-        <message>
-            <source>By channel</source>
-            <translation>Nach Kanal</translation>
-        </message>
-        <message>
-            <source>Group queues</source>
-            <translation>Warteschlangen gruppieren</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>Warteschlangen</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <source>Waiting conversations</source>
-            <translation>Wartende Gespräche</translation>
-        </message>
-        <message>
-            <source>&amp;Assign to…</source>
-            <translation>&amp;Zuweisen an …</translation>
-        </message>
-        <message>
-            <source>&amp;Priority…</source>
-            <translation>&amp;Priorität …</translation>
-        </message>
-        <message>
-            <source>Open conversations, longest waiting first</source>
-            <translation>Offene Gespräche, am längsten wartende zuerst</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Wartend</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>Längste Wartezeit</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Servicelevel</translation>
-        </message>
-        <message>
-            <source>Average speed of answer</source>
-            <translation>Durchschnittliche Antwortzeit</translation>
-        </message>
-        <message>
-            <source>First response (median)</source>
-            <translation>Erste Antwort (Median)</translation>
-        </message>
-        <message>
-            <source>Resolved today</source>
-            <translation>Heute gelöst</translation>
-        </message>
-        <message>
-            <source>Past SLA</source>
-            <translation>SLA überschritten</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>answered within %1 s</source>
-            <translation>innerhalb von %1 s beantwortet</translation>
-        </message>
-        <message>
-            <source>of %1 open</source>
-            <translation>von %1 offenen</translation>
-        </message>
-        <message>
-            <source>within %1: %2</source>
-            <translation>innerhalb %1: %2</translation>
-        </message>
-        <message>
-            <source>abandoned: %1</source>
-            <translation>abgebrochen: %1</translation>
-        </message>
-        <message>
-            <source>resolved first time: %1</source>
-            <translation>beim ersten Kontakt gelöst: %1</translation>
-        </message>
-        <message>
-            <source>Updated %1</source>
-            <translation>Aktualisiert %1</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 open)</source>
-            <translation>%1 (%2, %3 offen)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Unassign</source>
-            <translation>Zuweisung aufheben</translation>
-        </message>
-        <message>
-            <source>&amp;Thresholds…</source>
-            <translation>&amp;Schwellenwerte …</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ThresholdsDialog</name>
-        <message>
-            <source>Wallboard thresholds</source>
-            <translation>Schwellenwerte der Übersichtstafel</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Service level: answered within</source>
-            <translation>Servicelevel: beantwortet innerhalb von</translation>
-        </message>
-        <message>
-            <source>Service level below (%)</source>
-            <translation>Servicelevel unter (%)</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>Waiting contacts above</source>
-            <translation>Wartende Kontakte über</translation>
-        </message>
-        <message>
-            <source>Longest wait above</source>
-            <translation>Längste Wartezeit über</translation>
-        </message>
-        <message>
-            <source>Average speed of answer above</source>
-            <translation>Durchschnittliche Antwortzeit über</translation>
-        </message>
-        <message>
-            <source>Contacts past SLA above</source>
-            <translation>Kontakte über SLA mehr als</translation>
-        </message>
-        <message>
-            <source>CSAT below (%)</source>
-            <translation>CSAT unter (%)</translation>
-        </message>
-        <message>
-            <source>Each figure turns amber past the first value and red past the second.</source>
-            <translation>Jede Zahl wird ab dem ersten Wert gelb und ab dem zweiten rot.</translation>
-        </message>
-        <message>
-            <source>amber</source>
-            <translation>gelb</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rot</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TimelineDelegate</name>
-        <message>
-            <source>○ Queued</source>
-            <translation>○ Vorgemerkt</translation>
-        </message>
-        <message>
-            <source>✓ Sent</source>
-            <translation>✓ Gesendet</translation>
-        </message>
-        <message>
-            <source>✓✓ Delivered</source>
-            <translation>✓✓ Zugestellt</translation>
-        </message>
-        <message>
-            <source>✓✓ Read</source>
-            <translation>✓✓ Gelesen</translation>
-        </message>
-        <message>
-            <source>⚠ Not delivered</source>
-            <translation>⚠ Nicht zugestellt</translation>
-        </message>
-        <message>
-            <source>Load remote content</source>
-            <translation>Externe Inhalte laden</translation>
-        </message>
-        <message>
-            <source>View source</source>
-            <translation>Quelltext anzeigen</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Gestern</translation>
-        </message>
-        <message>
-            <source>Switched from %1 to %2</source>
-            <translation>Von %1 zu %2 gewechselt</translation>
-        </message>
-        <message>
-            <source>Internal note</source>
-            <translation>Interne Notiz</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TimelineView</name>
-        <message>
-            <source>Messages</source>
-            <translation>Nachrichten</translation>
-        </message>
-        <message>
-            <source>&amp;Copy text</source>
-            <translation>Text &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>View &amp;source</source>
-            <translation>&amp;Quelltext anzeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Load remote content</source>
-            <translation>Externe Inhalte &amp;laden</translation>
-        </message>
-        <message>
-            <source>&amp;Retry sending</source>
-            <translation>&amp;Erneut senden</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TrayNotifier</name>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-        <message>
-            <source>Assigned to you: %1</source>
-            <translation>Ihnen zugewiesen: %1</translation>
-        </message>
-        <message>
-            <source>You were mentioned about %1</source>
-            <translation>Sie wurden erwähnt: %1</translation>
-        </message>
-        <message>
-            <source>%1 replied</source>
-            <translation>%1 hat geantwortet</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kontor — %n conversation(s) with unread messages</source>
-            <translation>
-                <numerusform>Kontor – %n Konversation mit ungelesenen Nachrichten</numerusform>
-                <numerusform>Kontor – %n Konversationen mit ungelesenen Nachrichten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TrendChart</name>
-        <message>
-            <source>Contacts and service level by hour</source>
-            <translation>Kontakte und Servicelevel je Stunde</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>Eingegangen</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>Servicelevel</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::WorkspaceActions</name>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Suchen …</translation>
-        </message>
-        <message>
-            <source>&amp;Next conversation</source>
-            <translation>&amp;Nächste Konversation</translation>
-        </message>
-        <message>
-            <source>&amp;Previous conversation</source>
-            <translation>&amp;Vorige Konversation</translation>
-        </message>
-        <message>
-            <source>&amp;Open conversation</source>
-            <translation>Konversation ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;list</source>
-            <translation>Zurück zur &amp;Liste</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Antworten</translation>
-        </message>
-        <message>
-            <source>Internal &amp;note</source>
-            <translation>Interne &amp;Notiz</translation>
-        </message>
-        <message>
-            <source>S&amp;end</source>
-            <translation>S&amp;enden</translation>
-        </message>
-        <message>
-            <source>R&amp;esolve</source>
-            <translation>&amp;Erledigen</translation>
-        </message>
-        <message>
-            <source>&amp;Assign…</source>
-            <translation>&amp;Zuweisen …</translation>
-        </message>
-        <message>
-            <source>Assign to &amp;me</source>
-            <translation>&amp;Mir zuweisen</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze…</source>
-            <translation>Zurück&amp;stellen …</translation>
-        </message>
-        <message>
-            <source>&amp;Labels…</source>
-            <translation>&amp;Labels …</translation>
-        </message>
-        <message>
-            <source>&amp;Priority…</source>
-            <translation>&amp;Priorität …</translation>
-        </message>
-        <message>
-            <source>All &amp;channels of the customer</source>
-            <translation>Alle &amp;Kanäle des Kunden</translation>
-        </message>
-        <message>
-            <source>Select &amp;all in the list</source>
-            <translation>&amp;Alle in der Liste auswählen</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>Save view as &amp;filter…</source>
-            <translation>Ansicht als &amp;Filter speichern …</translation>
-        </message>
-        <message>
-            <source>Moving around</source>
-            <translation>Bewegen</translation>
-        </message>
-        <message>
-            <source>Answering</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>Triage</source>
-            <translation>Sichtung</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::WorkspaceStatusBar</name>
-        <message>
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Postausgang</translation>
-        </message>
-        <message>
-            <source>No connection configured</source>
-            <translation>Keine Verbindung eingerichtet</translation>
-        </message>
-        <message>
-            <source>Outbox empty</source>
-            <translation>Postausgang leer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) waiting to send</source>
-            <translation>
-                <numerusform>%n Aktion wartet auf Versand</numerusform>
-                <numerusform>%n Aktionen warten auf Versand</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Fortschritt der Synchronisation</translation>
-        </message>
-        <message>
-            <source>Work offline</source>
-            <translation>Offline arbeiten</translation>
-        </message>
-        <message>
-            <source>Stop using the network: keep working, and send everything when you go online again</source>
-            <translation>Das Netz nicht mehr nutzen: weiterarbeiten und alles senden, sobald Sie wieder online sind</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Kontor cannot start</source>
-            <translation>Kontor kann nicht starten</translation>
-        </message>
-        <message>
-            <source>Kontor</source>
-            <translation>Kontor</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionMenus</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Zuweisung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 open)</source>
+        <translation>%1 (%2 von %3 offen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 offen)</translation>
+    </message>
+    <message>
+        <source>&amp;New label…</source>
+        <translation>&amp;Neues Label …</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Neues Label</translation>
+    </message>
+    <message>
+        <source>Label name:</source>
+        <translation>Name des Labels:</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Webchat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>ChatwootConnector</name>
+    <message>
+        <source>The server sent an empty response.</source>
+        <translation>Der Server hat eine leere Antwort geschickt.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data (%1 at byte %2).</source>
+        <translation>Der Server hat fehlerhafte Daten geschickt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent something other than the expected list.</source>
+        <translation>Chatwoot hat etwas anderes als die erwartete Liste geschickt.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent something other than the expected record.</source>
+        <translation>Chatwoot hat etwas anderes als den erwarteten Datensatz geschickt.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not like a Chatwoot server does.</source>
+        <translation>Der Server hat geantwortet, aber nicht wie ein Chatwoot-Server.</translation>
+    </message>
+    <message>
+        <source>Chatwoot cannot carry out this kind of action.</source>
+        <translation>Chatwoot kann diese Art von Aktion nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>This Chatwoot user no longer belongs to the account %1.</source>
+        <translation>Dieser Chatwoot-Benutzer gehört nicht mehr zum Konto %1.</translation>
+    </message>
+    <message>
+        <source>Chatwoot did not accept the sign-in; please sign in again.</source>
+        <translation>Chatwoot hat die Anmeldung nicht akzeptiert; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your Chatwoot role does not allow this.</source>
+        <translation>Ihre Chatwoot-Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>Chatwoot no longer has this item; it may have been deleted.</source>
+        <translation>Chatwoot hat diesen Eintrag nicht mehr; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Chatwoot refused the change.</source>
+        <translation>Chatwoot hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Chatwoot refused the change: %1</source>
+        <translation>Chatwoot hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Chatwoot asks to slow down; trying again shortly.</source>
+        <translation>Chatwoot bittet um weniger Anfragen; neuer Versuch in Kürze.</translation>
+    </message>
+    <message>
+        <source>Chatwoot had a server error (HTTP %1); trying again later.</source>
+        <translation>Chatwoot hatte einen Serverfehler (HTTP %1); neuer Versuch später.</translation>
+    </message>
+    <message>
+        <source>Chatwoot answered with HTTP %1.</source>
+        <translation>Chatwoot hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Chatwoot did not answer in time.</source>
+        <translation>Chatwoot hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server address could not be found. Check the URL.</source>
+        <translation>Die Serveradresse wurde nicht gefunden. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and the port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie URL und Port.</translation>
+    </message>
+    <message>
+        <source>The connection to Chatwoot broke off.</source>
+        <translation>Die Verbindung zu Chatwoot ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was not made.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent data that could not be read.</source>
+        <translation>Chatwoot hat Daten geschickt, die nicht gelesen werden konnten.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Kontor: one workspace for every customer conversation.</source>
+        <translation>Kontor: ein Arbeitsplatz für jedes Kundengespräch.</translation>
+    </message>
+    <message>
+        <source>Use this interface language instead of the system&apos;s: en, de, da.</source>
+        <translation>Diese Oberflächensprache statt der des Systems verwenden: en, de, da.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Use a light or dark look instead of the system&apos;s.</source>
+        <translation>Helles oder dunkles Erscheinungsbild statt dem des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: en, %2.</source>
+        <translation>Unbekannte Sprache „%1“. Verfügbar: en, %2.</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;. Use light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“. Verwenden Sie light oder dark.</translation>
+    </message>
+    <message>
+        <source>Use the store at this path instead of the default one.</source>
+        <translation>Den Speicher unter diesem Pfad statt des Standardspeichers verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Show the store only; connect to no backend.</source>
+        <translation>Nur den lokalen Speicher zeigen; mit keinem Backend verbinden.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo contact center on its first start.</source>
+        <translation>Startwert des Demo-Kontaktcenters beim ersten Start.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>The demo seed must be a positive whole number.</source>
+        <translation>Der Demo-Startwert muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Open the supervisor&apos;s live queues at start, e.g. on a wallboard.</source>
+        <translation>Beim Start die Live-Warteschlangen der Teamleitung öffnen, z. B. auf einem Wandbildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorState</name>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: verbinde …</translation>
+    </message>
+    <message>
+        <source>%1: syncing %2 of %3</source>
+        <translation>%1: synchronisiere %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 so far</source>
+        <translation>%1: synchronisiere, bisher %2</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1: online</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1: offline seit %2</translation>
+    </message>
+    <message>
+        <source>%1: working offline</source>
+        <translation>%1: Offline-Modus</translation>
+    </message>
+    <message>
+        <source>%1: sign in again</source>
+        <translation>%1: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBackend</name>
+    <message>
+        <source>The action carries no idempotency key.</source>
+        <translation>Die Aktion hat keinen Idempotenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist on the server.</source>
+        <translation>Das Gespräch existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist on the server.</source>
+        <translation>Der Kunde existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The agent does not exist on the server.</source>
+        <translation>Der Agent existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The team does not exist on the server.</source>
+        <translation>Das Team existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached on that channel.</source>
+        <translation>Der Kunde ist auf diesem Kanal nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The snooze must end in the future.</source>
+        <translation>Das Zurückstellen muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>A label cannot be empty.</source>
+        <translation>Ein Label darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The customer was merged into another customer.</source>
+        <translation>Der Kunde wurde mit einem anderen Kunden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The demo contact center has no saved state yet.</source>
+        <translation>Das Demo-Kontaktcenter hat noch keinen gespeicherten Zustand.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file cannot be read.</source>
+        <translation>Die Zustandsdatei des Demo-Kontaktcenters kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is not a demo contact center state file.</source>
+        <translation>Die Datei ist keine Zustandsdatei des Demo-Kontaktcenters.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file was written by another version.</source>
+        <translation>Die Zustandsdatei des Demo-Kontaktcenters stammt von einer anderen Version.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file is incomplete.</source>
+        <translation>Die Zustandsdatei des Demo-Kontaktcenters ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file is damaged.</source>
+        <translation>Die Zustandsdatei des Demo-Kontaktcenters ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state file does not describe a valid state.</source>
+        <translation>Die Zustandsdatei des Demo-Kontaktcenters beschreibt keinen gültigen Zustand.</translation>
+    </message>
+    <message>
+        <source>The demo contact center&apos;s state could not be saved.</source>
+        <translation>Der Zustand des Demo-Kontaktcenters konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnector</name>
+    <message>
+        <source>Demo contact center</source>
+        <translation>Demo-Kontaktcenter</translation>
+    </message>
+    <message>
+        <source>The demo contact center cannot be reached.</source>
+        <translation>Das Demo-Kontaktcenter ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The demo contact center answered with error %1.</source>
+        <translation>Das Demo-Kontaktcenter antwortete mit Fehler %1.</translation>
+    </message>
+    <message>
+        <source>The demo contact center did not answer in time.</source>
+        <translation>Das Demo-Kontaktcenter hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the demo contact center broke.</source>
+        <translation>Die Verbindung zum Demo-Kontaktcenter ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The demo contact center cannot do this.</source>
+        <translation>Das Demo-Kontaktcenter kann das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>The history size cannot be negative.</source>
+        <translation>Der Umfang der Vorgeschichte darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The history needs at least one message per conversation.</source>
+        <translation>Die Vorgeschichte braucht mindestens eine Nachricht je Gespräch.</translation>
+    </message>
+    <message>
+        <source>A history with messages needs conversations.</source>
+        <translation>Eine Vorgeschichte mit Nachrichten braucht Gespräche.</translation>
+    </message>
+    <message>
+        <source>The history must span at least one day.</source>
+        <translation>Die Vorgeschichte muss mindestens einen Tag umfassen.</translation>
+    </message>
+    <message>
+        <source>The simulation step must be at least 10 ms.</source>
+        <translation>Der Simulationsschritt muss mindestens 10 ms betragen.</translation>
+    </message>
+    <message>
+        <source>A simulation rate is out of range.</source>
+        <translation>Eine Simulationsrate liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRejection</name>
+    <message>
+        <source>Nothing was given.</source>
+        <translation>Es wurde nichts angegeben.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Der Wert ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The value contains control characters.</source>
+        <translation>Der Wert enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @ between the name and the domain.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain.</translation>
+    </message>
+    <message>
+        <source>An email address may contain only one @.</source>
+        <translation>Eine E-Mail-Adresse darf nur ein @ enthalten.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is empty.</source>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ ist leer.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is empty.</source>
+        <translation>Die Domain nach dem @ ist leer.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Eine E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed in an email address.</source>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain two dots in a row.</source>
+        <translation>Eine E-Mail-Adresse darf keine zwei Punkte hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Addresses at an IP address instead of a domain name are not accepted.</source>
+        <translation>Adressen mit IP-Adresse statt Domainname werden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The domain has no dot; a public domain such as example.com is needed.</source>
+        <translation>Die Domain enthält keinen Punkt; nötig ist eine öffentliche Domain wie example.com.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not a valid domain name.</source>
+        <translation>Die Domain nach dem @ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between two dots is longer than 63 characters.</source>
+        <translation>Ein Teil der Domain zwischen zwei Punkten ist länger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A phone number cannot contain letters.</source>
+        <translation>Eine Telefonnummer darf keine Buchstaben enthalten.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>The number has no country code and no default region is set; write it with + and the country code.</source>
+        <translation>Die Nummer hat keine Ländervorwahl und es ist keine Standardregion eingestellt; schreiben Sie sie mit + und Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>The country code of the phone number does not exist.</source>
+        <translation>Die Ländervorwahl der Telefonnummer existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Die Telefonnummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Die Telefonnummer ist zu lang.</translation>
+    </message>
+    <message>
+        <source>No phone number in its country has this many digits.</source>
+        <translation>Keine Telefonnummer in diesem Land hat so viele Ziffern.</translation>
+    </message>
+    <message>
+        <source>The number can only be dialled locally; the area code is missing.</source>
+        <translation>Die Nummer ist nur im Ortsnetz wählbar; die Vorwahl fehlt.</translation>
+    </message>
+    <message>
+        <source>This is a WhatsApp group, not a person.</source>
+        <translation>Das ist eine WhatsApp-Gruppe, keine Person.</translation>
+    </message>
+    <message>
+        <source>This channel has no handles; its people are known by email address or phone number.</source>
+        <translation>Dieser Kanal kennt keine Benutzernamen; Personen werden dort über E-Mail-Adresse oder Telefonnummer erkannt.</translation>
+    </message>
+    <message>
+        <source>The handle contains characters that the platform does not allow.</source>
+        <translation>Der Benutzername enthält Zeichen, die die Plattform nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The handle is shorter than the platform allows.</source>
+        <translation>Der Benutzername ist kürzer, als die Plattform erlaubt.</translation>
+    </message>
+    <message>
+        <source>The handle is longer than the platform allows.</source>
+        <translation>Der Benutzername ist länger, als die Plattform erlaubt.</translation>
+    </message>
+    <message>
+        <source>The handle must begin with a letter.</source>
+        <translation>Der Benutzername muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The handle has a dot or underscore at a place where the platform does not allow one.</source>
+        <translation>Der Benutzername hat einen Punkt oder Unterstrich an einer Stelle, an der die Plattform keinen erlaubt.</translation>
+    </message>
+    <message>
+        <source>This platform identifies people by a numeric id; this is not one.</source>
+        <translation>Diese Plattform erkennt Personen an einer numerischen ID; dies ist keine.</translation>
+    </message>
+    <message>
+        <source>The contact id has no account that it belongs to.</source>
+        <translation>Die Kontakt-ID gehört zu keinem Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFormatter</name>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 Durchwahl %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>No priority</source>
+        <translation>Keine Priorität</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the sign-in safe.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um die Anmeldung sicher aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozePresets</name>
+    <message>
+        <source>For an hour (%1)</source>
+        <translation>Eine Stunde (%1)</translation>
+    </message>
+    <message>
+        <source>For three hours (%1)</source>
+        <translation>Drei Stunden (%1)</translation>
+    </message>
+    <message>
+        <source>Until this evening (%1)</source>
+        <translation>Bis heute Abend (%1)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning (%1)</source>
+        <translation>Bis morgen früh (%1)</translation>
+    </message>
+    <message>
+        <source>Until Monday morning (%1)</source>
+        <translation>Bis Montagmorgen (%1)</translation>
+    </message>
+    <message>
+        <source>For a week (%1)</source>
+        <translation>Eine Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Bis der Kunde antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The disk is full, so Kontor could not save your latest change. Free some disk space; everything saved before is intact.</source>
+        <translation>Der Datenträger ist voll, deshalb konnte Kontor Ihre letzte Änderung nicht speichern. Geben Sie Speicherplatz frei; alles bisher Gespeicherte ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+        <translation>Der lokale Speicher von Kontor ist beschädigt und konnte Ihre letzte Änderung nicht speichern. Starten Sie Kontor neu, um ihn zu reparieren.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save to its local store: %1</source>
+        <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben: %1</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the local store.</source>
+        <translation>Dieses Gespräch ist nicht mehr im lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save to its local store.</source>
+        <translation>Kontor konnte nicht in seinen lokalen Speicher schreiben.</translation>
+    </message>
+    <message>
+        <source>This local store was made by a newer version of Kontor (store format %1; this version reads up to %2). Update Kontor to open it. The store was left unchanged.</source>
+        <translation>Dieser lokale Speicher wurde von einer neueren Kontor-Version angelegt (Speicherformat %1; diese Version liest bis %2). Aktualisieren Sie Kontor, um ihn zu öffnen. Der Speicher wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The local store is in use by another program. Close it and start Kontor again.</source>
+        <translation>Der lokale Speicher wird von einem anderen Programm verwendet. Schließen Sie es und starten Sie Kontor erneut.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+        <translation>Der lokale Speicher von Kontor ist beschädigt und konnte nicht beiseitegelegt werden. Prüfen Sie die Berechtigungen von %1.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
+        <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem leeren Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open its local store: %1</source>
+        <translation>Kontor konnte seinen lokalen Speicher nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Agents free</source>
+        <translation>Freie Agenten</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (ohne Limit)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Zeit im Status</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorEntry</name>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Teamleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Live queues and agents</source>
+        <translation>&amp;Live-Warteschlangen und Agenten</translation>
+    </message>
+    <message>
+        <source>Kontor — Supervisor</source>
+        <translation>Kontor — Teamleitung</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The conversation of this action was deleted.</source>
+        <translation>Das Gespräch dieser Aktion wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This action cannot be read; it was made by another version of Kontor.</source>
+        <translation>Diese Aktion kann nicht gelesen werden; sie stammt von einer anderen Kontor-Version.</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend to confirm the conversation.</source>
+        <translation>Warte darauf, dass das Backend das Gespräch bestätigt.</translation>
+    </message>
+    <message>
+        <source>The agent or team of this assignment no longer exists.</source>
+        <translation>Der Agent oder das Team dieser Zuweisung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No connection configured</source>
+        <translation>Keine Verbindung eingerichtet</translation>
+    </message>
+    <message>
+        <source>Changes from the backend could not be saved; they will be fetched again.</source>
+        <translation>Änderungen vom Backend konnten nicht gespeichert werden; sie werden erneut abgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and short month, for dates of this year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours, abbreviated</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days, abbreviated</comment>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>duration in days and hours</comment>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>One of the customers no longer exists.</source>
+        <translation>Einer der Kunden existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>One of the customers has already been merged into another.</source>
+        <translation>Einer der Kunden wurde bereits mit einem anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>This merge does not exist.</source>
+        <translation>Diese Zusammenführung existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>A later merge of these customers must be undone first.</source>
+        <translation>Eine spätere Zusammenführung dieser Kunden muss zuerst rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootSignIn</name>
+    <message>
+        <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Chatwoot-Servers ein, zum Beispiel https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>No Chatwoot server answers at %1. Check the address.</source>
+        <translation>Unter %1 antwortet kein Chatwoot-Server. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Try the current one.</source>
+        <translation>Der Code wurde nicht akzeptiert. Versuchen Sie den aktuellen.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Enter the access token from your Chatwoot profile.</source>
+        <translation>Geben Sie das Zugangstoken aus Ihrem Chatwoot-Profil ein.</translation>
+    </message>
+    <message>
+        <source>The access token was not accepted.</source>
+        <translation>Das Zugangstoken wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>This user does not belong to the chosen account.</source>
+        <translation>Dieser Benutzer gehört nicht zum gewählten Konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1 to %2, with %n inbox(es).</source>
+        <translation>
+            <numerusform>Als %1 mit %2 verbunden, mit %n Posteingang.</numerusform>
+            <numerusform>Als %1 mit %2 verbunden, mit %n Posteingängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in before saving the account.</source>
+        <translation>Melden Sie sich an, bevor Sie das Konto speichern.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept safe: %1</source>
+        <translation>Die Anmeldung konnte nicht sicher aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::AgentListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::CustomerConversationsModel</name>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 über %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::NavigationModel</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Inboxes</source>
+        <translation>Posteingänge</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n Konversation</numerusform>
+            <numerusform>%1, %n Konversationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::SearchResultsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::TimelineModel</name>
+    <message>
+        <source>Unnamed file</source>
+        <translation>Unbenannte Datei</translation>
+    </message>
+    <message>
+        <source>Continued on %1</source>
+        <translation>Fortgesetzt über %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::BulkActionBar</name>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>Aktionen für die ausgewählten Konversationen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Auswahl aufheben (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChatwootAccountDialog</name>
+    <message>
+        <source>Add a Chatwoot account</source>
+        <translation>Chatwoot-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert …</translation>
+    </message>
+    <message>
+        <source>Kontor connects to your Chatwoot server as you. Your password is sent to Chatwoot once; only the access token is kept, in the system keychain.</source>
+        <translation>Kontor verbindet sich in Ihrem Namen mit Ihrem Chatwoot-Server. Ihr Passwort wird einmal an Chatwoot gesendet; aufbewahrt wird nur das Zugangstoken, im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>https://chat.example.com</source>
+        <translation>https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;email and password</source>
+        <translation>Mit &amp;E-Mail und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Use an access &amp;token from your Chatwoot profile</source>
+        <translation>Ein Zugangs&amp;token aus Ihrem Chatwoot-Profil verwenden</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugangs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>This account has two-factor authentication turned on.</source>
+        <translation>Für dieses Konto ist die Zwei-Faktor-Authentifizierung eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>This is a &amp;backup code</source>
+        <translation>Dies ist ein &amp;Backup-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Chatwoot &amp;account:</source>
+        <translation>Chatwoot-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This user belongs to no Chatwoot account.</source>
+        <translation>Dieser Benutzer gehört zu keinem Chatwoot-Konto.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (R)</source>
+        <translation>Dem Kunden antworten (R)</translation>
+    </message>
+    <message>
+        <source>Write an internal note only your team sees (N)</source>
+        <translation>Eine interne Notiz schreiben, die nur Ihr Team sieht (N)</translation>
+    </message>
+    <message>
+        <source>Reply on channel</source>
+        <translation>Antwort über Kanal</translation>
+    </message>
+    <message>
+        <source>The channel the reply goes out on</source>
+        <translation>Der Kanal, über den die Antwort hinausgeht</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (type / in the text)</source>
+        <translation>Textbaustein einfügen (/ im Text tippen)</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
+        <translation>%1 hat noch keine Konversation über %2. Eine von hier aus zu beginnen ist noch nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Continues %1&apos;s conversation on %2</source>
+        <translation>Setzt die Konversation von %1 über %2 fort</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Internal note — only your team sees it. Type @ to mention a colleague.</source>
+        <translation>Interne Notiz – nur Ihr Team sieht sie. Tippen Sie @, um Kollegen zu erwähnen.</translation>
+    </message>
+    <message>
+        <source>Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send</source>
+        <translation>Antwort an %1 über %2 – / für Textbausteine, Strg+Eingabe zum Senden</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>den Kunden</translation>
+    </message>
+    <message>
+        <source>You are offline: what you send is queued and goes out when the connection is back.</source>
+        <translation>Sie sind offline: Was Sie senden, wird vorgemerkt und geht hinaus, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ✕</source>
+        <translation>%1 (%2) ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Anhang %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The message was sent without the attached files: this connection cannot send files yet. They stay attached here.</source>
+        <translation>Die Nachricht wurde ohne die angehängten Dateien gesendet: Diese Verbindung kann noch keine Dateien senden. Sie bleiben hier angehängt.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved. It is back in the text field.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden. Sie steht wieder im Textfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ComposerEditor</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>zusammen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationCommands</name>
+    <message numerus="yes">
+        <source>%n action(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n Aktion konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Aktionen konnten nicht gespeichert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to you.</source>
+        <translation>
+            <numerusform>%n Konversation Ihnen zugewiesen.</numerusform>
+            <numerusform>%n Konversationen Ihnen zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Konversation %1 zugewiesen.</numerusform>
+            <numerusform>%n Konversationen %1 zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %n conversation(s).</source>
+        <translation>
+            <numerusform>Zuweisung von %n Konversation aufgehoben.</numerusform>
+            <numerusform>Zuweisung von %n Konversationen aufgehoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) belong to another account and were left as they were.</source>
+        <translation>
+            <numerusform>%n Konversation gehört zu einem anderen Konto und blieb unverändert.</numerusform>
+            <numerusform>%n Konversationen gehören zu einem anderen Konto und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Konversation erledigt.</numerusform>
+            <numerusform>%n Konversationen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Konversation zurückgestellt.</numerusform>
+            <numerusform>%n Konversationen zurückgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Konversation wieder geöffnet.</numerusform>
+            <numerusform>%n Konversationen wieder geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) as pending.</source>
+        <translation>
+            <numerusform>%n Konversation als wartend markiert.</numerusform>
+            <numerusform>%n Konversationen als wartend markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority set to %1.</source>
+        <translation>Priorität auf %1 gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n conversation(s) “%1”.</source>
+        <translation>
+            <numerusform>%n Konversation mit „%1“ gekennzeichnet.</numerusform>
+            <numerusform>%n Konversationen mit „%1“ gekennzeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the label “%1”.</source>
+        <translation>Label „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Sending again.</source>
+        <translation>Wird erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationDelegate</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>wartet %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until reply</source>
+        <translation>bis zur Antwort</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationHeader</name>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s messages on every channel and account (C)</source>
+        <translation>Nachrichten des Kunden auf allen Kanälen und Konten zeigen (C)</translation>
+    </message>
+    <message>
+        <source>Assign to an agent (A)</source>
+        <translation>Einem Agenten zuweisen (A)</translation>
+    </message>
+    <message>
+        <source>Snooze until later (S)</source>
+        <translation>Auf später zurückstellen (S)</translation>
+    </message>
+    <message>
+        <source>Set the priority (P)</source>
+        <translation>Priorität setzen (P)</translation>
+    </message>
+    <message>
+        <source>Add or remove labels (L)</source>
+        <translation>Labels hinzufügen oder entfernen (L)</translation>
+    </message>
+    <message>
+        <source>Resolve (E)</source>
+        <translation>Erledigen (E)</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>Zurückgestellt, bis der Kunde antwortet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen (E)</source>
+        <translation>Wieder öffnen (E)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationPane</name>
+    <message>
+        <source>No conversation open</source>
+        <translation>Kein Gespräch geöffnet</translation>
+    </message>
+    <message>
+        <source>Pick a conversation from the list, or press J and K to move through it.</source>
+        <translation>Wählen Sie ein Gespräch aus der Liste oder blättern Sie mit J und K.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Source of the message from %1</source>
+        <translation>Quelltext der Nachricht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Who you are talking to, on every channel they use.</source>
+        <translation>Mit wem Sie sprechen, auf jedem Kanal, den die Person nutzt.</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Frühere Konversationen</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer since %1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>Kunde seit %1 · %n Konversation</numerusform>
+            <numerusform>Kunde seit %1 · %n Konversationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable on</source>
+        <translation>Erreichbar über</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Guessed from %1</source>
+        <translation>Geschätzt anhand von %1</translation>
+    </message>
+    <message>
+        <source>Language and local time unknown</source>
+        <translation>Sprache und Ortszeit unbekannt</translation>
+    </message>
+    <message>
+        <source>Last wrote via %1, %2</source>
+        <translation>Schrieb zuletzt über %1, %2</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % satisfied (%n answer(s))</source>
+        <translation>
+            <numerusform>%1 % zufrieden (%n Antwort)</numerusform>
+            <numerusform>%1 % zufrieden (%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this customer</source>
+        <translation>%1 mit diesem Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged with %1 on %2</source>
+        <translation>Am %2 mit %1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the merge with %1</source>
+        <translation>Zusammenführung mit %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Zusammengeführte Kunden</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Möglicherweise dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Local time: %1 (%2)</source>
+        <translation>Ortszeit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers merged. You can undo it in the customer panel.</source>
+        <translation>Kunden zusammengeführt. Sie können es im Kundenbereich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged.</source>
+        <translation>Die Kunden konnten nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>Die Zusammenführung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::InboxPane</name>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <source>Conversations in this view appear here as they arrive.</source>
+        <translation>Gespräche dieser Ansicht erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Sort conversations</source>
+        <translation>Konversationen sortieren</translation>
+    </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>Neueste Aktivität</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Am längsten wartend</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA zuerst fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1”</source>
+        <translation>Nichts in „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Konversation</numerusform>
+            <numerusform>%n Konversationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Customer panel</source>
+        <translation>&amp;Kundenbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>Ü&amp;ber Kontor</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>Über Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für jedes Kundengespräch, auf jedem Kanal, online wie offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Konversation</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>When a conversation is &amp;assigned to me</source>
+        <translation>Wenn mir eine Konversation &amp;zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>When I am &amp;mentioned</source>
+        <translation>Wenn ich &amp;erwähnt werde</translation>
+    </message>
+    <message>
+        <source>When a customer &amp;replies in my conversations</source>
+        <translation>Wenn ein Kunde in meinen Konversationen &amp;antwortet</translation>
+    </message>
+    <message>
+        <source>Save view as filter</source>
+        <translation>Ansicht als Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MessageSourceDialog</name>
+    <message>
+        <source>Message source</source>
+        <translation>Quelltext der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::NavigationPane</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved filter “%1”</source>
+        <translation>Gespeicherten Filter „%1“ &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search customers, conversations and messages</source>
+        <translation>Kunden, Konversationen und Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to open · Esc to close</source>
+        <translation>↑↓ zum Bewegen · Eingabe zum Öffnen · Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nichts gefunden für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchResultDelegate</name>
+    <message>
+        <source>Note by %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SupervisorView</name>
+    <message>
+        <source>Supervisor view</source>
+        <translation>Teamleitungsansicht</translation>
+    </message>
+    <message>
+        <source>Live queues</source>
+        <translation>Live-Warteschlangen</translation>
+    </message>
+    <message>
+        <source>By inbox</source>
+        <translation>Nach Posteingang</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <source>Group queues</source>
+        <translation>Warteschlangen gruppieren</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Waiting conversations</source>
+        <translation>Wartende Gespräche</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an …</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Priorität …</translation>
+    </message>
+    <message>
+        <source>Open conversations, longest waiting first</source>
+        <translation>Offene Gespräche, am längsten wartende zuerst</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Durchschnittliche Antwortzeit</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>Heute gelöst</translation>
+    </message>
+    <message>
+        <source>Past SLA</source>
+        <translation>SLA überschritten</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>answered within %1 s</source>
+        <translation>innerhalb von %1 s beantwortet</translation>
+    </message>
+    <message>
+        <source>of %1 open</source>
+        <translation>von %1 offenen</translation>
+    </message>
+    <message>
+        <source>within %1: %2</source>
+        <translation>innerhalb %1: %2</translation>
+    </message>
+    <message>
+        <source>abandoned: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>resolved first time: %1</source>
+        <translation>beim ersten Kontakt gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 open)</source>
+        <translation>%1 (%2, %3 offen)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Schwellenwerte …</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ThresholdsDialog</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation>Schwellenwerte der Übersichtstafel</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Service level: answered within</source>
+        <translation>Servicelevel: beantwortet innerhalb von</translation>
+    </message>
+    <message>
+        <source>Service level below (%)</source>
+        <translation>Servicelevel unter (%)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Waiting contacts above</source>
+        <translation>Wartende Kontakte über</translation>
+    </message>
+    <message>
+        <source>Longest wait above</source>
+        <translation>Längste Wartezeit über</translation>
+    </message>
+    <message>
+        <source>Average speed of answer above</source>
+        <translation>Durchschnittliche Antwortzeit über</translation>
+    </message>
+    <message>
+        <source>Contacts past SLA above</source>
+        <translation>Kontakte über SLA mehr als</translation>
+    </message>
+    <message>
+        <source>CSAT below (%)</source>
+        <translation>CSAT unter (%)</translation>
+    </message>
+    <message>
+        <source>Each figure turns amber past the first value and red past the second.</source>
+        <translation>Jede Zahl wird ab dem ersten Wert gelb und ab dem zweiten rot.</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineDelegate</name>
+    <message>
+        <source>○ Queued</source>
+        <translation>○ Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ Gesendet</translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation>✓✓ Zugestellt</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ Gelesen</translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered</source>
+        <translation>⚠ Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Load remote content</source>
+        <translation>Externe Inhalte laden</translation>
+    </message>
+    <message>
+        <source>View source</source>
+        <translation>Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Switched from %1 to %2</source>
+        <translation>Von %1 zu %2 gewechselt</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Remote content cannot be loaded in this workspace</source>
+        <translation>Externe Inhalte können in diesem Arbeitsbereich nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>View &amp;source</source>
+        <translation>&amp;Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Load remote content</source>
+        <translation>Externe Inhalte &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TrayNotifier</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>Ihnen zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>You were mentioned about %1</source>
+        <translation>Sie wurden erwähnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 hat geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kontor — %n conversation(s) with unread messages</source>
+        <translation>
+            <numerusform>Kontor – %n Konversation mit ungelesenen Nachrichten</numerusform>
+            <numerusform>Kontor – %n Konversationen mit ungelesenen Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TrendChart</name>
+    <message>
+        <source>Contacts and service level by hour</source>
+        <translation>Kontakte und Servicelevel je Stunde</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WorkspaceActions</name>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>&amp;Nächste Konversation</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>&amp;Vorige Konversation</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>Konversation ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Zurück zur &amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>S&amp;enden</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>Zurück&amp;stellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Labels …</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Priorität …</translation>
+    </message>
+    <message>
+        <source>All &amp;channels of the customer</source>
+        <translation>Alle &amp;Kanäle des Kunden</translation>
+    </message>
+    <message>
+        <source>Select &amp;all in the list</source>
+        <translation>&amp;Alle in der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Save view as &amp;filter…</source>
+        <translation>Ansicht als &amp;Filter speichern …</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Sichtung</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WorkspaceStatusBar</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>No connection configured</source>
+        <translation>Keine Verbindung eingerichtet</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Postausgang leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to send</source>
+        <translation>
+            <numerusform>%n Aktion wartet auf Versand</numerusform>
+            <numerusform>%n Aktionen warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisation</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Stop using the network: keep working, and send everything when you go online again</source>
+        <translation>Das Netz nicht mehr nutzen: weiterarbeiten und alles senden, sobald Sie wieder online sind</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor cannot start</source>
+        <translation>Kontor kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
 </TS>

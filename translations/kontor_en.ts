@@ -1,204 +1,204 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>TimeText</name>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>minutes ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>hours ago, abbreviated</comment>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>duration in minutes, abbreviated</comment>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>duration in hours, abbreviated</comment>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <comment>duration in days, abbreviated</comment>
-            <translation>
-                <numerusform>%n d</numerusform>
-                <numerusform>%n d</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::chatwoot::ChatwootSignIn</name>
-        <message numerus="yes">
-            <source>Connected as %1 to %2, with %n inbox(es).</source>
-            <translation>
-                <numerusform>Connected as %1 to %2, with %n inbox.</numerusform>
-                <numerusform>Connected as %1 to %2, with %n inboxes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::models::NavigationModel</name>
-        <message numerus="yes">
-            <source>%1, %n conversation(s)</source>
-            <translation>
-                <numerusform>%1, %n conversation</numerusform>
-                <numerusform>%1, %n conversations</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::BulkActionBar</name>
-        <message numerus="yes">
-            <source>%n selected</source>
-            <translation>
-                <numerusform>%n selected</numerusform>
-                <numerusform>%n selected</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::ConversationCommands</name>
-        <message numerus="yes">
-            <source>%n action(s) could not be saved.</source>
-            <translation>
-                <numerusform>%n action could not be saved.</numerusform>
-                <numerusform>%n actions could not be saved.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to you.</source>
-            <translation>
-                <numerusform>Assigned %n conversation to you.</numerusform>
-                <numerusform>Assigned %n conversations to you.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assigned %n conversation(s) to %1.</source>
-            <translation>
-                <numerusform>Assigned %n conversation to %1.</numerusform>
-                <numerusform>Assigned %n conversations to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Unassigned %n conversation(s).</source>
-            <translation>
-                <numerusform>Unassigned %n conversation.</numerusform>
-                <numerusform>Unassigned %n conversations.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s) belong to another account and were left as they were.</source>
-            <translation>
-                <numerusform>%n conversation belong to another account and were left as they were.</numerusform>
-                <numerusform>%n conversations belong to another account and were left as they were.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolved %n conversation(s).</source>
-            <translation>
-                <numerusform>Resolved %n conversation.</numerusform>
-                <numerusform>Resolved %n conversations.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Snoozed %n conversation(s).</source>
-            <translation>
-                <numerusform>Snoozed %n conversation.</numerusform>
-                <numerusform>Snoozed %n conversations.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reopened %n conversation(s).</source>
-            <translation>
-                <numerusform>Reopened %n conversation.</numerusform>
-                <numerusform>Reopened %n conversations.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked %n conversation(s) as pending.</source>
-            <translation>
-                <numerusform>Marked %n conversation as pending.</numerusform>
-                <numerusform>Marked %n conversations as pending.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Labelled %n conversation(s) “%1”.</source>
-            <translation>
-                <numerusform>Labelled %n conversation “%1”.</numerusform>
-                <numerusform>Labelled %n conversations “%1”.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::CustomerPanel</name>
-        <message numerus="yes">
-            <source>Customer since %1 · %n conversation(s)</source>
-            <translation>
-                <numerusform>Customer since %1 · %n conversation</numerusform>
-                <numerusform>Customer since %1 · %n conversations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 % satisfied (%n answer(s))</source>
-            <translation>
-                <numerusform>%1 % satisfied (%n answer)</numerusform>
-                <numerusform>%1 % satisfied (%n answers)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::InboxPane</name>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n conversation</numerusform>
-                <numerusform>%n conversations</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::TrayNotifier</name>
-        <message numerus="yes">
-            <source>Kontor — %n conversation(s) with unread messages</source>
-            <translation>
-                <numerusform>Kontor — %n conversation with unread messages</numerusform>
-                <numerusform>Kontor — %n conversations with unread messages</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kontor::ui::WorkspaceStatusBar</name>
-        <message numerus="yes">
-            <source>%n action(s) waiting to send</source>
-            <translation>
-                <numerusform>%n action waiting to send</numerusform>
-                <numerusform>%n actions waiting to send</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>TimeText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours ago, abbreviated</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours, abbreviated</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days, abbreviated</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootSignIn</name>
+    <message numerus="yes">
+        <source>Connected as %1 to %2, with %n inbox(es).</source>
+        <translation>
+            <numerusform>Connected as %1 to %2, with %n inbox.</numerusform>
+            <numerusform>Connected as %1 to %2, with %n inboxes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models::NavigationModel</name>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::BulkActionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ConversationCommands</name>
+    <message numerus="yes">
+        <source>%n action(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n action could not be saved.</numerusform>
+            <numerusform>%n actions could not be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to you.</source>
+        <translation>
+            <numerusform>Assigned %n conversation to you.</numerusform>
+            <numerusform>Assigned %n conversations to you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %n conversation to %1.</numerusform>
+            <numerusform>Assigned %n conversations to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %n conversation(s).</source>
+        <translation>
+            <numerusform>Unassigned %n conversation.</numerusform>
+            <numerusform>Unassigned %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) belong to another account and were left as they were.</source>
+        <translation>
+            <numerusform>%n conversation belong to another account and were left as they were.</numerusform>
+            <numerusform>%n conversations belong to another account and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conversation(s).</source>
+        <translation>
+            <numerusform>Resolved %n conversation.</numerusform>
+            <numerusform>Resolved %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n conversation(s).</source>
+        <translation>
+            <numerusform>Snoozed %n conversation.</numerusform>
+            <numerusform>Snoozed %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n conversation(s).</source>
+        <translation>
+            <numerusform>Reopened %n conversation.</numerusform>
+            <numerusform>Reopened %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) as pending.</source>
+        <translation>
+            <numerusform>Marked %n conversation as pending.</numerusform>
+            <numerusform>Marked %n conversations as pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n conversation(s) “%1”.</source>
+        <translation>
+            <numerusform>Labelled %n conversation “%1”.</numerusform>
+            <numerusform>Labelled %n conversations “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerPanel</name>
+    <message numerus="yes">
+        <source>Customer since %1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>Customer since %1 · %n conversation</numerusform>
+            <numerusform>Customer since %1 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % satisfied (%n answer(s))</source>
+        <translation>
+            <numerusform>%1 % satisfied (%n answer)</numerusform>
+            <numerusform>%1 % satisfied (%n answers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::InboxPane</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Kontor — %n conversation(s) with unread messages</source>
+        <translation>
+            <numerusform>Kontor — %n conversation with unread messages</numerusform>
+            <numerusform>Kontor — %n conversations with unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WorkspaceStatusBar</name>
+    <message numerus="yes">
+        <source>%n action(s) waiting to send</source>
+        <translation>
+            <numerusform>%n action waiting to send</numerusform>
+            <numerusform>%n actions waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

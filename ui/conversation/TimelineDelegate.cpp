@@ -251,6 +251,9 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
 
 QString TimelineDelegate::footerText(const QModelIndex &index) const
 {
+    const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
+    if (isPaper(index) && remoteAllowed_.contains(id) && !remote_)
+        return tr("Remote content cannot be loaded in this workspace");
     if (messageKindOf(index) != MessageKind::Outgoing)
         return {};
     return deliveryText(DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()));

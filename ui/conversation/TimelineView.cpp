@@ -170,7 +170,9 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    // From the keyboard (the menu key), the menu is for the message under the keyboard cursor.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid() ||
         TimelineItem::Kind(index.data(TimelineModel::ItemKindRole).toInt()) != TimelineItem::Kind::Message)
         return;
@@ -190,7 +192,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("&Retry sending"), this, [this, index] {
             Q_EMIT retryRequested(index.data(TimelineModel::ClientUuidRole).toString());
         });
-    menu.exec(event->globalPos());
+    menu.exec(keyboard ? viewport()->mapToGlobal(visualRect(index).center()) : event->globalPos());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)

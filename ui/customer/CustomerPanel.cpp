@@ -359,6 +359,9 @@ void CustomerPanel::rebuild()
             p.candidates.isEmpty() ? tr("Merged customers") : tr("Possibly the same person"), merges));
     }
     bodyLayout_->addStretch(1);
+    // The panel is narrow and translations are long: every line wraps rather than running off the edge.
+    for (QLabel *label : body_->findChildren<QLabel *>())
+        label->setWordWrap(true);
     scroll_->setWidget(body_);
 }
 
