@@ -11,9 +11,8 @@ using models::NavigationModel;
 
 QSize NavigationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QFontMetrics metrics(option.font);
-    const bool section = index.data(NavigationModel::IsSectionRole).toBool();
-    return {option.rect.width(), section ? metrics.height() + 18 : metrics.height() + 12};
+    Q_UNUSED(index)
+    return {option.rect.width(), QFontMetrics(option.font).height() + 14};
 }
 
 void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -31,7 +30,7 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         font.setLetterSpacing(QFont::PercentageSpacing, 106);
         painter->setFont(font);
         painter->setPen(mutedText(palette));
-        painter->drawText(rect.adjusted(14, 8, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(rect.adjusted(14, 6, -8, 0), Qt::AlignLeft | Qt::AlignBottom,
                           index.data(Qt::DisplayRole).toString());
         painter->restore();
         return;

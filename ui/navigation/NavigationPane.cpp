@@ -29,6 +29,8 @@ NavigationPane::NavigationPane(NavigationModel *model, QWidget *parent)
     view_->setFrameShape(QFrame::NoFrame);
     view_->setItemDelegate(new NavigationDelegate(view_));
     view_->setMouseTracking(true);
+    // One row height for headings and entries: the tree then lays out without asking every row.
+    view_->setUniformRowHeights(true);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     QPalette p = view_->palette();
     p.setColor(QPalette::Base, p.color(QPalette::Window));
