@@ -53,8 +53,8 @@ public:
     const InboxFilter &filter() const { return matcher_.filter(); }
     void setSort(InboxSort sort);
     InboxSort sort() const { return sort_; }
-    // Rows read per page as the view scrolls; a view's first page is smaller (what fits on a screen or two), so
-    // that switching views and starting up read little.
+    // Rows read per page as the view scrolls; a view's first page is smaller (what fits on a screen or two),
+    // so that switching views and starting up read little.
     void setPageSize(int rows)
     {
         pageSize_ = qMax(1, rows);

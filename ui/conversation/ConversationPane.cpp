@@ -43,7 +43,8 @@ ConversationPane::ConversationPane(const WorkspaceContext &context, Conversation
     , canned_(canned)
     , stack_(new QStackedWidget(this))
     , empty_(new EmptyState(QStringLiteral(":/icons/view-all.svg"), tr("No conversation open"),
-                            tr("Pick a conversation from the list, or press J and K to move through it."), this))
+                            tr("Pick a conversation from the list, or press J and K to move through it."),
+                            this))
 {
     setObjectName(QStringLiteral("conversationPane"));
     setAccessibleName(tr("Conversation"));
