@@ -17,9 +17,11 @@ QLocale installTranslations(const QString &language)
     QLocale::setDefault(locale);
 
     auto *kontorTranslator = new QTranslator(QCoreApplication::instance());
-    // Falls back through the locale's UI languages (e.g. de-AT -> de); English needs no catalogue.
+    // Falls back through the locale's UI languages (e.g. de-AT -> de). Any other language — and the C locale
+    // of a bare system — gets the English catalogue, which holds the English plural forms ("1 conversation").
     if (kontorTranslator->load(locale, QStringLiteral("kontor"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n")))
+                               QStringLiteral(":/i18n")) ||
+        kontorTranslator->load(QStringLiteral("kontor_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(kontorTranslator);
     else
         delete kontorTranslator;

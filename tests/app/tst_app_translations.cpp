@@ -1,6 +1,7 @@
 // The German and Danish catalogues are complete for what the main window shows, and load by language code.
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/status/WorkspaceStatusBar.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -31,6 +32,26 @@ private Q_SLOTS:
                                 QStringLiteral(":/i18n")));
         QVERIFY(!translator.isEmpty());
         QCOMPARE(translator.language(), language);
+    }
+
+    void englishHasItsPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("C locale") << QStringLiteral("C");
+    }
+
+    void englishHasItsPluralForms()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        WorkspaceStatusBar bar{WorkspaceContext{}};
+        bar.setOutboxCount(1, 0);
+        QCOMPARE(bar.outboxText(), QStringLiteral("1 action waiting to send"));
+        bar.setOutboxCount(3, 2);
+        QCOMPARE(bar.outboxText(), QStringLiteral("3 actions waiting to send · 2 failed"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 
     void menusFollowTheLanguage_data()
