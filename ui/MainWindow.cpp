@@ -227,7 +227,8 @@ void MainWindow::connectActions()
     connect(inbox_, &InboxPane::conversationActivated, conversation_, &ConversationPane::openConversation);
     connect(conversation_, &ConversationPane::conversationOpened, this, [this](qint64 id, qint64 customer) {
         customer_->showCustomer(customer, id);
-        QSettings().setValue(QStringLiteral("workspace/conversation"), id);
+        // Remembered for the next start; written when the window closes, not on every opening.
+        lastOpened_ = id;
         actions_->allChannels->setChecked(false);
     });
     connect(customer_, &CustomerPanel::conversationRequested, this,
@@ -320,7 +321,6 @@ void MainWindow::applyView(const QString &key, const InboxFilter &filter, const 
     inbox_->setViewTitle(title);
     listModel_->setFilter(filter);
     updateViewCount();
-    QSettings().setValue(QStringLiteral("workspace/view"), key);
 }
 
 void MainWindow::updateViewCount()
@@ -411,6 +411,10 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
+    if (!viewKey_.isEmpty())
+        settings.setValue(QStringLiteral("workspace/view"), viewKey_);
+    if (lastOpened_ > 0)
+        settings.setValue(QStringLiteral("workspace/conversation"), lastOpened_);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), splitter_->saveState());
 }

@@ -91,6 +91,7 @@ private:
     TrayNotifier *notifier_ = nullptr;
     QSplitter *splitter_ = nullptr;
     QString viewKey_;
+    qint64 lastOpened_ = 0;
 };
 
 } // namespace kontor::ui

@@ -31,6 +31,8 @@ void DraftStore::save(qint64 conversationId, const Draft &draft)
         remove(conversationId);
         return;
     }
+    if (load(conversationId) == draft)
+        return; // unchanged: no write
     QSettings settings;
     settings.beginGroup(groupOf(conversationId));
     settings.setValue(QStringLiteral("text"), draft.text);
@@ -41,8 +43,11 @@ void DraftStore::save(qint64 conversationId, const Draft &draft)
 
 void DraftStore::remove(qint64 conversationId)
 {
+    // Most conversations have no draft: removing nothing must not write the settings file (a write is a
+    // flush to disk, and it would come with every conversation the agent opens).
     QSettings settings;
-    settings.remove(groupOf(conversationId));
+    if (settings.contains(groupOf(conversationId) + QStringLiteral("/text")))
+        settings.remove(groupOf(conversationId));
 }
 
 } // namespace kontor::ui
