@@ -244,7 +244,7 @@ void CustomerPanel::rebuild()
     aboutLayout->setSpacing(3);
     if (p.locale.isKnown()) {
         // The language in its own name: what the agent would answer in.
-        QString languageName = QLocale(p.locale.language).nativeLanguageName();
+        QString languageName = QLocale(p.locale.language, p.locale.territory).nativeLanguageName();
         if (languageName.isEmpty())
             languageName = QLocale::languageToString(p.locale.language);
         auto *language = new QLabel(tr("Language: %1").arg(languageName), about);
