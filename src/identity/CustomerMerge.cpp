@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "store/WriteContext.h"
+#include "store/actions/ActionRecorder.h"
 #include "store/sql/Database.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,28 @@ constexpr MovedKind kMovedKinds[] = {
      "UPDATE csat_answers SET customer_id = ? WHERE id = ?"},
 };
 
+// Where both customers have a contact record on the same backend account, that backend is asked to merge the
+// records too: each of the merged customer's contacts there into the survivor's oldest one.
+void recordBackendMerges(WriteContext &context, qint64 survivorId, qint64 mergedId, qint64 mergeId)
+{
+    QList<MergeContacts> merges;
+    {
+        auto q = context.db().prepare(
+            "SELECT m.account_id, "
+            "  (SELECT s.value FROM identities s WHERE s.customer_id = ?1 AND s.kind = 'contact' "
+            "   AND s.account_id = m.account_id ORDER BY s.id LIMIT 1), m.value "
+            "FROM identities m WHERE m.customer_id = ?2 AND m.kind = 'contact' AND m.account_id IS NOT NULL "
+            "ORDER BY m.id");
+        q.bindAll(survivorId, mergedId);
+        while (q.step()) {
+            if (!q.isNull(1))
+                merges.append({q.int64(0), q.text(1), q.text(2), mergeId});
+        }
+    }
+    for (const MergeContacts &merge : merges)
+        actions::recordAction(context.db(), context.changes(), merge, context.now());
+}
+
 StoreTable tableOf(QLatin1StringView kind)
 {
     if (kind == QLatin1StringView("identity"))
@@ -79,6 +102,7 @@ qint64 CustomerMerge::merge(WriteContext &context, qint64 survivorId, qint64 mer
                    "VALUES (?, ?, ?, ?, ?)");
     insert.bindAll(survivorId, mergedId, actorAgentId, reason, context.now()).run();
     const qint64 mergeId = db.lastInsertRowId();
+    recordBackendMerges(context, survivorId, mergedId, mergeId);
 
     for (const MovedKind &moved : kMovedKinds) {
         QList<qint64> ids;
@@ -154,6 +178,12 @@ void CustomerMerge::unmerge(WriteContext &context, qint64 mergeId)
         .run();
     db.prepare("UPDATE customers SET updated_at = ? WHERE id = ?").bindAll(context.now(), survivorId).run();
     db.prepare("UPDATE customer_merges SET undone_at = ? WHERE id = ?").bindAll(context.now(), mergeId).run();
+    // A backend merge not sent yet is not sent at all. One that reached its backend stays there: backends
+    // cannot split a contact, so the unmerge is Kontor's alone.
+    db.prepare("DELETE FROM outbox WHERE kind = 'merge_contacts' AND state IN ('queued', 'failed') "
+               "AND json_extract(payload, '$.merge_id') = ?")
+        .bindAll(mergeId)
+        .run();
     // Undoing says the two are different people: the suggestion must not come back.
     db.prepare("UPDATE merge_suggestions SET state = 'dismissed' WHERE customer_a = ? AND customer_b = ?")
         .bindAll(std::min(survivorId, mergedId), std::max(survivorId, mergedId))
@@ -163,9 +193,11 @@ void CustomerMerge::unmerge(WriteContext &context, qint64 mergeId)
 QFuture<qint64> CustomerMerge::merge(Store &store, qint64 survivorId, qint64 mergedId,
                                      std::optional<qint64> actorAgentId, const QString &reason)
 {
-    return store.write([=](WriteContext &context) {
-        return CustomerMerge::merge(context, survivorId, mergedId, actorAgentId, reason);
-    });
+    return store.write(
+        [=](WriteContext &context) {
+            return CustomerMerge::merge(context, survivorId, mergedId, actorAgentId, reason);
+        },
+        WriteDurability::Full);
 }
 
 QFuture<void> CustomerMerge::unmerge(Store &store, qint64 mergeId)

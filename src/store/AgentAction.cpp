@@ -1,5 +1,7 @@
 #include "store/AgentAction.h"
 
+#include <utility>
+
 namespace kontor {
 
 namespace {
@@ -13,6 +15,14 @@ struct KindOf
     QString operator()(const AddConversationLabel &) const { return QStringLiteral("add_label"); }
     QString operator()(const RemoveConversationLabel &) const { return QStringLiteral("remove_label"); }
     QString operator()(const MarkConversationRead &) const { return QStringLiteral("mark_read"); }
+    QString operator()(const StartConversation &) const { return QStringLiteral("start_conversation"); }
+    QString operator()(const MergeContacts &) const { return QStringLiteral("merge_contacts"); }
+};
+
+struct ConversationOf
+{
+    qint64 operator()(const MergeContacts &) const { return 0; }
+    qint64 operator()(const auto &a) const { return a.conversationId; }
 };
 
 } // namespace
@@ -22,9 +32,20 @@ QString agentActionKind(const AgentAction &action)
     return std::visit(KindOf{}, action);
 }
 
+QList<QString> allAgentActionKinds()
+{
+    QList<QString> kinds;
+    [&]<std::size_t... I>(std::index_sequence<I...>)
+    {
+        (kinds.append(agentActionKind(AgentAction(std::in_place_index<I>))), ...);
+    }
+    (std::make_index_sequence<std::variant_size_v<AgentAction>>());
+    return kinds;
+}
+
 qint64 agentActionConversation(const AgentAction &action)
 {
-    return std::visit([](const auto &a) { return a.conversationId; }, action);
+    return std::visit(ConversationOf{}, action);
 }
 
 } // namespace kontor

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Channel.h"
 #include "core/Conversation.h"
 #include "core/Message.h"
 #include "core/Time.h"
@@ -55,17 +56,47 @@ struct RemoveConversationLabel
     QString label{};
 };
 
+// Nothing is recorded when the conversation has no unread messages: opening one is not an action then.
 struct MarkConversationRead
 {
     qint64 conversationId = 0;
 };
 
-using AgentAction =
-    std::variant<SendMessage, AssignConversation, SetConversationStatus, SetConversationPriority,
-                 AddConversationLabel, RemoveConversationLabel, MarkConversationRead>;
+// A new conversation with a customer on one of their channels, opened by the agent with its first message
+// (answering on a channel where the customer has no conversation yet). The store creates the conversation at
+// once without a remote id; actions on it that follow wait until the backend confirms it and its id is known.
+struct StartConversation
+{
+    qint64 customerId = 0;
+    qint64 accountId = 0;             // the backend account to start it on
+    Channel channel = Channel::Email; // the customer's channel to reach them on
+    std::optional<qint64> inboxId{}; // the inbox to start it in; nullopt: the account's first for the channel
+    QString subject{};
+    QString body{};
+    BodyFormat format = BodyFormat::Plain;
+    std::optional<qint64> continuesConversationId{}; // the conversation the agent was answering from
+    qint64 conversationId = 0; // the new conversation: set when the action is recorded, 0 before
+};
+
+// Asks a backend to merge two of its contact records (the survivor keeps its id). Recorded by the identity
+// layer together with the local merge of two customers; applying it changes nothing else in the store.
+struct MergeContacts
+{
+    qint64 accountId = 0;
+    QString survivorContactRemoteId{};
+    QString mergedContactRemoteId{};
+    qint64 mergeId = 0; // the local merge (customer_merges) it belongs to
+};
+
+using AgentAction = std::variant<SendMessage, AssignConversation, SetConversationStatus,
+                                 SetConversationPriority, AddConversationLabel, RemoveConversationLabel,
+                                 MarkConversationRead, StartConversation, MergeContacts>;
 
 // The outbox kind key of an action, e.g. "send_message".
 QString agentActionKind(const AgentAction &action);
+// Every outbox kind this version records.
+QList<QString> allAgentActionKinds();
+// The conversation an action is on; 0 for one that is on none (a contact merge) or not recorded yet.
 qint64 agentActionConversation(const AgentAction &action);
 
 // What a durable action produced.
@@ -73,7 +104,10 @@ struct ActionReceipt
 {
     QString uuid{}; // the outbox entry's idempotency key
     qint64 outboxId = 0;
-    std::optional<qint64> messageId{}; // the optimistic message, for SendMessage
+    std::optional<qint64> messageId{};      // the optimistic message, for SendMessage and StartConversation
+    std::optional<qint64> conversationId{}; // the conversation created, for StartConversation
+    // False when there was nothing to do (marking read a conversation without unread messages): no entry.
+    bool recorded() const { return !uuid.isEmpty(); }
 };
 
 } // namespace kontor

@@ -66,6 +66,9 @@ struct CustomerRecord
     QString remoteId{};
     QString name{};
     QList<IdentityRecord> identities{};
+    // The backend merged this contact into another one: the record only says where it went. It renames
+    // nobody and, when the contact is new here, becomes one more contact id of the customer it went to.
+    QString mergedIntoRemoteId{};
 };
 
 struct ConversationRecord

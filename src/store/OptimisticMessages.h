@@ -17,4 +17,11 @@ namespace kontor {
 std::optional<qint64> confirmOptimisticMessage(sql::Database &db, qint64 accountId, const QString &uuid,
                                                const QString &remoteId);
 
+// A conversation the agent started is written at once without a remote id. When the backend confirms it, it
+// becomes that remote conversation. If the remote conversation was stored already (a realtime event came
+// before the confirmation), what the local one holds — messages, pending actions, labels — moves into it and
+// the local row goes. Returns the id the conversation has from now on, or nullopt when the local one is gone.
+std::optional<qint64> confirmOptimisticConversation(sql::Database &db, qint64 accountId, qint64 localId,
+                                                    const QString &remoteId);
+
 } // namespace kontor

@@ -44,7 +44,8 @@ struct OutboxTransition
     OutboxState to = OutboxState::Sending;
     UtcMillis nextAttemptAt = 0; // when going back to Queued
     QString error{};             // for Queued (retry) and Failed
-    QString messageRemoteId{};   // for Confirmed send_message: the backend's id of the message
+    QString messageRemoteId{};   // for Confirmed send_message and start_conversation: the message's remote id
+    QString conversationRemoteId{}; // for Confirmed start_conversation: the new conversation's remote id
 };
 
 } // namespace kontor

@@ -24,11 +24,13 @@ struct ConnectorCapabilities
 // backend's remote ids as they are now (an id confirmed since the action was queued is picked up here).
 struct DeliveryRequest
 {
-    OutboxEntry entry;
-    AgentAction action;
-    QString conversationRemoteId;
-    QString agentRemoteId; // AssignConversation: the assignee; empty to unassign
-    QString teamRemoteId;  // AssignConversation: the team; empty for none
+    OutboxEntry entry{};
+    AgentAction action{};
+    QString conversationRemoteId{}; // empty for a contact merge
+    QString agentRemoteId{};        // AssignConversation: the assignee; empty to unassign
+    QString teamRemoteId{};         // AssignConversation: the team; empty for none
+    QString contactRemoteId{};      // StartConversation: the customer's contact record on this account
+    QString inboxRemoteId{}; // StartConversation: the inbox to start it in; empty when the store has none
     // A previous attempt was in flight when it was cut off (crash, lost connection): the connector checks
     // whether the entry already landed, by its uuid, before sending it again.
     bool outcomeUnknown = false;
@@ -46,13 +48,16 @@ struct DeliveryResult
     };
 
     Outcome outcome = Outcome::RetryableError;
-    QString error;               // for the agent; never contains credentials
-    qint64 retryAfterMillis = 0; // the backend's own hint (e.g. Retry-After), 0 when none
-    QString messageRemoteId;     // a confirmed send_message
+    QString error;                // for the agent; never contains credentials
+    qint64 retryAfterMillis = 0;  // the backend's own hint (e.g. Retry-After), 0 when none
+    QString messageRemoteId;      // a confirmed send_message or start_conversation: the message
+    QString conversationRemoteId; // a confirmed start_conversation: the conversation it created
     // What the backend answered about the records the action touched, ingested right after the confirmation.
     std::optional<IngestBatch> echo;
 
     static DeliveryResult confirmed(const QString &messageRemoteId = {});
+    static DeliveryResult conversationStarted(const QString &conversationRemoteId,
+                                              const QString &messageRemoteId);
     static DeliveryResult retryable(const QString &error, qint64 retryAfterMillis = 0);
     static DeliveryResult permanent(const QString &error);
     static DeliveryResult authenticationNeeded(const QString &error);

@@ -10,6 +10,14 @@ DeliveryResult DeliveryResult::confirmed(const QString &messageRemoteId)
     return r;
 }
 
+DeliveryResult DeliveryResult::conversationStarted(const QString &conversationRemoteId,
+                                                   const QString &messageRemoteId)
+{
+    DeliveryResult r = confirmed(messageRemoteId);
+    r.conversationRemoteId = conversationRemoteId;
+    return r;
+}
+
 DeliveryResult DeliveryResult::retryable(const QString &error, qint64 retryAfterMillis)
 {
     DeliveryResult r;

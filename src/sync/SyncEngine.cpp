@@ -228,6 +228,18 @@ void SyncEngine::pump()
 
 void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending)
 {
+    if (!slot.connector->capabilities().actions.contains(entry.kind)) {
+        // A backend that keeps contacts apart has nothing to merge: the customers stay one in Kontor only.
+        if (entry.kind == u"merge_contacts")
+            store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
+        else
+            store_.transitionOutbox({entry.uuid,
+                                     OutboxState::Failed,
+                                     0,
+                                     tr("This backend cannot carry out this kind of action."),
+                                     {}});
+        return;
+    }
     DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, outcomeUnknown);
     if (!preparation.request) {
         OutboxTransition t{entry.uuid, OutboxState::Failed, 0, preparation.problem, {}};
@@ -284,7 +296,8 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     const UtcMillis now = nowUtcMillis();
     switch (result.outcome) {
     case DeliveryResult::Outcome::Confirmed:
-        store_.transitionOutbox({uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId});
+        store_.transitionOutbox(
+            {uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId, result.conversationRemoteId});
         if (result.echo)
             onBatch(connector, *result.echo);
         break;

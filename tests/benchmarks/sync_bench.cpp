@@ -31,7 +31,11 @@ public:
     {
         return {QStringLiteral("bench"), QStringLiteral("realtime"), QStringLiteral("Bench")};
     }
-    ConnectorCapabilities capabilities() const override { return {{Channel::WebChat}, {}, true, false}; }
+    ConnectorCapabilities capabilities() const override
+    {
+        const QList<QString> kinds = allAgentActionKinds();
+        return {{Channel::WebChat}, QSet<QString>(kinds.cbegin(), kinds.cend()), true, false};
+    }
     void start(const QString &) override { Q_EMIT stateChanged(ConnectorState::online()); }
     void stop() override {}
     void deliver(const DeliveryRequest &request) override

@@ -3,6 +3,7 @@
 // read, an unknown-outcome resend that finds the earlier attempt; contact merge and a conversation started on
 // another channel; live reports.
 #include "ChatwootTestRig.h"
+#include "identity/CustomerMerge.h"
 
 #include "connectors/chatwoot/realtime/ActionCableClient.h"
 
@@ -261,17 +262,71 @@ private Q_SLOTS:
         QCOMPARE(refused.outcome, DeliveryResult::Outcome::PermanentError);
     }
 
+    void aCustomerMergeIsDeliveredAsAContactMerge()
+    {
+        const qint64 survivor =
+            rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                         QStringLiteral("1003"));
+        const qint64 merged =
+            rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                         QStringLiteral("1004"));
+        QVERIFY(survivor != 0 && merged != 0 && survivor != merged);
+        await(CustomerMerge::merge(rig_->store(), survivor, merged, std::nullopt,
+                                   QStringLiteral("same person")));
+        const QString uuid = rig_->text("SELECT uuid FROM outbox WHERE kind = 'merge_contacts'");
+        QVERIFY(!uuid.isEmpty());
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        const auto posts =
+            rig_->fake().requestsTo("POST", QStringLiteral("/api/v1/accounts/1/actions/contact_merge"));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().json().value(QLatin1StringView("base_contact_id")).toInteger(), 1003);
+        QCOMPARE(posts.first().json().value(QLatin1StringView("mergee_contact_id")).toInteger(), 1004);
+        QVERIFY(rig_->fake().contact(1004).isEmpty());
+        // Chatwoot's answer does not split the customer again.
+        rig_->settle();
+        QCOMPARE(rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                              QStringLiteral("1004")),
+                 survivor);
+    }
+
+    void aConversationStartedInKontorReachesChatwoot()
+    {
+        StartConversation start;
+        start.customerId =
+            rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                         QStringLiteral("1000"));
+        start.accountId = rig_->number("SELECT id FROM accounts");
+        start.channel = Channel::Email;
+        start.inboxId = rig_->number("SELECT id FROM inboxes WHERE remote_id = ?", QStringLiteral("2"));
+        start.body = QStringLiteral("Following up on your order by email");
+        const ActionReceipt receipt = await(rig_->store().apply(start));
+        QVERIFY(receipt.conversationId);
+        QTRY_COMPARE(stateOf(receipt.uuid), OutboxState::Confirmed);
+        // The conversation the first message is in: the local one confirmed, or Chatwoot's copy that a
+        // realtime event brought first and the local one was folded into.
+        const QString remote = rig_->text("SELECT c.remote_id FROM conversations c JOIN messages m ON "
+                                          "m.conversation_id = c.id WHERE m.client_uuid = ?",
+                                          receipt.uuid);
+        QVERIFY(!remote.isEmpty());
+        QCOMPARE(lastMessageOf(remote.toLongLong()).value(QLatin1StringView("content")).toString(),
+                 start.body);
+        rig_->settle();
+        QTRY_COMPARE(rig_->number("SELECT count(*) FROM messages WHERE body = ?", start.body), 1);
+        QCOMPARE(rig_->number("SELECT count(*) FROM conversations WHERE remote_id = ?", remote), 1);
+    }
+
     void aConversationStartedOnAnotherChannel()
     {
         // Contact 1000 writes through the website; the agent follows up by email.
         const DeliveryResult result = await(rig_->connector().startConversation(
             QStringLiteral("1000"), QStringLiteral("2"), QStringLiteral("Following up by email")));
         QCOMPARE(result.outcome, DeliveryResult::Outcome::Confirmed);
+        QVERIFY(!result.conversationRemoteId.isEmpty());
         QVERIFY(!result.messageRemoteId.isEmpty());
         QCOMPARE(rig_->fake().requestsTo("POST", QStringLiteral(".*/contacts/1000/contact_inboxes")).size(),
                  1);
         QTRY_COMPARE(
-            rig_->text("SELECT channel FROM conversations WHERE remote_id = ?", result.messageRemoteId),
+            rig_->text("SELECT channel FROM conversations WHERE remote_id = ?", result.conversationRemoteId),
             QStringLiteral("email"));
         QTRY_COMPARE(rig_->number("SELECT count(*) FROM messages WHERE body = 'Following up by email'"), 1);
     }

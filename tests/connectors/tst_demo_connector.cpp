@@ -2,6 +2,8 @@
 // delivered to the backend once, through a real store and sync engine.
 #include "DemoScenario.h"
 #include "StoreWorldComparison.h"
+#include "identity/CustomerMerge.h"
+#include "store/sql/Database.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -176,6 +178,78 @@ private Q_SLOTS:
         const QStringList problems = differences(*scenario_.store, world);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
         QCOMPARE(world.conversation(remote)->priority, Priority::High);
+    }
+
+    void aConversationStartedHereAndAMergeLandOnce()
+    {
+        DemoWorld &world = scenario_.connector->world();
+        sql::Database &db = scenario_.store->reader().database();
+        // A customer the backend can email, and two others who turn out to be one person.
+        const QList<qint64> customers = [&] {
+            QList<qint64> ids;
+            auto q = db.prepare("SELECT DISTINCT i.customer_id FROM identities i JOIN customers c ON c.id = "
+                                "i.customer_id WHERE i.kind = 'email' AND c.merged_into IS NULL ORDER BY 1 "
+                                "LIMIT 3");
+            while (q.step())
+                ids.append(q.int64(0));
+            return ids;
+        }();
+        QCOMPARE(customers.size(), 3);
+
+        StartConversation start;
+        start.customerId = customers[0];
+        start.accountId = db.queryInt64("SELECT id FROM accounts").value_or(0);
+        start.channel = Channel::Email;
+        start.subject = QStringLiteral("Your replacement");
+        start.body = QStringLiteral("We sent the replacement by courier this morning.");
+        const ActionReceipt started = await(scenario_.store->apply(start));
+        SendMessage followUp;
+        followUp.conversationId = *started.conversationId;
+        followUp.body = QStringLiteral("The tracking number follows in a minute.");
+        const ActionReceipt followed = await(scenario_.store->apply(followUp));
+        const qint64 mergeId = await(CustomerMerge::merge(*scenario_.store, customers[1], customers[2],
+                                                          std::nullopt, QStringLiteral("same person")));
+        QVERIFY(mergeId > 0);
+        const QString merge = db.queryText("SELECT uuid FROM outbox WHERE kind = 'merge_contacts'");
+        QVERIFY(!merge.isEmpty());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!scenario_.hasUnfinishedOutbox(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(scenario_.caughtUp(), 20000);
+        for (const QString &uuid : {started.uuid, followed.uuid, merge}) {
+            const auto entry = scenario_.store->reader().outbox().entry(uuid);
+            QVERIFY2(entry->state == OutboxState::Confirmed,
+                     qPrintable(entry->kind + u' ' + entry->lastError));
+            QCOMPARE(world.appliedCount(uuid), 1);
+        }
+        // The conversation is the backend's now, with both messages, once each.
+        auto q =
+            db.prepare("SELECT c.remote_id FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+                       "WHERE m.client_uuid = ?");
+        q.bind(1, started.uuid);
+        QVERIFY(q.step());
+        const QString remote = q.text(0);
+        QVERIFY(!remote.isEmpty());
+        QCOMPARE(world.conversation(remote)->channel, Channel::Email);
+        QCOMPARE(world.conversation(remote)->subject, start.subject);
+        for (const QString &body : {start.body, followUp.body}) {
+            auto count =
+                db.prepare("SELECT count(*), min(remote_id IS NOT NULL) FROM messages WHERE body = ?");
+            count.bind(1, body);
+            QVERIFY(count.step());
+            QCOMPARE(count.int64(0), 1);
+            QCOMPARE(count.int64(1), 1);
+        }
+        // The backend merged the contacts too; locally they stay one customer.
+        const QString mergedContact = [&] {
+            auto contact =
+                db.prepare("SELECT json_extract(payload, '$.merged_contact') FROM outbox WHERE uuid = ?");
+            contact.bind(1, merge);
+            return contact.step() ? contact.text(0) : QString();
+        }();
+        QVERIFY(!world.customer(mergedContact)->mergedIntoId.isEmpty());
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM customers WHERE id = " + std::to_string(customers[2]) +
+                               " AND merged_into = " + std::to_string(customers[1])),
+                 1);
     }
 
     void theBackendSurvivesARestart()

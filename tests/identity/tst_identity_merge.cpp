@@ -2,6 +2,7 @@
 #include "identity/CustomerMerge.h"
 #include "identity/CustomerTimeline.h"
 #include "store/Store.h"
+#include "store/actions/ActionPayload.h"
 #include "store/sql/Database.h"
 
 #include <QSignalSpy>
@@ -144,6 +145,57 @@ private Q_SLOTS:
         QCOMPARE(ownership(reader, "conversations"), conversations);
         QCOMPARE(ownership(reader, "messages"), messages);
         QCOMPARE(mergedInto(reader, whatsappCustomer_), std::nullopt);
+    }
+
+    void aMergeReachesTheBackendThatKnowsBothContacts()
+    {
+        StoreReader &reader = store_->reader();
+        // Across two connectors there is nothing a backend could merge.
+        const qint64 across = await(CustomerMerge::merge(*store_, emailCustomer_, whatsappCustomer_,
+                                                         std::nullopt, QStringLiteral("agent")));
+        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM outbox"), 0);
+        await(CustomerMerge::unmerge(*store_, across));
+
+        // The same person twice in the WhatsApp backend: under another contact with another number.
+        IngestBatch twin =
+            backendBatch(QStringLiteral("chatwoot"), Channel::WhatsApp,
+                         {IdentityKind::Phone, QStringLiteral("+4915199887766"), {}, {}}, kT0 + 7'200'000);
+        twin.customers.first().remoteId = QStringLiteral("contact-8");
+        twin.conversations.first().remoteId = QStringLiteral("conv-2");
+        twin.conversations.first().customerRemoteId = QStringLiteral("contact-8");
+        twin.messages.clear();
+        await(store_->ingest(twin));
+        auto q = reader.database().prepare("SELECT customer_id FROM identities WHERE value = 'contact-8'");
+        QVERIFY(q.step());
+        const qint64 twinCustomer = q.int64(0);
+        q.run();
+        QVERIFY(twinCustomer != whatsappCustomer_);
+
+        const qint64 mergeId = await(CustomerMerge::merge(*store_, whatsappCustomer_, twinCustomer,
+                                                          std::nullopt, QStringLiteral("agent")));
+        const QList<OutboxEntry> due = reader.outbox().deliverable(nowUtcMillis() + 1000);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().kind, QStringLiteral("merge_contacts"));
+        const auto action = std::get<MergeContacts>(
+            *actions::decodePayload(due.first().kind, due.first().accountId, 0, due.first().payload));
+        QCOMPARE(action.survivorContactRemoteId, QStringLiteral("contact-7"));
+        QCOMPARE(action.mergedContactRemoteId, QStringLiteral("contact-8"));
+        QCOMPARE(action.mergeId, mergeId);
+        QCOMPARE(due.first().accountId,
+                 reader.database().queryInt64("SELECT id FROM accounts WHERE connector = 'chatwoot'"));
+
+        // Undone before it was sent: the backend never hears of it.
+        await(CustomerMerge::unmerge(*store_, mergeId));
+        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM outbox"), 0);
+
+        // Undone after it was delivered: the backend keeps its merge, Kontor splits the customer anyway.
+        const qint64 again = await(CustomerMerge::merge(*store_, whatsappCustomer_, twinCustomer,
+                                                        std::nullopt, QStringLiteral("agent")));
+        const QString uuid = reader.outbox().deliverable(nowUtcMillis() + 1000).first().uuid;
+        QVERIFY(await(store_->transitionOutbox({.uuid = uuid, .to = OutboxState::Sending})));
+        await(CustomerMerge::unmerge(*store_, again));
+        QCOMPARE(reader.outbox().entry(uuid)->state, OutboxState::Sending);
+        QCOMPARE(mergedInto(reader, twinCustomer), std::nullopt);
     }
 
     void whatArrivedAfterTheMergeStaysWithTheSurvivor()

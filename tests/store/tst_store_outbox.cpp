@@ -35,9 +35,19 @@ private Q_SLOTS:
     void discardDropsTheEntryAndItsMessage();
     void pendingActionsAreReappliedOverServerState();
     void actionOnMissingConversationFails();
+    void markingReadWithoutUnreadRecordsNothing();
+    void startedConversationIsLocalUntilConfirmed();
+    void startedConversationAdoptsTheBackendsCopy();
+    void discardingAStartDropsTheConversation();
+    void startConversationRefusals_data();
+    void startConversationRefusals();
+    void contactMergesQueueOnTheirAccount();
 
 private:
     qint64 conversationId(const char *remoteId);
+    qint64 customerId(const char *contactRemoteId);
+    qint64 accountId();
+    StartConversation startOnWhatsApp(const QString &body);
     std::unique_ptr<TestStore> store_;
 };
 
@@ -59,6 +69,32 @@ qint64 TestStoreOutbox::conversationId(const char *remoteId)
         store_->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
     select.bindAll(QString::fromLatin1(remoteId));
     return select.step() ? select.int64(0) : 0;
+}
+
+qint64 TestStoreOutbox::customerId(const char *contactRemoteId)
+{
+    sql::Statement select = store_->reader().database().prepare(
+        "SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?");
+    select.bindAll(QString::fromLatin1(contactRemoteId));
+    return select.step() ? select.int64(0) : 0;
+}
+
+qint64 TestStoreOutbox::accountId()
+{
+    return store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+}
+
+// contact-1 writes by email only so far; a WhatsApp conversation with them is new.
+StartConversation TestStoreOutbox::startOnWhatsApp(const QString &body)
+{
+    StartConversation start;
+    start.customerId = customerId("contact-1");
+    start.accountId = accountId();
+    start.channel = Channel::WhatsApp;
+    start.subject = u"Your parcel"_s;
+    start.body = body;
+    start.continuesConversationId = conversationId("conv-1");
+    return start;
 }
 
 void TestStoreOutbox::sendMessageIsOptimisticAndQueued()
@@ -364,7 +400,8 @@ void TestStoreOutbox::failureIsVisibleAndRetryable()
     QCOMPARE(store_->reader().messages().message(*receipt.messageId)->deliveryState, DeliveryState::Failed);
     QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->lastError, u"422: blocked contact"_s);
     // A later action on the conversation waits behind the failure.
-    const ActionReceipt next = store_->apply(MarkConversationRead{conversationId("conv-9")});
+    const ActionReceipt next =
+        store_->apply(SetConversationPriority{conversationId("conv-9"), Priority::Urgent});
     QCOMPARE(store_->reader().outbox().entry(next.uuid)->dependsOn, receipt.uuid);
     QVERIFY(store_->reader().outbox().deliverable(nowUtcMillis() + 1000).isEmpty());
     QVERIFY(store_->store()
@@ -379,7 +416,8 @@ void TestStoreOutbox::discardDropsTheEntryAndItsMessage()
 {
     const ActionReceipt receipt =
         store_->apply(SendMessage{.conversationId = conversationId("conv-10"), .body = u"Never mind"_s});
-    const ActionReceipt next = store_->apply(MarkConversationRead{conversationId("conv-10")});
+    const ActionReceipt next =
+        store_->apply(SetConversationPriority{conversationId("conv-10"), Priority::Urgent});
     QVERIFY(store_->store()
                 .transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Failed, .error = u"rejected"_s})
                 .result());
@@ -427,6 +465,193 @@ void TestStoreOutbox::actionOnMissingConversationFails()
     QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
     QCOMPARE(
         store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'to nowhere'"), 0);
+}
+
+void TestStoreOutbox::markingReadWithoutUnreadRecordsNothing()
+{
+    sql::Database &db = store_->reader().database();
+    const qint64 unread =
+        db.queryInt64("SELECT id FROM conversations WHERE unread_count > 0 ORDER BY id LIMIT 1").value_or(0);
+    QVERIFY(unread != 0);
+    const ActionReceipt first = store_->apply(MarkConversationRead{unread});
+    QVERIFY(first.recorded());
+    QCOMPARE(store_->reader().inbox().conversation(unread)->unreadCount, 0);
+    // Opening it again is not an action: nothing goes to the backend.
+    const ActionReceipt again = store_->apply(MarkConversationRead{unread});
+    QVERIFY(!again.recorded());
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox WHERE kind = 'mark_read'"), 1);
+}
+
+void TestStoreOutbox::startedConversationIsLocalUntilConfirmed()
+{
+    sql::Database &db = store_->reader().database();
+    const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
+    const ActionReceipt start = store_->apply(startOnWhatsApp(u"Your parcel left our warehouse."_s));
+    QVERIFY(start.recorded());
+    QVERIFY(start.conversationId);
+    QVERIFY(start.messageId);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM conversations"), conversationsBefore + 1);
+
+    const ConversationRow row = *store_->reader().inbox().conversation(*start.conversationId);
+    QCOMPARE(row.channel, Channel::WhatsApp);
+    QCOMPARE(row.customerId, customerId("contact-1"));
+    QCOMPARE(row.status, ConversationStatus::Open);
+    QCOMPARE(row.subject, u"Your parcel"_s);
+    QCOMPARE(row.preview, u"Your parcel left our warehouse."_s);
+    QCOMPARE(row.assigneeName, u"Agent 0"_s); // the agent who started it
+    QCOMPARE(db.queryText(QStringLiteral("SELECT ifnull(remote_id, 'none') FROM conversations WHERE id = %1")
+                              .arg(*start.conversationId)
+                              .toStdString()),
+             u"none"_s);
+    const MessageRow message = *store_->reader().messages().message(*start.messageId);
+    QCOMPARE(message.conversationId, *start.conversationId);
+    QCOMPARE(message.deliveryState, DeliveryState::Queued);
+    QCOMPARE(message.clientUuid, start.uuid);
+
+    const OutboxEntry entry = *store_->reader().outbox().entry(start.uuid);
+    QCOMPARE(entry.kind, u"start_conversation"_s);
+    QCOMPARE(entry.conversationId, *start.conversationId);
+    const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
+    QCOMPARE(payload.value(u"channel").toString(), u"whatsapp"_s);
+    QCOMPARE(payload.value(u"customer_id").toInteger(), customerId("contact-1"));
+    QCOMPARE(payload.value(u"continues").toInteger(), conversationId("conv-1"));
+    QVERIFY(payload.value(u"inbox_id").toInteger() > 0); // the account's WhatsApp inbox
+
+    // A reply written before the backend knows the conversation waits for it.
+    const ActionReceipt reply =
+        store_->apply(SendMessage{.conversationId = *start.conversationId, .body = u"Tracking: 42"_s});
+    QCOMPARE(store_->reader().outbox().entry(reply.uuid)->dependsOn, start.uuid);
+    QList<OutboxEntry> due = store_->reader().outbox().deliverable(nowUtcMillis() + 1000);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().uuid, start.uuid);
+
+    QVERIFY(store_->store().transitionOutbox({.uuid = start.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox({.uuid = start.uuid,
+                                   .to = OutboxState::Confirmed,
+                                   .messageRemoteId = u"m-950"_s,
+                                   .conversationRemoteId = u"conv-950"_s})
+                .result());
+    QCOMPARE(conversationId("conv-950"), *start.conversationId);
+    QCOMPARE(store_->reader().messages().message(*start.messageId)->remoteId, u"m-950"_s);
+    QCOMPARE(store_->reader().messages().message(*start.messageId)->deliveryState, DeliveryState::Sent);
+    due = store_->reader().outbox().deliverable(nowUtcMillis() + 1000);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().uuid, reply.uuid);
+}
+
+void TestStoreOutbox::startedConversationAdoptsTheBackendsCopy()
+{
+    sql::Database &db = store_->reader().database();
+    const ActionReceipt start = store_->apply(startOnWhatsApp(u"Hello from support"_s));
+    const ActionReceipt label = store_->apply(AddConversationLabel{*start.conversationId, u"outreach"_s});
+    QVERIFY(store_->store().transitionOutbox({.uuid = start.uuid, .to = OutboxState::Sending}).result());
+
+    // A realtime event brings the new conversation and its message before the delivery's answer does.
+    IngestBatch event;
+    event.account = contactcenter::batch().account;
+    ConversationRecord conversation;
+    conversation.remoteId = u"conv-951"_s;
+    conversation.inboxRemoteId = u"inbox-2"_s;
+    conversation.channel = Channel::WhatsApp;
+    conversation.customerRemoteId = u"contact-1"_s;
+    conversation.createdAt = nowUtcMillis();
+    conversation.lastActivityAt = conversation.createdAt;
+    event.conversations.append(conversation);
+    MessageRecord message;
+    message.remoteId = u"m-951"_s;
+    message.conversationRemoteId = u"conv-951"_s;
+    message.kind = MessageKind::Outgoing;
+    message.body = u"Hello from support"_s;
+    message.createdAt = conversation.createdAt;
+    event.messages.append(message); // without the uuid: this backend does not echo it on a new conversation
+    store_->ingest(event);
+    const qint64 backendCopy = conversationId("conv-951");
+    QVERIFY(backendCopy != 0 && backendCopy != *start.conversationId);
+
+    QVERIFY(store_->store()
+                .transitionOutbox({.uuid = start.uuid,
+                                   .to = OutboxState::Confirmed,
+                                   .messageRemoteId = u"m-951"_s,
+                                   .conversationRemoteId = u"conv-951"_s})
+                .result());
+    // One conversation, one message; what the agent did in the local one moved along.
+    QCOMPARE(store_->reader().inbox().conversation(*start.conversationId), std::nullopt);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM messages WHERE body = 'Hello from support'"), 1);
+    QCOMPARE(store_->reader().outbox().entry(label.uuid)->conversationId, backendCopy);
+    QVERIFY(store_->reader().inbox().conversation(backendCopy)->labels.contains(u"outreach"_s));
+    QCOMPARE(db.queryText("SELECT client_uuid FROM messages WHERE remote_id = 'm-951'"), start.uuid);
+}
+
+void TestStoreOutbox::discardingAStartDropsTheConversation()
+{
+    sql::Database &db = store_->reader().database();
+    const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
+    const ActionReceipt start = store_->apply(startOnWhatsApp(u"Refused by the backend"_s));
+    const ActionReceipt note = store_->apply(
+        SendMessage{.conversationId = *start.conversationId, .body = u"internal"_s, .isNote = true});
+    QVERIFY(store_->store()
+                .transitionOutbox({.uuid = start.uuid, .to = OutboxState::Failed, .error = u"422"_s})
+                .result());
+    QCOMPARE(store_->reader().messages().message(*start.messageId)->deliveryState, DeliveryState::Failed);
+    QVERIFY(store_->store().discardOutbox(start.uuid).result());
+    QCOMPARE(store_->reader().inbox().conversation(*start.conversationId), std::nullopt);
+    QCOMPARE(store_->reader().outbox().entry(note.uuid), std::nullopt);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM conversations"), conversationsBefore);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox"), 0);
+}
+
+void TestStoreOutbox::startConversationRefusals_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("empty first message") << 0;
+    QTest::newRow("unknown customer") << 1;
+    QTest::newRow("unknown account") << 2;
+    QTest::newRow("inbox of another channel") << 3;
+}
+
+void TestStoreOutbox::startConversationRefusals()
+{
+    QFETCH(int, fault);
+    sql::Database &db = store_->reader().database();
+    const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
+    StartConversation start = startOnWhatsApp(u"Hello"_s);
+    switch (fault) {
+    case 0:
+        start.body = u"  \n "_s;
+        break;
+    case 1:
+        start.customerId = 987654;
+        break;
+    case 2:
+        start.accountId = 987654;
+        break;
+    case 3:
+        start.inboxId = db.queryInt64("SELECT id FROM inboxes WHERE channel = 'email'");
+        break;
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store_->store().apply(start).result());
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM conversations"), conversationsBefore);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox"), 0);
+}
+
+void TestStoreOutbox::contactMergesQueueOnTheirAccount()
+{
+    const ActionReceipt first = store_->apply(MergeContacts{accountId(), u"contact-1"_s, u"contact-2"_s, 7});
+    const ActionReceipt second = store_->apply(MergeContacts{accountId(), u"contact-1"_s, u"contact-3"_s, 8});
+    const OutboxEntry entry = *store_->reader().outbox().entry(first.uuid);
+    QCOMPARE(entry.kind, u"merge_contacts"_s);
+    QCOMPARE(entry.conversationId, std::nullopt);
+    QCOMPARE(entry.accountId, accountId());
+    // Merges on one account go in order: a later one may name a contact an earlier one keeps.
+    QCOMPARE(store_->reader().outbox().entry(second.uuid)->dependsOn, first.uuid);
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        store_->store().apply(MergeContacts{accountId(), u"contact-1"_s, u"contact-1"_s, 9}).result());
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        store_->store().apply(MergeContacts{987654, u"contact-1"_s, u"contact-2"_s, 9}).result());
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStoreOutbox)

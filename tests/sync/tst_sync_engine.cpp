@@ -31,13 +31,19 @@ public:
     QList<DeliveryRequest> requests;
     QStringList startedWithCursors;
     int stops = 0;
-    bool answer = true; // false: keep requests unanswered, like a connection that hangs
+    bool answer = true;        // false: keep requests unanswered, like a connection that hangs
+    QSet<QString> unsupported; // outbox kinds this backend cannot carry out
 
     AccountRecord account() const override
     {
         return {QStringLiteral("scripted"), QStringLiteral("acct-1"), QStringLiteral("Scripted")};
     }
-    ConnectorCapabilities capabilities() const override { return {{Channel::Email}, {}, true, false}; }
+    ConnectorCapabilities capabilities() const override
+    {
+        const QList<QString> kinds = allAgentActionKinds();
+        return {
+            {Channel::Email}, QSet<QString>(kinds.cbegin(), kinds.cend()).subtract(unsupported), true, false};
+    }
 
     void start(const QString &cursor) override
     {
@@ -260,6 +266,54 @@ private Q_SLOTS:
         QCOMPARE(connector_->requests.size(), 1);                  // no hammering with a revoked token
         Q_EMIT connector_->stateChanged(ConnectorState::online()); // signed in again
         QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+    }
+
+    void aReplyInAConversationStartedOfflineWaitsForItsRemoteId()
+    {
+        policy_->setWorkOffline(true);
+        StartConversation start;
+        start.customerId = store_->reader().database().queryInt64("SELECT id FROM customers").value_or(0);
+        start.accountId = store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+        start.channel = Channel::Email;
+        start.body = QStringLiteral("Your refund was approved.");
+        const ActionReceipt started = await(store_->apply(start));
+        const QString reply =
+            await(store_->apply(::reply(*started.conversationId, QStringLiteral("It takes 3 days.")))).uuid;
+        QTest::qWait(100);
+        QVERIFY(connector_->requests.isEmpty());
+
+        connector_->script = {
+            DeliveryResult::conversationStarted(QStringLiteral("c-9"), QStringLiteral("m-9"))};
+        policy_->setWorkOffline(false);
+        QTRY_COMPARE(stateOf(reply), OutboxState::Confirmed);
+        QCOMPARE(stateOf(started.uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 2);
+        const DeliveryRequest &first = connector_->requests.first();
+        QCOMPARE(first.entry.uuid, started.uuid);
+        QCOMPARE(first.contactRemoteId, QStringLiteral("cu-1"));
+        QCOMPARE(first.inboxRemoteId, QStringLiteral("in-1"));
+        QVERIFY(first.conversationRemoteId.isEmpty());
+        // The reply went to the conversation the backend created.
+        QCOMPARE(connector_->requests.last().entry.uuid, reply);
+        QCOMPARE(connector_->requests.last().conversationRemoteId, QStringLiteral("c-9"));
+        QCOMPARE(conversation(QStringLiteral("c-9")), *started.conversationId);
+    }
+
+    void kindsABackendCannotCarryOut()
+    {
+        connector_->unsupported = {QStringLiteral("merge_contacts"), QStringLiteral("set_priority")};
+        const qint64 account = store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+        const QString merge =
+            await(store_->apply(MergeContacts{account, QStringLiteral("cu-1"), QStringLiteral("cu-2"), 1}))
+                .uuid;
+        const QString priority =
+            await(store_->apply(SetConversationPriority{conversation(QStringLiteral("c-1")), Priority::High}))
+                .uuid;
+        // A backend that keeps contacts apart has nothing to merge: the merge stays Kontor's.
+        QTRY_COMPARE(stateOf(merge), OutboxState::Confirmed);
+        QTRY_COMPARE(stateOf(priority), OutboxState::Failed);
+        QVERIFY(!store_->reader().outbox().entry(priority)->lastError.isEmpty());
+        QVERIFY(connector_->requests.isEmpty());
     }
 
     void assignmentsCarryRemoteIds()

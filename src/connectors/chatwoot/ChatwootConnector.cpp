@@ -76,11 +76,8 @@ ConnectorCapabilities ChatwootConnector::capabilities() const
     capabilities.channels = {Channel::WebChat,  Channel::Email,     Channel::WhatsApp,
                              Channel::Sms,      Channel::Messenger, Channel::Instagram,
                              Channel::Telegram, Channel::Voice,     Channel::Api};
-    for (const AgentAction &action :
-         {AgentAction(SendMessage{}), AgentAction(AssignConversation{}), AgentAction(SetConversationStatus{}),
-          AgentAction(SetConversationPriority{}), AgentAction(AddConversationLabel{}),
-          AgentAction(RemoveConversationLabel{}), AgentAction(MarkConversationRead{})})
-        capabilities.actions.insert(agentActionKind(action));
+    for (const QString &kind : allAgentActionKinds())
+        capabilities.actions.insert(kind);
     capabilities.realtime = true;
     capabilities.reports = isAdministrator();
     return capabilities;
@@ -365,7 +362,7 @@ void ChatwootConnector::fetchConversation(const QString &conversationId)
 void ChatwootConnector::deliver(const DeliveryRequest &request)
 {
     const QString uuid = request.entry.uuid;
-    delivery_->deliver(request, [this, uuid](DeliveryResult result) {
+    auto finished = [this, uuid](DeliveryResult result) {
         if (result.echo) {
             result.echo->account = account();
             result.echo->cursor = SyncCursorRecord{SyncEngine::cursorStream(), cursor_.encode()};
@@ -373,7 +370,17 @@ void ChatwootConnector::deliver(const DeliveryRequest &request)
         if (result.outcome == DeliveryResult::Outcome::AuthenticationNeeded && phase_ != Phase::Stopped)
             needAuthentication();
         Q_EMIT deliveryFinished(uuid, result);
-    });
+    };
+    if (const auto *merge = std::get_if<MergeContacts>(&request.action))
+        return contactActions_->merge(merge->survivorContactRemoteId, merge->mergedContactRemoteId, finished);
+    if (const auto *start = std::get_if<StartConversation>(&request.action)) {
+        if (request.inboxRemoteId.isEmpty())
+            return finished(DeliveryResult::permanent(QCoreApplication::translate(
+                "ChatwootConnector", "This Chatwoot account has no inbox for that channel.")));
+        return contactActions_->startConversation(request.contactRemoteId, request.inboxRemoteId, start->body,
+                                                  finished);
+    }
+    delivery_->deliver(request, finished);
 }
 
 QFuture<DeliveryResult> ChatwootConnector::mergeContacts(const QString &baseContactRemoteId,

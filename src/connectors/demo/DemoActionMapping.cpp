@@ -38,6 +38,15 @@ struct ActionMapper
     {
         return DemoMarkRead{request.conversationRemoteId, std::nullopt};
     }
+    DemoActionPayload operator()(const StartConversation &a) const
+    {
+        // The demo's customers are its contact records; its inboxes are its channels.
+        return DemoStartConversation{request.contactRemoteId, a.channel, a.subject, a.body, a.format};
+    }
+    DemoActionPayload operator()(const MergeContacts &a) const
+    {
+        return DemoMergeCustomers{a.survivorContactRemoteId, a.mergedContactRemoteId};
+    }
 };
 } // namespace
 

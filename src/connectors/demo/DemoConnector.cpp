@@ -55,12 +55,8 @@ AccountRecord DemoConnector::account() const
 
 ConnectorCapabilities DemoConnector::capabilities() const
 {
-    return {allChannels(),
-            {QStringLiteral("send_message"), QStringLiteral("assign"), QStringLiteral("set_status"),
-             QStringLiteral("set_priority"), QStringLiteral("add_label"), QStringLiteral("remove_label"),
-             QStringLiteral("mark_read")},
-            true,
-            true};
+    const QList<QString> kinds = allAgentActionKinds();
+    return {allChannels(), QSet<QString>(kinds.cbegin(), kinds.cend()), true, true};
 }
 
 bool DemoConnector::saveWorld()
@@ -246,7 +242,10 @@ void DemoConnector::deliver(const DeliveryRequest &request)
             Q_EMIT deliveryFinished(uuid, DeliveryResult::permanent(result->reason()));
             return;
         }
-        Q_EMIT deliveryFinished(uuid, DeliveryResult::confirmed(result->messageId));
+        Q_EMIT deliveryFinished(
+            uuid, std::holds_alternative<StartConversation>(request.action)
+                      ? DeliveryResult::conversationStarted(result->conversationId, result->messageId)
+                      : DeliveryResult::confirmed(result->messageId));
         // The change reaches the store with the next push, like a realtime event after a REST call.
         if (running_ && !fetching_)
             QTimer::singleShot(0, this, &DemoConnector::fetch);

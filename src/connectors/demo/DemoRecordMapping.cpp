@@ -28,6 +28,7 @@ struct BatchWriter
         CustomerRecord customer;
         customer.remoteId = r.remoteId;
         customer.name = r.name;
+        customer.mergedIntoRemoteId = r.mergedIntoId;
         for (const DemoIdentity &identity : r.identities) {
             IdentityRecord record;
             record.kind = identity.kind;

@@ -68,9 +68,16 @@ struct Effect
             db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count <> 0");
         update.bindAll(a.conversationId).run();
     }
+    void operator()(const StartConversation &a) const { (*this)(firstMessageOf(a)); }
+    void operator()(const MergeContacts &) const {} // the local merge is the identity layer's
 };
 
 } // namespace
+
+SendMessage firstMessageOf(const StartConversation &action)
+{
+    return SendMessage{action.conversationId, action.body, action.format, false, {}};
+}
 
 void applyConversationEffect(sql::Database &db, ChangeSet &marks, const AgentAction &action, UtcMillis at)
 {

@@ -18,6 +18,9 @@ namespace kontor::actions {
 // acted, so re-applying is idempotent.
 void applyConversationEffect(sql::Database &db, ChangeSet &marks, const AgentAction &action, UtcMillis at);
 
+// The first message of a conversation the agent starts, as a reply in it.
+SendMessage firstMessageOf(const StartConversation &action);
+
 // Writes the message of a SendMessage action under the outbox entry's uuid; returns its id.
 qint64 writeOptimisticMessage(sql::Database &db, ChangeSet &marks, const SendMessage &action,
                               const QString &uuid, UtcMillis at);

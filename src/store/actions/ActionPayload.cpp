@@ -53,6 +53,23 @@ struct Encode
     QJsonObject operator()(const AddConversationLabel &a) const { return {{u"label"_s, a.label}}; }
     QJsonObject operator()(const RemoveConversationLabel &a) const { return {{u"label"_s, a.label}}; }
     QJsonObject operator()(const MarkConversationRead &) const { return {}; }
+    QJsonObject operator()(const StartConversation &a) const
+    {
+        return {{u"message_id"_s, optionalId(messageId)},
+                {u"customer_id"_s, a.customerId},
+                {u"channel"_s, channelKey(a.channel)},
+                {u"inbox_id"_s, optionalId(a.inboxId)},
+                {u"subject"_s, a.subject},
+                {u"body"_s, a.body},
+                {u"format"_s, bodyFormatKey(a.format)},
+                {u"continues"_s, optionalId(a.continuesConversationId)}};
+    }
+    QJsonObject operator()(const MergeContacts &a) const
+    {
+        return {{u"survivor_contact"_s, a.survivorContactRemoteId},
+                {u"merged_contact"_s, a.mergedContactRemoteId},
+                {u"merge_id"_s, a.mergeId}};
+    }
 };
 
 } // namespace
@@ -62,7 +79,8 @@ QByteArray encodePayload(const AgentAction &action, std::optional<qint64> messag
     return QJsonDocument(std::visit(Encode{messageId}, action)).toJson(QJsonDocument::Compact);
 }
 
-std::optional<AgentAction> decodePayload(QStringView kind, qint64 conversationId, const QByteArray &payload)
+std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qint64 conversationId,
+                                         const QByteArray &payload)
 {
     const QJsonObject o = QJsonDocument::fromJson(payload).object();
     if (kind == u"send_message") {
@@ -95,6 +113,28 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 conversationId
         return RemoveConversationLabel{conversationId, o.value(u"label").toString()};
     if (kind == u"mark_read")
         return MarkConversationRead{conversationId};
+    if (kind == u"start_conversation") {
+        const auto channel = channelFromKey(o.value(u"channel").toString());
+        const std::optional<qint64> customer = idFrom(o.value(u"customer_id"));
+        if (!channel || !customer)
+            return std::nullopt;
+        return StartConversation{*customer,
+                                 accountId,
+                                 *channel,
+                                 idFrom(o.value(u"inbox_id")),
+                                 o.value(u"subject").toString(),
+                                 o.value(u"body").toString(),
+                                 bodyFormatFromKey(o.value(u"format").toString()).value_or(BodyFormat::Plain),
+                                 idFrom(o.value(u"continues")),
+                                 conversationId};
+    }
+    if (kind == u"merge_contacts") {
+        MergeContacts a{accountId, o.value(u"survivor_contact").toString(),
+                        o.value(u"merged_contact").toString(), idFrom(o.value(u"merge_id")).value_or(0)};
+        if (a.survivorContactRemoteId.isEmpty() || a.mergedContactRemoteId.isEmpty())
+            return std::nullopt;
+        return a;
+    }
     return std::nullopt;
 }
 

@@ -76,6 +76,19 @@ void ingestCustomers(IngestContext &context, const QList<CustomerRecord> &custom
         }
         const IdentityKey contactKey{identityKindKey(IdentityKind::ContactId),
                                      QString::number(context.accountId), customer.remoteId};
+        if (!customer.mergedIntoRemoteId.isEmpty()) {
+            std::optional<qint64> owner = context.customerId(customer.remoteId);
+            if (!owner)
+                owner = context.customerId(customer.mergedIntoRemoteId);
+            if (!owner) {
+                context.skip("customer", customer.remoteId, QStringLiteral("merged into an unknown contact"));
+                continue;
+            }
+            attachIdentity(context, *owner, contactKey, QString(), std::nullopt);
+            context.customers.insert(customer.remoteId, *owner);
+            context.count(Outcome::Unchanged);
+            continue;
+        }
         QList<IdentityKey> keys;
         keys.reserve(customer.identities.size());
         for (const IdentityRecord &identity : customer.identities)

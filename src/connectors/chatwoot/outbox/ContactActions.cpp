@@ -1,5 +1,7 @@
 #include "connectors/chatwoot/outbox/ContactActions.h"
 
+#include <QJsonArray>
+
 #include "connectors/chatwoot/api/ContactJobs.h"
 #include "connectors/chatwoot/api/ConversationJobs.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
@@ -15,6 +17,26 @@ ContactActions::ContactActions(ChatwootClient &client, AccountSnapshot &snapshot
     , normalizer_(normalizer)
     , account_(account)
 {}
+
+namespace {
+// The message the conversation was created with: the oldest outgoing one the conversation lists.
+QString firstMessageIdOf(const QJsonObject &conversation)
+{
+    QString first;
+    qint64 firstAt = 0;
+    for (const QJsonValue &value : conversation.value(QLatin1StringView("messages")).toArray()) {
+        const QJsonObject message = value.toObject();
+        if (message.value(QLatin1StringView("message_type")).toInt(-1) != 1)
+            continue; // 1: outgoing
+        const qint64 at = qint64(message.value(QLatin1StringView("created_at")).toDouble());
+        if (first.isEmpty() || at < firstAt) {
+            first = readId(message.value(QLatin1StringView("id")));
+            firstAt = at;
+        }
+    }
+    return first;
+}
+} // namespace
 
 void ContactActions::merge(const QString &baseContactId, const QString &mergeeContactId, Done done)
 {
@@ -67,8 +89,8 @@ void ContactActions::createConversation(const QString &sourceId, const QString &
             // is read back for the echo.
             client_.send<ConversationJob>(new ConversationJob(endpoint, conversationId), this,
                                           [this, endpoint, conversationId, done](ConversationJob &full) {
-                                              DeliveryResult result =
-                                                  DeliveryResult::confirmed(conversationId);
+                                              DeliveryResult result = DeliveryResult::conversationStarted(
+                                                  conversationId, firstMessageIdOf(full.object()));
                                               if (full.succeeded()) {
                                                   BatchBuilder builder(account_, snapshot_, normalizer_);
                                                   builder.addConversation(full.object());

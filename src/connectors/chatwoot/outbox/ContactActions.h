@@ -9,8 +9,7 @@
 
 namespace kontor::chatwoot {
 
-// Contact-level actions that the store has no outbox kinds for yet; results come as DeliveryResults so they
-// can become outbox kinds without changing their meaning.
+// Contact-level actions: the outbox kinds merge_contacts and start_conversation.
 class ContactActions : public QObject
 {
     Q_OBJECT
@@ -26,8 +25,8 @@ public:
 
     // Starts an outbound conversation with a contact through another inbox (another channel): finds the
     // source id through which the inbox reaches the contact — creating the contact inbox when there is none —
-    // then creates the conversation with its first message. Confirmed with the new conversation's id in
-    // messageRemoteId, and the conversation as the echo.
+    // then creates the conversation with its first message. Confirmed with the new conversation's id and its
+    // first message's id, and the conversation as the echo.
     void startConversation(const QString &contactId, const QString &inboxId, const QString &text, Done done);
 
 private:
