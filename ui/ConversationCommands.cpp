@@ -158,6 +158,11 @@ QFuture<ActionReceipt> ConversationCommands::send(const SendMessage &message)
     return context_.store->apply(message);
 }
 
+QFuture<ActionReceipt> ConversationCommands::start(const StartConversation &conversation)
+{
+    return context_.store->apply(conversation);
+}
+
 void ConversationCommands::retry(const QString &uuid)
 {
     if (context_.sync) {

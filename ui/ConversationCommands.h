@@ -27,6 +27,7 @@ public:
     void removeLabel(const QList<qint64> &conversations, const QString &label);
     void markRead(qint64 conversation);
     QFuture<ActionReceipt> send(const SendMessage &message);
+    QFuture<ActionReceipt> start(const StartConversation &conversation);
     // Sends a failed outbox entry again.
     bool canRetry() const { return context_.sync != nullptr; }
     void retry(const QString &uuid);

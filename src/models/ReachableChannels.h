@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/queries/DirectoryQueries.h"
 #include "store/queries/InboxQueries.h"
 
 #include <QList>
@@ -20,6 +21,9 @@ struct ChannelChoice
     std::optional<qint64> conversationId;
     QString address; // the customer's address there (email, number, handle), for display
     bool isCurrent = false;
+    // Where a reply would start a new conversation (no conversationId): an inbox for the channel on an
+    // account that knows the customer, the open conversation's account first. Absent when no inbox can.
+    std::optional<InboxRow> startIn{};
 };
 
 // The channels a customer can be reached on: those of their conversations, and those their identities

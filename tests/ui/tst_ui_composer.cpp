@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -152,13 +153,44 @@ private Q_SLOTS:
         auto s = make();
         s->composer->setConversation(row(u"lars-sms"_s));
         QComboBox *channels = s->composer->channelSelector();
-        // Lars has a number: SMS (his conversation) and WhatsApp (none yet, so not selectable).
+        // Lars has a number: SMS (his conversation) and WhatsApp (none yet: a reply there starts one).
         QCOMPARE(channels->itemData(0).toString(), channelKey(Channel::Sms));
         QVERIFY(channels->findData(channelKey(Channel::WhatsApp)) > 0);
         QVERIFY(channels->itemText(0).contains(u"+45"_s));
         s->composer->startNote();
         QVERIFY(!channels->isVisible()); // notes stay in the conversation
         QCOMPARE(s->composer->targetConversation(), std::optional(row(u"lars-sms"_s).id));
+    }
+
+    void answeringWhereThereIsNoConversationStartsOne()
+    {
+        auto s = make();
+        const ConversationRow sms = row(u"lars-sms"_s);
+        s->composer->setConversation(sms);
+        QComboBox *channels = s->composer->channelSelector();
+        const int whatsapp = channels->findData(channelKey(Channel::WhatsApp));
+        QVERIFY(whatsapp > 0);
+        channels->setCurrentIndex(whatsapp);
+        QVERIFY(s->composer->editor()->placeholderText().contains(u"new conversation"_s));
+        QCOMPARE(s->composer->targetConversation(), std::nullopt);
+
+        QSignalSpy elsewhere(s->composer.get(), &Composer::sentElsewhere);
+        s->composer->editor()->setPlainText(u"Your parcel is at the pick-up point."_s);
+        QTest::keyClick(s->composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(elsewhere.size(), 1);
+        const qint64 started = elsewhere.first().first().toLongLong();
+        QCOMPARE(elsewhere.first().at(1).value<Channel>(), Channel::WhatsApp);
+        const ConversationRow conversation = *store_->reader().inbox().conversation(started);
+        QCOMPARE(conversation.channel, Channel::WhatsApp);
+        QCOMPARE(conversation.customerId, sms.customerId);
+        QCOMPARE(conversation.accountId, sms.accountId);
+        QCOMPARE(conversation.preview, u"Your parcel is at the pick-up point."_s);
+        const QList<OutboxEntry> pending = store_->reader().outbox().pending(started);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().kind, u"start_conversation"_s);
+        QVERIFY(s->composer->editor()->toPlainText().isEmpty());
+        // The original conversation got nothing.
+        QVERIFY(store_->reader().outbox().pending(sms.id).isEmpty());
     }
 };
 

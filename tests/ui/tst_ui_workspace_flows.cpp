@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -84,6 +85,22 @@ private Q_SLOTS:
         QTRY_COMPARE(w.store->reader().inbox().conversation(featured)->unreadCount, 0);
     }
 
+    void comesBackWhereTheAgentLeftOff()
+    {
+        Workspace w;
+        const qint64 featured = w.id(u"featured"_s);
+        QSettings().setValue(u"workspace/conversation"_s, featured);
+        QSignalSpy painted(w.window.get(), &MainWindow::firstPainted);
+        // Nothing but the inbox is read before the window is on screen.
+        QCOMPARE(w.window->conversation()->conversationId(), 0);
+        w.window->show();
+        QVERIFY(painted.wait(5000));
+        QCOMPARE(w.window->conversation()->conversationId(), featured);
+        w.window->repaint();
+        QTest::qWait(20);
+        QCOMPARE(painted.size(), 1);
+    }
+
     void repliesWithControlEnter()
     {
         Workspace w;
@@ -140,10 +157,10 @@ private Q_SLOTS:
         const int wa = channels->findData(channelKey(Channel::WhatsApp));
         const int sms = channels->findData(channelKey(Channel::Sms));
         QVERIFY(wa > 0 && sms > 0);
-        // SMS reaches her number, but she has no SMS conversation to continue: listed, not selectable.
+        // SMS reaches her number but she has no SMS conversation: choosing it starts one (said in the tip).
         auto *items = qobject_cast<QStandardItemModel *>(channels->model());
-        QVERIFY(!items->item(sms)->isEnabled());
-        QVERIFY(!items->item(sms)->toolTip().isEmpty());
+        QVERIFY(items->item(sms)->isEnabled());
+        QVERIFY(items->item(sms)->toolTip().contains(u"new conversation"_s));
         channels->setCurrentIndex(wa);
         QCOMPARE(composer->targetConversation(), std::optional(whatsapp));
         typeAndSend(composer->editor(),

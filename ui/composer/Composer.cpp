@@ -216,11 +216,14 @@ void Composer::refreshChannels()
         QStandardItem *item = model ? model->item(channels_->count() - 1) : nullptr;
         if (!item)
             continue;
-        if (!choice.conversationId) {
-            item->setEnabled(false);
+        if (!choice.conversationId && choice.startIn) {
             item->setToolTip(
-                tr("%1 has no conversation on %2 yet. Starting one from here is not available yet.")
-                    .arg(row_.customerName, channelDisplayName(choice.channel)));
+                tr("Starts a new conversation with %1 on %2, in the inbox “%3”.")
+                    .arg(row_.customerName, channelDisplayName(choice.channel), choice.startIn->name));
+        } else if (!choice.conversationId) {
+            item->setEnabled(false);
+            item->setToolTip(tr("None of your accounts has an inbox that reaches %1 on %2.")
+                                 .arg(row_.customerName, channelDisplayName(choice.channel)));
         } else if (!choice.isCurrent) {
             item->setToolTip(tr("Continues %1's conversation on %2")
                                  .arg(row_.customerName, channelDisplayName(choice.channel)));
@@ -282,9 +285,14 @@ void Composer::updatePlaceholder()
     const int at = channels_->currentIndex();
     const QString channel = at >= 0 && at < choices_.size() ? channelDisplayName(choices_[at].channel)
                                                             : channelDisplayName(row_.channel);
+    const QString customer = row_.customerName.isEmpty() ? tr("the customer") : row_.customerName;
+    if (at >= 0 && at < choices_.size() && !choices_[at].conversationId) {
+        editor_->setPlaceholderText(
+            tr("Start a new conversation with %1 on %2 — Ctrl+Enter to send").arg(customer, channel));
+        return;
+    }
     editor_->setPlaceholderText(
-        tr("Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send")
-            .arg(row_.customerName.isEmpty() ? tr("the customer") : row_.customerName, channel));
+        tr("Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send").arg(customer, channel));
 }
 
 void Composer::updateOfflineNotice()
@@ -353,8 +361,14 @@ void Composer::send()
 {
     const QString text = editor_->toPlainText().trimmed();
     const std::optional<qint64> target = targetConversation();
-    if (text.isEmpty() || !target || !context_.store)
+    if (text.isEmpty() || !context_.store)
         return;
+    if (!target) {
+        const int at = channels_->currentIndex();
+        if (!note_ && at >= 0 && at < choices_.size() && choices_[at].startIn)
+            startConversation(text, choices_[at]);
+        return;
+    }
     const int at = channels_->currentIndex();
     const Channel channel = !note_ && at >= 0 && at < choices_.size() ? choices_[at].channel : row_.channel;
     SendMessage message{*target, text, formatFor(channel, note_), note_,
@@ -384,6 +398,46 @@ void Composer::send()
     if (elsewhere)
         Q_EMIT sentElsewhere(*target, channel);
     Q_EMIT sent(*target);
+}
+
+void Composer::startConversation(const QString &text, const models::ChannelChoice &choice)
+{
+    StartConversation start;
+    start.customerId = row_.customerId;
+    start.accountId = choice.startIn->accountId;
+    start.inboxId = choice.startIn->id;
+    start.channel = choice.channel;
+    start.subject = row_.subject;
+    start.body = text;
+    start.format = formatFor(choice.channel, false);
+    start.continuesConversationId = row_.id;
+    const qint64 open = row_.id;
+    const Channel channel = choice.channel;
+    loading_ = true;
+    editor_->clear();
+    loading_ = false;
+    DraftStore::remove(open);
+    if (!attachments_.isEmpty()) {
+        saveDraft();
+        notice_->setText(tr("The conversation was started without the attached files: a first message "
+                            "carries text only. They stay attached here."));
+    } else {
+        updateOfflineNotice();
+    }
+    commands_.start(start)
+        .then(this,
+              [this, channel](const ActionReceipt &receipt) {
+                  if (!receipt.conversationId)
+                      return;
+                  Q_EMIT sentElsewhere(*receipt.conversationId, channel);
+                  Q_EMIT sent(*receipt.conversationId);
+              })
+        .onFailed(this, [this, text, open] {
+            if (row_.id == open && editor_->toPlainText().isEmpty())
+                editor_->setPlainText(text);
+            notice_->setText(tr("The conversation could not be started. The message is back in the text "
+                                "field."));
+        });
 }
 
 } // namespace kontor::ui

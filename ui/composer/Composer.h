@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 private:
     void setNote(bool note);
+    // Answering on a channel where the customer has no conversation yet starts one there.
+    void startConversation(const QString &text, const models::ChannelChoice &choice);
     void refreshChannels();
     void updateOfflineNotice();
     void updatePlaceholder();
