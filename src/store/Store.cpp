@@ -2,6 +2,7 @@
 
 #include "store/Schema.h"
 #include "store/actions/ActionRecorder.h"
+#include "store/actions/AttachmentCopies.h"
 #include "store/ingest/BatchIngestion.h"
 #include "store/sql/Error.h"
 
@@ -77,6 +78,8 @@ Store::Store(const QString &path, std::unique_ptr<sql::Database> writeConnection
 
 Store::~Store()
 {
+    stopQuickCheck_ = true;
+    quickCheckPool_.waitForDone();
     // Writes submitted before this point still run: the writer's queue is processed in order.
     QThread *home = thread();
     QMetaObject::invokeMethod(
@@ -132,9 +135,30 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
                 break;
         }
     }
-    if (result.store)
+    if (result.store) {
         result.error.clear();
+        result.store->quickCheckDue_ = check.checkDeferred && result.movedAsidePath.isEmpty();
+    }
     return result;
+}
+
+void Store::startDeferredQuickCheck()
+{
+    if (!quickCheckDue_)
+        return;
+    quickCheckDue_ = false;
+    // The destructor stops the check and waits for it, so this object outlives the task.
+    quickCheckPool_.start([this] {
+        const bool damaged = quickCheckInUse(path_, stopQuickCheck_) == QuickCheckOutcome::Damaged;
+        QMetaObject::invokeMethod(
+            this,
+            [this, damaged] {
+                if (damaged)
+                    qCWarning(storeLog) << "store damaged: quick_check failed while in use";
+                Q_EMIT deferredQuickCheckFinished(damaged);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 std::unique_ptr<StoreReader> Store::createReader() const
@@ -151,9 +175,18 @@ QFuture<IngestResult> Store::ingest(IngestBatch batch)
 
 QFuture<ActionReceipt> Store::apply(AgentAction action)
 {
+    // Copying happens on the writer thread too: a large file never blocks the window.
     return write(
-        [action = std::move(action)](WriteContext &context) {
-            return actions::recordAction(context.db(), context.changes(), action, context.now());
+        [action = std::move(action), path = path_](WriteContext &context) mutable {
+            QString copies;
+            if (auto *send = std::get_if<SendMessage>(&action))
+                copies = actions::keepAttachmentCopies(path, *send);
+            try {
+                return actions::recordAction(context.db(), context.changes(), action, context.now());
+            } catch (...) {
+                actions::dropAttachmentFolder(copies);
+                throw;
+            }
         },
         WriteDurability::Full);
 }

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
+#include <atomic>
 #include <memory>
 
 namespace kontor {
@@ -55,6 +57,12 @@ public:
     // A separate read connection, for a thread of its own.
     std::unique_ptr<StoreReader> createReader() const;
 
+    // Whether opening left the routine quick check for later (QuickCheckPolicy::routineCheckAfterOpening).
+    bool quickCheckDeferred() const { return quickCheckDue_; }
+    // Runs that check on a thread of its own while the store is in use; deferredQuickCheckFinished() tells
+    // the outcome. Does nothing when no check is due or it was started already.
+    void startDeferredQuickCheck();
+
     // Writes what a connector learned, with its sync cursor, in one transaction.
     QFuture<IngestResult> ingest(IngestBatch batch);
     // Applies an agent's action and appends its outbox entry, in one transaction that is on disk (fsynced)
@@ -73,6 +81,8 @@ Q_SIGNALS:
     void changed(const kontor::ChangeSet &changes);
     // A write failed and was rolled back; the message is translated, for the agent.
     void writeFailed(const QString &message);
+    // The deferred quick check is done. Damage found means the store is set aside when it is opened next.
+    void deferredQuickCheckFinished(bool damageFound);
 
 private:
     Store(const QString &path, std::unique_ptr<sql::Database> writeConnection);
@@ -81,6 +91,9 @@ private:
     std::unique_ptr<StoreReader> reader_;
     QThread writerThread_;
     std::unique_ptr<StoreWriter> writer_;
+    bool quickCheckDue_ = false;
+    std::atomic_bool stopQuickCheck_ = false;
+    QThreadPool quickCheckPool_;
 };
 
 template<typename Work>

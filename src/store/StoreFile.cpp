@@ -62,16 +62,18 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
         if (version > schema::latestVersion())
             return {StoreFileCheck::Verdict::Newer, version, QStringLiteral("newer schema")};
         const bool requested = QFile::exists(checkRequestPath(path));
-        const bool check =
+        const bool routine = QFileInfo(path).size() <= policy.alwaysUpToBytes;
+        const bool auto_ = policy.when == QuickCheck::Auto;
+        const bool checkNow =
             policy.when == QuickCheck::Always ||
-            (policy.when == QuickCheck::Auto &&
-             (uncleanShutdown || requested || QFileInfo(path).size() <= policy.alwaysUpToBytes));
-        if (check) {
+            (auto_ && (uncleanShutdown || requested || (routine && !policy.routineCheckAfterOpening)));
+        if (checkNow) {
             if (db.queryText("PRAGMA quick_check") != u"ok")
                 return damaged("quick_check failed");
             QFile::remove(checkRequestPath(path));
         }
-        return {StoreFileCheck::Verdict::Healthy, version, {}};
+        const bool deferred = !checkNow && auto_ && routine && policy.routineCheckAfterOpening;
+        return {StoreFileCheck::Verdict::Healthy, version, {}, deferred};
     } catch (const sql::Error &error) {
         if (error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED)
             return {StoreFileCheck::Verdict::Busy, 0, QStringLiteral("locked")};
@@ -79,6 +81,27 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
         return {StoreFileCheck::Verdict::Damaged, 0,
                 QStringLiteral("SQLite error %1").arg(error.extendedCode())};
     }
+}
+
+QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop)
+{
+    try {
+        sql::Database db(path, sql::Database::OpenMode::ReadOnly);
+        db.exec("PRAGMA query_only = ON");
+        db.setBusyTimeout(2000);
+        // SQLite calls this every few thousand steps of the check; non-zero interrupts it.
+        sqlite3_progress_handler(
+            db.handle(), 4096,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(&stop));
+        if (db.queryText("PRAGMA quick_check") == u"ok")
+            return QuickCheckOutcome::Passed;
+    } catch (const sql::Error &error) {
+        if (!error.isCorruption())
+            return QuickCheckOutcome::Inconclusive;
+    }
+    requestQuickCheck(path);
+    return QuickCheckOutcome::Damaged;
 }
 
 void requestQuickCheck(const QString &path)

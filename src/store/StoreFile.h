@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <atomic>
 
 namespace kontor {
 
@@ -21,6 +22,11 @@ struct QuickCheckPolicy
 {
     QuickCheck when = QuickCheck::Auto;
     qint64 alwaysUpToBytes = 64 * 1024 * 1024; // Auto: stores up to this size are always checked
+    // Auto: the check of a small store that nothing suggests is damaged runs while the store is already in
+    // use (Store::startDeferredQuickCheck), so that opening does not wait for it; damage it finds is dealt
+    // with at the next opening. After an unclean shutdown or a requested check, opening still waits for the
+    // check.
+    bool routineCheckAfterOpening = false;
 };
 
 // What a look at a store file, before anything writes to it, found.
@@ -36,12 +42,25 @@ struct StoreFileCheck
     };
     Verdict verdict = Verdict::Absent;
     int version = 0;
-    QString reason; // for logs; never content
+    QString reason;             // for logs; never content
+    bool checkDeferred = false; // Healthy as far as read: the policy's routine check is still to run
 };
 
 // Checks the header, the schema version and (per policy) the b-trees, without changing the file: the checking
 // connection neither writes nor checkpoints.
 StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy);
+
+// The outcome of PRAGMA quick_check run while the store is in use.
+enum class QuickCheckOutcome
+{
+    Passed,
+    Damaged,      // a check before the next opening is requested, which sets the store aside
+    Inconclusive, // stopped, or the file could not be read for a reason other than damage
+};
+
+// Runs PRAGMA quick_check through a read-only connection of its own, beside the connections in use (WAL lets
+// it read a consistent snapshot while the writer goes on). Gives up as soon as stop becomes true.
+QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop);
 
 // Asks for a full check the next time the store is opened, after damage showed while it was in use. Kept as a
 // file beside the store, so that it survives whatever happens next.

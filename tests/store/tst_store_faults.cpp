@@ -65,6 +65,9 @@ private Q_SLOTS:
     void damagedFileIsMovedAside();
     void unreadableFileIsMovedAside();
     void damageSeenInUseIsCheckedNextTime();
+    void routineCheckAfterOpeningFindsDamage();
+    void routineCheckAfterOpeningPassesAHealthyStore();
+    void uncleanShutdownIsCheckedBeforeOpening();
     void diskFullKeepsThePreviousState();
     void diskFullDuringAnAgentAction();
 
@@ -188,6 +191,83 @@ void TestStoreFaults::damageSeenInUseIsCheckedNextTime()
     QVERIFY(!reopened.notice.isEmpty());
     QVERIFY(QFile::exists(reopened.movedAsidePath));
     QVERIFY(!QFile::exists(path_ + u"-check"_s));
+}
+
+void TestStoreFaults::routineCheckAfterOpeningFindsDamage()
+{
+    QByteArray bytes = healthyStoreBytes(path_);
+    // Pages of the tables damaged, the schema intact: only quick_check finds it.
+    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
+        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    writeAll(path_, bytes);
+    StoreOptions afterOpening;
+    afterOpening.quickCheck.routineCheckAfterOpening = true;
+    {
+        StoreOpenResult opened = Store::open(path_, afterOpening);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.notice.isEmpty()); // opening did not wait for the check
+        QVERIFY(opened.store->quickCheckDeferred());
+        QSignalSpy finished(opened.store.get(), &Store::deferredQuickCheckFinished);
+        opened.store->startDeferredQuickCheck();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(QFile::exists(path_ + u"-check"_s));
+        QVERIFY(!opened.store->quickCheckDeferred());
+    }
+    // The next start checks before opening and sets the damaged store aside.
+    StoreOpenResult reopened = Store::open(path_, afterOpening);
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    QVERIFY(!reopened.notice.isEmpty());
+    QVERIFY(QFile::exists(reopened.movedAsidePath));
+    QCOMPARE(readAll(reopened.movedAsidePath), bytes);
+    QVERIFY(!QFile::exists(path_ + u"-check"_s));
+    QVERIFY(!reopened.store->quickCheckDeferred()); // a fresh store has nothing to check
+}
+
+void TestStoreFaults::routineCheckAfterOpeningPassesAHealthyStore()
+{
+    healthyStoreBytes(path_);
+    StoreOptions afterOpening;
+    afterOpening.quickCheck.routineCheckAfterOpening = true;
+    StoreOpenResult opened = Store::open(path_, afterOpening);
+    QVERIFY(opened.store);
+    QVERIFY(opened.store->quickCheckDeferred());
+    QSignalSpy finished(opened.store.get(), &Store::deferredQuickCheckFinished);
+    opened.store->startDeferredQuickCheck();
+    // The store is in use meanwhile: the check reads beside the writer.
+    contactcenter::Shape more;
+    more.conversations = 200;
+    more.seed = 5;
+    QVERIFY(opened.store->ingest(contactcenter::batch(more)).result().skipped.isEmpty());
+    QVERIFY(finished.wait(10000) || !finished.isEmpty());
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!QFile::exists(path_ + u"-check"_s));
+    opened.store->startDeferredQuickCheck(); // once only
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+
+    // Without the option, the same store is checked before opening and nothing is left for later.
+    opened.store.reset();
+    StoreOpenResult before = Store::open(path_);
+    QVERIFY(before.store);
+    QVERIFY(!before.store->quickCheckDeferred());
+}
+
+void TestStoreFaults::uncleanShutdownIsCheckedBeforeOpening()
+{
+    QByteArray bytes = healthyStoreBytes(path_);
+    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
+        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    writeAll(path_, bytes);
+    // A write-ahead log left behind, as after a crash or a power cut.
+    writeAll(path_ + u"-wal"_s, QByteArray(4096, char(0x01)));
+    StoreOptions afterOpening;
+    afterOpening.quickCheck.routineCheckAfterOpening = true;
+    StoreOpenResult opened = Store::open(path_, afterOpening);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(!opened.notice.isEmpty());
+    QVERIFY(QFile::exists(opened.movedAsidePath));
+    QVERIFY(!opened.store->quickCheckDeferred());
 }
 
 void TestStoreFaults::diskFullKeepsThePreviousState()
