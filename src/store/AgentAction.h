@@ -15,6 +15,16 @@ namespace kontor {
 // An agent's action on a conversation. Applying one changes the store at once (optimistically) and appends an
 // outbox entry for the sync engine, in one durable transaction. Ids are local ids.
 
+// A file sent with a message. When the action is recorded the store keeps a copy of its own and localPath
+// names that copy, so moving or deleting the original before the message goes out loses nothing.
+struct OutgoingAttachment
+{
+    QString localPath{};
+    QString fileName{}; // empty: the file's own name
+    QString mimeType{}; // empty: guessed from the content
+    qint64 sizeBytes = 0;
+};
+
 struct SendMessage
 {
     qint64 conversationId = 0;
@@ -22,7 +32,11 @@ struct SendMessage
     BodyFormat format = BodyFormat::Plain;
     bool isNote = false; // an internal note: never sent to the customer
     QList<qint64> mentionedAgentIds{};
+    QList<OutgoingAttachment> attachments{};
 };
+
+// The largest file a message may carry (what the usual backends accept).
+inline constexpr qint64 maxAttachmentBytes = 40 * 1024 * 1024;
 
 struct AssignConversation
 {

@@ -17,7 +17,8 @@ struct ConnectorCapabilities
     QList<Channel> channels;
     QSet<QString> actions; // outbox kinds it delivers: agentActionKind() keys
     bool realtime = false;
-    bool reports = false; // live supervisor figures
+    bool reports = false;     // live supervisor figures
+    bool attachments = false; // sends the files of a send_message
 };
 
 // One outbox entry, ready for a connector: the action decoded, and the local ids it names mapped to the

@@ -186,6 +186,15 @@ void SyncEngine::onStateChanged(Connector *connector, const ConnectorState &stat
         schedulePump();
 }
 
+std::optional<ConnectorCapabilities> SyncEngine::capabilitiesOf(qint64 accountId) const
+{
+    for (const Slot &slot : slots_) {
+        if (slot.accountId == accountId)
+            return slot.connector->capabilities();
+    }
+    return std::nullopt;
+}
+
 void SyncEngine::schedulePump()
 {
     if (pumpScheduled_)
@@ -228,7 +237,18 @@ void SyncEngine::pump()
 
 void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending)
 {
-    if (!slot.connector->capabilities().actions.contains(entry.kind)) {
+    const ConnectorCapabilities capabilities = slot.connector->capabilities();
+    if (!capabilities.attachments && entry.kind == u"send_message" &&
+        entry.payload.contains("\"attachments\"")) {
+        store_.transitionOutbox({entry.uuid,
+                                 OutboxState::Failed,
+                                 0,
+                                 tr("This backend cannot receive files. Discard the message and send it "
+                                    "without them."),
+                                 {}});
+        return;
+    }
+    if (!capabilities.actions.contains(entry.kind)) {
         // A backend that keeps contacts apart has nothing to merge: the customers stay one in Kontor only.
         if (entry.kind == u"merge_contacts")
             store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, {}});

@@ -36,6 +36,8 @@ public:
     void addConnector(std::unique_ptr<Connector> connector);
     QList<Connector *> connectors() const;
     ConnectorState state(const Connector *connector) const;
+    // What the backend of a store account can do; nullopt while no connector has claimed the account.
+    std::optional<ConnectorCapabilities> capabilitiesOf(qint64 accountId) const;
     // One translated line for the status bar: every connector's state.
     QString summary() const;
     // How many entries are being delivered right now.

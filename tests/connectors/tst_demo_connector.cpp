@@ -206,6 +206,13 @@ private Q_SLOTS:
         SendMessage followUp;
         followUp.conversationId = *started.conversationId;
         followUp.body = QStringLiteral("The tracking number follows in a minute.");
+        const QString label = dir_.filePath(QStringLiteral("label.pdf"));
+        {
+            QFile file(label);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4 shipping label");
+        }
+        followUp.attachments.append({label, {}, {}, 0});
         const ActionReceipt followed = await(scenario_.store->apply(followUp));
         const qint64 mergeId = await(CustomerMerge::merge(*scenario_.store, customers[1], customers[2],
                                                           std::nullopt, QStringLiteral("same person")));
@@ -239,6 +246,20 @@ private Q_SLOTS:
             QCOMPARE(count.int64(0), 1);
             QCOMPARE(count.int64(1), 1);
         }
+        // The file went along: the backend has it, and the store knows it by the backend's id.
+        const DemoMessage sent = [&] {
+            const QString id = db.queryText("SELECT remote_id FROM messages WHERE client_uuid = '" +
+                                            followed.uuid.toStdString() + "'");
+            for (const DemoChange &change : world.changesSince(0, 1000000).changes) {
+                if (const auto *m = std::get_if<DemoMessage>(&change.record); m && m->remoteId == id)
+                    return *m;
+            }
+            return DemoMessage{};
+        }();
+        QCOMPARE(sent.attachments.size(), 1);
+        QCOMPARE(sent.attachments.first().fileName, QStringLiteral("label.pdf"));
+        QCOMPARE(db.queryText("SELECT remote_id FROM attachments WHERE file_name = 'label.pdf'"),
+                 sent.attachments.first().remoteId);
         // The backend merged the contacts too; locally they stay one customer.
         const QString mergedContact = [&] {
             auto contact =

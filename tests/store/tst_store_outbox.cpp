@@ -3,9 +3,12 @@
 
 #include "store/sql/Database.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void startConversationRefusals_data();
     void startConversationRefusals();
     void contactMergesQueueOnTheirAccount();
+    void filesAreKeptWithTheMessage();
+    void unreadableFilesAreRefused();
 
 private:
     qint64 conversationId(const char *remoteId);
@@ -652,6 +657,93 @@ void TestStoreOutbox::contactMergesQueueOnTheirAccount()
         std::invalid_argument,
         store_->store().apply(MergeContacts{987654, u"contact-1"_s, u"contact-2"_s, 9}).result());
     QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 2);
+}
+
+void TestStoreOutbox::filesAreKeptWithTheMessage()
+{
+    QTemporaryDir outside;
+    const QString original = outside.filePath(u"invoice 4711.pdf"_s);
+    {
+        QFile file(original);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n" + QByteArray(5000, 'x'));
+    }
+    SendMessage message{.conversationId = conversationId("conv-3"), .body = u"Your invoice"_s};
+    message.attachments.append({original, {}, {}, 0});
+    message.attachments.append({original, {}, {}, 0}); // the same file twice stays two files
+    const ActionReceipt receipt = store_->apply(message);
+    QVERIFY(QFile::remove(original)); // the agent tidies up their downloads: nothing is lost
+
+    sql::Database &db = store_->reader().database();
+    sql::Statement rows = db.prepare("SELECT file_name, mime_type, size_bytes, local_path FROM attachments "
+                                     "WHERE message_id = ? ORDER BY id");
+    rows.bindAll(*receipt.messageId);
+    QStringList names;
+    QStringList copies;
+    while (rows.step()) {
+        names.append(rows.text(0));
+        QCOMPARE(rows.text(1), u"application/pdf"_s);
+        QCOMPARE(rows.int64(2), 5009);
+        copies.append(rows.text(3));
+    }
+    rows.run();
+    QCOMPARE(names, (QStringList{u"invoice 4711.pdf"_s, u"invoice 4711 (2).pdf"_s}));
+    for (const QString &copy : copies) {
+        QVERIFY2(QFile::exists(copy), qPrintable(copy));
+        QVERIFY(!copy.startsWith(outside.path()));
+    }
+    const QJsonObject payload =
+        QJsonDocument::fromJson(store_->reader().outbox().entry(receipt.uuid)->payload).object();
+    QCOMPARE(payload.value(u"attachments").toArray().size(), 2);
+    QCOMPARE(payload.value(u"attachments").toArray().first().toObject().value(u"path").toString(),
+             copies.first());
+
+    // The backend's copy of the message names the files: they become its, keeping the local copies.
+    IngestBatch sync;
+    sync.account = contactcenter::batch().account;
+    MessageRecord echo;
+    echo.remoteId = u"m-990"_s;
+    echo.conversationRemoteId = u"conv-3"_s;
+    echo.kind = MessageKind::Outgoing;
+    echo.body = u"Your invoice"_s;
+    echo.createdAt = nowUtcMillis();
+    echo.echoUuid = receipt.uuid;
+    echo.attachments.append(
+        {u"a-1"_s, u"invoice 4711.pdf"_s, u"application/pdf"_s, 5009, u"https://files.example/a-1"_s});
+    sync.messages.append(echo);
+    store_->ingest(sync);
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM attachments WHERE message_id = " +
+                           std::to_string(*receipt.messageId)),
+             2);
+    QCOMPARE(db.queryText("SELECT local_path FROM attachments WHERE remote_id = 'a-1'"), copies.first());
+
+    // Discarding an unsent message takes its copies along.
+    SendMessage another{.conversationId = conversationId("conv-4"), .body = u"Photo"_s};
+    const QString photo = outside.filePath(u"photo.jpg"_s);
+    {
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xFF\xD8\xFF\xE0 not really a photo");
+    }
+    another.attachments.append({photo, {}, {}, 0});
+    const ActionReceipt unsent = store_->apply(another);
+    const QString copy = db.queryText("SELECT local_path FROM attachments WHERE message_id = " +
+                                      std::to_string(*unsent.messageId));
+    QVERIFY(QFile::exists(copy));
+    QVERIFY(store_->store().discardOutbox(unsent.uuid).result());
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(QFile::exists(photo)); // never the agent's own file
+}
+
+void TestStoreOutbox::unreadableFilesAreRefused()
+{
+    SendMessage message{.conversationId = conversationId("conv-3"), .body = u"With a file that is gone"_s};
+    message.attachments.append({u"/nonexistent/contract.pdf"_s, {}, {}, 0});
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store_->store().apply(message).result());
+    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(store_->reader().database().queryInt64(
+                 "SELECT count(*) FROM messages WHERE body = 'With a file that is gone'"),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreOutbox)

@@ -4,6 +4,7 @@
 #include "models/CannedResponseModel.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
+#include "sync/SyncEngine.h"
 #include "ui/ConversationCommands.h"
 #include "ui/common/ChannelIcons.h"
 #include "ui/common/WorkspaceColors.h"
@@ -376,28 +377,56 @@ void Composer::send()
     const qint64 open = row_.id;
     const bool elsewhere = *target != open;
     const bool withFiles = !attachments_.isEmpty();
+    const bool filesGo = withFiles && backendTakesFiles(*target);
+    if (filesGo) {
+        for (const QString &path : std::as_const(attachments_))
+            message.attachments.append({path, {}, {}, 0});
+    }
     loading_ = true;
     editor_->clear();
     loading_ = false;
     DraftStore::remove(open);
-    if (withFiles) {
-        // The store's send action carries no files yet: they stay in the draft so that nothing is lost.
+    if (withFiles && !filesGo) {
+        // They stay in the draft so that nothing is lost.
         saveDraft();
         notice_->setText(
             tr("The message was sent without the attached files: this connection cannot send files yet. "
                "They stay attached here."));
     } else {
+        if (filesGo) {
+            attachments_.clear();
+            rebuildAttachments();
+        }
         updateOfflineNotice();
     }
-    commands_.send(message).onFailed(this, [this, text, open] {
-        if (row_.id == open && editor_->toPlainText().isEmpty())
+    QStringList sentFiles;
+    for (const OutgoingAttachment &file : std::as_const(message.attachments))
+        sentFiles.append(file.localPath);
+    commands_.send(message).onFailed(this, [this, text, open, sentFiles] {
+        if (row_.id == open && editor_->toPlainText().isEmpty()) {
             editor_->setPlainText(text);
+            for (const QString &path : sentFiles)
+                addAttachment(path);
+        }
         notice_->setText(tr("The message could not be saved. It is back in the text field."));
         return ActionReceipt{};
     });
     if (elsewhere)
         Q_EMIT sentElsewhere(*target, channel);
     Q_EMIT sent(*target);
+}
+
+bool Composer::backendTakesFiles(qint64 conversationId) const
+{
+    if (!context_.sync)
+        return true; // no backend attached: the store keeps them for whichever comes
+    const std::optional<ConversationRow> conversation =
+        context_.store->reader().inbox().conversation(conversationId);
+    if (!conversation)
+        return false;
+    const std::optional<ConnectorCapabilities> capabilities =
+        context_.sync->capabilitiesOf(conversation->accountId);
+    return capabilities && capabilities->attachments;
 }
 
 void Composer::startConversation(const QString &text, const models::ChannelChoice &choice)

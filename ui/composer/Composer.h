@@ -63,6 +63,7 @@ private:
     // Answering on a channel where the customer has no conversation yet starts one there.
     void startConversation(const QString &text, const models::ChannelChoice &choice);
     void refreshChannels();
+    bool backendTakesFiles(qint64 conversationId) const;
     void updateOfflineNotice();
     void updatePlaceholder();
     void rebuildAttachments();

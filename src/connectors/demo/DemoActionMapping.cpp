@@ -9,9 +9,12 @@ struct ActionMapper
 
     DemoActionPayload operator()(const SendMessage &a) const
     {
+        QList<DemoSentFile> files;
+        for (const OutgoingAttachment &file : a.attachments)
+            files.append({file.fileName, file.mimeType, file.sizeBytes});
         if (a.isNote)
-            return DemoAddNote{request.conversationRemoteId, a.body, a.format, {}};
-        return DemoReply{request.conversationRemoteId, a.body, a.format, std::nullopt};
+            return DemoAddNote{request.conversationRemoteId, a.body, a.format, {}, files};
+        return DemoReply{request.conversationRemoteId, a.body, a.format, std::nullopt, files};
     }
     DemoActionPayload operator()(const AssignConversation &) const
     {

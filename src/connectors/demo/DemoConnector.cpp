@@ -56,7 +56,7 @@ AccountRecord DemoConnector::account() const
 ConnectorCapabilities DemoConnector::capabilities() const
 {
     const QList<QString> kinds = allAgentActionKinds();
-    return {allChannels(), QSet<QString>(kinds.cbegin(), kinds.cend()), true, true};
+    return {allChannels(), QSet<QString>(kinds.cbegin(), kinds.cend()), true, true, true};
 }
 
 bool DemoConnector::saveWorld()

@@ -32,11 +32,21 @@ struct Encode
         QJsonArray mentions;
         for (qint64 id : a.mentionedAgentIds)
             mentions.append(id);
-        return {{u"message_id"_s, optionalId(messageId)},
-                {u"body"_s, a.body},
-                {u"format"_s, bodyFormatKey(a.format)},
-                {u"private"_s, a.isNote},
-                {u"mentions"_s, mentions}};
+        QJsonObject o{{u"message_id"_s, optionalId(messageId)},
+                      {u"body"_s, a.body},
+                      {u"format"_s, bodyFormatKey(a.format)},
+                      {u"private"_s, a.isNote},
+                      {u"mentions"_s, mentions}};
+        if (!a.attachments.isEmpty()) {
+            QJsonArray files;
+            for (const OutgoingAttachment &file : a.attachments)
+                files.append(QJsonObject{{u"path"_s, file.localPath},
+                                         {u"name"_s, file.fileName},
+                                         {u"mime"_s, file.mimeType},
+                                         {u"size"_s, file.sizeBytes}});
+            o.insert(u"attachments"_s, files);
+        }
+        return o;
     }
     QJsonObject operator()(const AssignConversation &a) const
     {
@@ -91,6 +101,11 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qin
                       {}};
         for (const QJsonValue &id : o.value(u"mentions").toArray())
             a.mentionedAgentIds.append(qint64(id.toDouble()));
+        for (const QJsonValue &value : o.value(u"attachments").toArray()) {
+            const QJsonObject file = value.toObject();
+            a.attachments.append({file.value(u"path").toString(), file.value(u"name").toString(),
+                                  file.value(u"mime").toString(), qint64(file.value(u"size").toDouble())});
+        }
         return a;
     }
     if (kind == u"assign")

@@ -3,6 +3,7 @@
 #include "store/OptimisticMessages.h"
 #include "store/actions/ActionEffects.h"
 #include "store/actions/ActionPayload.h"
+#include "store/actions/AttachmentCopies.h"
 #include "store/sql/Database.h"
 
 #include <QUuid>
@@ -252,8 +253,17 @@ bool discardOutboxEntry(sql::Database &db, const QString &uuid)
     remove.bindAll(uuid).run();
     if (db.changes() == 0)
         return false;
+    QStringList copies; // the files it would have sent: the store's copies, nobody else's
+    sql::Statement files = db.prepare("SELECT a.local_path FROM attachments a JOIN messages m ON m.id = "
+                                      "a.message_id WHERE m.client_uuid = ? AND m.remote_id IS NULL "
+                                      "AND a.local_path IS NOT NULL");
+    files.bindAll(uuid);
+    while (files.step())
+        copies.append(files.text(0));
+    files.run();
     sql::Statement message = db.prepare("DELETE FROM messages WHERE client_uuid = ? AND remote_id IS NULL");
     message.bindAll(uuid).run();
+    dropAttachmentCopies(copies);
 
     // A conversation that was never started has nothing left to act on: what the agent did in it goes
     // with it, rather than waiting forever for a remote id.

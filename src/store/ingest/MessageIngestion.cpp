@@ -74,6 +74,15 @@ void writeAttachments(IngestContext &context, qint64 messageId, const MessageRec
         const AttachmentRecord &a = r.attachments[i];
         // Attachments without an id of their own are still found again by their place in the message.
         const QString remoteId = a.remoteId.isEmpty() ? r.remoteId + u'#' + QString::number(i) : a.remoteId;
+        // A file the agent sent from here is the backend's one now: it keeps the local copy beside its URL.
+        sql::Statement claim = context.db.prepare(
+            "UPDATE attachments SET remote_id = ?1, remote_url = ?2, mime_type = coalesce(nullif(?3, ''), "
+            "mime_type) WHERE id = (SELECT id FROM attachments WHERE message_id = ?4 AND remote_id IS NULL "
+            "  AND file_name = ?5 ORDER BY id LIMIT 1) "
+            "AND NOT EXISTS (SELECT 1 FROM attachments WHERE account_id = ?6 AND remote_id = ?1)");
+        claim.bindAll(remoteId, a.remoteUrl, a.mimeType, messageId, a.fileName, context.accountId).run();
+        if (context.db.changes() > 0)
+            continue;
         sql::Statement upsert = context.db.prepare(
             "INSERT INTO attachments(message_id, account_id, remote_id, file_name, mime_type, size_bytes, "
             "  remote_url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "

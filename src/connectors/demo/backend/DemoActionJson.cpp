@@ -32,6 +32,28 @@ Enum readKey(DemoJsonReader &in, const char *key, std::optional<Enum> (*parse)(Q
     return value.value_or(Enum{});
 }
 
+QJsonArray filesToJson(const QList<DemoSentFile> &files)
+{
+    QJsonArray array;
+    for (const DemoSentFile &file : files)
+        array.append(QJsonObject{{u"fileName"_s, file.fileName},
+                                 {u"mimeType"_s, file.mimeType},
+                                 {u"sizeBytes"_s, file.sizeBytes}});
+    return array;
+}
+
+QList<DemoSentFile> readFiles(DemoJsonReader &in, const QJsonObject &json)
+{
+    QList<DemoSentFile> files;
+    if (!json.contains(u"files"_s))
+        return files; // actions recorded before files could be sent
+    for (const QJsonValue &item : in.array("files")) {
+        DemoJsonReader f = in.nested(item.toObject(), u"files"_s);
+        files.append({f.string("fileName"), f.string("mimeType"), f.integer("sizeBytes")});
+    }
+    return files;
+}
+
 struct PayloadWriter
 {
     QJsonObject &o;
@@ -42,6 +64,7 @@ struct PayloadWriter
         o[u"body"_s] = a.body;
         o[u"format"_s] = bodyFormatKey(a.format);
         o[u"channel"_s] = a.channel ? QJsonValue(channelKey(*a.channel)) : QJsonValue(QJsonValue::Null);
+        o[u"files"_s] = filesToJson(a.files);
     }
     void operator()(const DemoStartConversation &a) const
     {
@@ -57,6 +80,7 @@ struct PayloadWriter
         o[u"body"_s] = a.body;
         o[u"format"_s] = bodyFormatKey(a.format);
         o[u"mentionedAgentIds"_s] = QJsonArray::fromStringList(a.mentionedAgentIds);
+        o[u"files"_s] = filesToJson(a.files);
     }
     void operator()(const DemoAssign &a) const
     {
@@ -109,6 +133,7 @@ std::optional<DemoActionPayload> readPayload(DemoJsonReader &in, const QJsonObje
             in.string("conversationId"), in.string("body"), readKey(in, "format", &bodyFormatFromKey), {}};
         if (!json.value(u"channel"_s).isNull())
             a.channel = readKey(in, "channel", &channelFromKey);
+        a.files = readFiles(in, json);
         return a;
     }
     if (kind == u"start_conversation")
@@ -117,7 +142,8 @@ std::optional<DemoActionPayload> readPayload(DemoJsonReader &in, const QJsonObje
                                      readKey(in, "format", &bodyFormatFromKey)};
     if (kind == u"note")
         return DemoAddNote{in.string("conversationId"), in.string("body"),
-                           readKey(in, "format", &bodyFormatFromKey), in.strings("mentionedAgentIds")};
+                           readKey(in, "format", &bodyFormatFromKey), in.strings("mentionedAgentIds"),
+                           readFiles(in, json)};
     if (kind == u"assign")
         return DemoAssign{in.string("conversationId"), readOptionalText(in, json, "agentId"),
                           readOptionalText(in, json, "teamId")};

@@ -15,6 +15,16 @@ namespace kontor {
 
 // What the signed-in agent asks the demo backend to do. Ids are the backend's remote ids.
 
+// A file the agent sends with a message; the backend gives it an id and a URL.
+struct DemoSentFile
+{
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+
+    bool operator==(const DemoSentFile &) const = default;
+};
+
 // A reply to the customer. With a channel other than the conversation's, the reply goes to the customer on
 // that channel: into their open conversation there, or a new one that continues this one.
 struct DemoReply
@@ -23,6 +33,7 @@ struct DemoReply
     QString body;
     BodyFormat format = BodyFormat::Plain;
     std::optional<Channel> channel;
+    QList<DemoSentFile> files{};
 };
 
 // A new conversation with a customer, opened by the agent.
@@ -41,6 +52,7 @@ struct DemoAddNote
     QString body;
     BodyFormat format = BodyFormat::Markdown;
     QStringList mentionedAgentIds;
+    QList<DemoSentFile> files{};
 };
 
 // Unset fields stay as they are; an empty agent id unassigns, an empty team id clears the team.

@@ -4,6 +4,8 @@
 #include "connectors/demo/backend/DemoReactions.h"
 #include "connectors/demo/backend/DemoTrafficRules.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor {
@@ -93,6 +95,23 @@ DemoActionResult DemoAgentActions::rejected(DemoRejection rejection) const
     result.rejection = rejection;
     return result;
 }
+
+namespace {
+// The backend keeps what was sent and serves it from its file host.
+void attachFiles(DemoMessage &message, const QList<DemoSentFile> &files)
+{
+    for (const DemoSentFile &file : files) {
+        DemoAttachment attachment;
+        attachment.remoteId = message.remoteId + u"-a"_s + QString::number(message.attachments.size() + 1);
+        attachment.fileName = file.fileName;
+        attachment.mimeType = file.mimeType;
+        attachment.sizeBytes = file.sizeBytes;
+        attachment.remoteUrl = u"https://files.brightlane.example/attachments/"_s + message.remoteId + u'/' +
+                               QString::fromLatin1(QUrl::toPercentEncoding(file.fileName));
+        message.attachments.append(attachment);
+    }
+}
+} // namespace
 
 DemoMessage DemoAgentActions::outgoing(const DemoConversation &conversation, MessageKind kind,
                                        const QString &body, BodyFormat format)
@@ -187,6 +206,7 @@ DemoActionResult DemoAgentActions::reply(const DemoReply &action)
         return rejected(DemoRejection::ChannelNotReachable);
     }
     DemoMessage message = outgoing(*conversation, MessageKind::Outgoing, action.body, action.format);
+    attachFiles(message, action.files);
     const QString messageId = message.remoteId;
     sendOutgoing(*conversation, std::move(message));
     return accepted(conversation->remoteId, messageId);
@@ -237,6 +257,7 @@ DemoActionResult DemoAgentActions::note(const DemoAddNote &action)
     }
     DemoMessage message = outgoing(*conversation, MessageKind::Note, action.body, action.format);
     message.mentionedAgentIds = action.mentionedAgentIds;
+    attachFiles(message, action.files);
     const QString messageId = message.remoteId;
     conversation->agentLastSeenAt = m_at;
     m_core.addMessage(*conversation, std::move(message));
