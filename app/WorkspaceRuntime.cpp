@@ -31,7 +31,10 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     runtime->options_ = options;
     const QString path = options.storePath.isEmpty() ? defaultStorePath() : options.storePath;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    StoreOpenResult opened = Store::open(path);
+    // The window need not wait for the routine check of a small store: it runs once the window is up.
+    StoreOptions storeOptions;
+    storeOptions.quickCheck.routineCheckAfterOpening = true;
+    StoreOpenResult opened = Store::open(path, storeOptions);
     if (!opened.store) {
         error = opened.error;
         return nullptr;

@@ -1,6 +1,8 @@
 #include "app/CommandLine.h"
 #include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
+#include "store/Store.h"
+#include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
@@ -12,11 +14,26 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStyleHints>
-#include <QTimer>
+
+namespace {
+void showStoreDamage(QWidget &window)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Kontor"),
+                        QCoreApplication::translate(
+                            "main", "Kontor found damage in its local store. Restart Kontor to repair "
+                                    "it: the damaged store is set aside and your conversations are "
+                                    "fetched again."),
+                        QMessageBox::Ok, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const kontor::ui::FontCatalogPreload fonts;
     QApplication::setApplicationName(QStringLiteral("Kontor"));
     QApplication::setOrganizationName(QStringLiteral("Kontor"));
     QApplication::setOrganizationDomain(QStringLiteral("kontor.org"));
@@ -53,13 +70,22 @@ int main(int argc, char *argv[])
     }
 
     kontor::ui::MainWindow window(runtime->context());
+    // The window paints from the store first; backends are contacted, and a small store checked, once it is
+    // on screen.
+    kontor::Store &store = *runtime->context().store;
+    QObject::connect(&window, &kontor::ui::MainWindow::firstPainted, &window, [&runtime, &store] {
+        runtime->startConnectors();
+        store.startDeferredQuickCheck();
+    });
+    QObject::connect(&store, &kontor::Store::deferredQuickCheckFinished, &window, [&window](bool damaged) {
+        if (damaged)
+            showStoreDamage(window);
+    });
     QAction *supervisor = kontor::ui::installSupervisorEntry(window, *runtime->context().store);
     window.show();
     if (options.supervisor)
         supervisor->trigger();
     if (!notice.isEmpty())
         QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);
-    // The window paints from the store first; backends are contacted once it is up.
-    QTimer::singleShot(0, &window, [&runtime] { runtime->startConnectors(); });
     return QApplication::exec();
 }

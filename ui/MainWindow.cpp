@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -92,14 +91,6 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
         const QString last =
             QSettings().value(QStringLiteral("workspace/view"), QStringLiteral("view:mine")).toString();
         showView(navigationModel_->indexOfKey(last).isValid() ? last : QStringLiteral("view:mine"));
-        // Back where the agent left off, once the window is up.
-        const qint64 open = QSettings().value(QStringLiteral("workspace/conversation")).toLongLong();
-        if (open > 0) {
-            QTimer::singleShot(0, this, [this, open] {
-                if (context_.store->reader().inbox().conversation(open))
-                    openConversation(open);
-            });
-        }
     }
 }
 
@@ -417,6 +408,27 @@ void MainWindow::saveLayout() const
         settings.setValue(QStringLiteral("workspace/conversation"), lastOpened_);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), splitter_->saveState());
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The window paints itself before its children, all in one go: a call queued now runs once the whole
+    // window is on screen.
+    if (event->type() == QEvent::Paint && !painted_) {
+        painted_ = true;
+        QMetaObject::invokeMethod(this, &MainWindow::finishStartAfterFirstPaint, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::finishStartAfterFirstPaint()
+{
+    notifier_->showTrayIcon();
+    // Back where the agent left off.
+    const qint64 open = QSettings().value(QStringLiteral("workspace/conversation")).toLongLong();
+    if (open > 0 && context_.store && context_.store->reader().inbox().conversation(open))
+        openConversation(open);
+    Q_EMIT firstPainted();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,7 +56,12 @@ public:
     void showShortcuts();
     void showView(const QString &key);
 
+Q_SIGNALS:
+    // Once, when the window has been painted for the first time: what waited for it may start.
+    void firstPainted();
+
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -72,6 +77,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void finishStartAfterFirstPaint();
 
     WorkspaceContext context_;
     WorkspaceActions *actions_;
@@ -92,6 +98,7 @@ private:
     QSplitter *splitter_ = nullptr;
     QString viewKey_;
     qint64 lastOpened_ = 0;
+    bool painted_ = false;
 };
 
 } // namespace kontor::ui

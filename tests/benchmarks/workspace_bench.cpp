@@ -16,6 +16,7 @@
 #include "store/sql/Database.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
+#include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
@@ -152,11 +153,13 @@ int runEmptyChild(int argc, char **argv, const QElapsedTimer &clock)
     return QApplication::exec();
 }
 
-// What the kontor executable does up to its first paint: theme, translations, the store, the network policy
-// and the sync engine (no connector is started before the window is up), the main window.
+// What the kontor executable does up to its first paint: the font catalogue read on the side, theme,
+// translations, the store (its routine check, if any, left until the window is up), the network policy and
+// the sync engine (no connector is started before the window is up), the main window.
 int runWorkspaceChild(int argc, char **argv, const QString &storePath, const QElapsedTimer &clock)
 {
     QApplication app(argc, argv);
+    const ui::FontCatalogPreload fonts;
     const bool phases = qEnvironmentVariableIsSet("KONTOR_BENCH_PHASES");
     auto phase = [&](const char *what) {
         if (phases)
@@ -168,7 +171,9 @@ int runWorkspaceChild(int argc, char **argv, const QString &storePath, const QEl
     phase("translations");
     ui::applyTheme(app);
     phase("theme");
-    StoreOpenResult opened = Store::open(storePath);
+    StoreOptions storeOptions;
+    storeOptions.quickCheck.routineCheckAfterOpening = true;
+    StoreOpenResult opened = Store::open(storePath, storeOptions);
     if (!opened.store)
         return 2;
     phase("store");

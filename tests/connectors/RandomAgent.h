@@ -8,7 +8,7 @@
 namespace kontor::testing {
 
 // An agent who works through the inbox at random: replies, notes, labels, priorities, statuses and
-// assignments on conversations of channels that carry text.
+// assignments on conversations of channels that carry text, and new conversations with their customers.
 class RandomAgent
 {
 public:
@@ -29,7 +29,7 @@ public:
         if (ids.isEmpty())
             return std::nullopt;
         const qint64 id = ids[random_.bounded(int(ids.size()))];
-        switch (random_.bounded(7)) {
+        switch (random_.bounded(8)) {
         case 0:
         case 1: {
             SendMessage reply;
@@ -53,8 +53,27 @@ public:
                 random_.bounded(2) ? ConversationStatus::Pending : ConversationStatus::Resolved;
             return SetConversationStatus{id, status, std::nullopt};
         }
-        default:
+        case 6:
             return RemoveConversationLabel{id, labels_[random_.bounded(int(std::size(labels_)))]};
+        default: {
+            // A follow-up on a fresh conversation, on the channel the customer used (web chat has no address
+            // to write to first: those go by email, which the backend may refuse).
+            auto q = reader.database().prepare(
+                "SELECT customer_id, account_id, channel FROM conversations WHERE id = ?");
+            q.bind(1, id);
+            if (!q.step())
+                return std::nullopt;
+            StartConversation start;
+            start.customerId = q.int64(0);
+            start.accountId = q.int64(1);
+            start.channel = channelFromKey(q.text(2)).value_or(Channel::Email);
+            if (start.channel == Channel::WebChat)
+                start.channel = Channel::Email;
+            start.subject = QStringLiteral("Follow-up");
+            start.body = QStringLiteral("Follow-up %1").arg(random_.generate());
+            start.continuesConversationId = id;
+            return start;
+        }
         }
     }
 

@@ -101,7 +101,8 @@ private Q_SLOTS:
             QCOMPARE(world.appliedCount(uuid), 1);
             ++confirmed;
             attempts += entry->attempts;
-            if (entry->kind == QLatin1StringView("send_message")) {
+            if (entry->kind == QLatin1StringView("send_message") ||
+                entry->kind == QLatin1StringView("start_conversation")) {
                 auto q = scenario.store->reader().database().prepare(
                     "SELECT count(*) FROM messages WHERE client_uuid = ? AND remote_id IS NOT NULL");
                 q.bind(1, uuid);

@@ -13,10 +13,15 @@ TrayNotifier::TrayNotifier(QWidget *window, std::function<qint64()> openConversa
     : QObject(parent)
     , window_(window)
     , openConversation_(std::move(openConversation))
+{}
+
+TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::showTrayIcon()
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray_ = new QSystemTrayIcon(badgedIcon(0), this);
-        tray_->setToolTip(tr("Kontor"));
+    if (!tray_ && QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray_ = new QSystemTrayIcon(badgedIcon(badge_), this);
+        tray_->setToolTip(toolTip());
         connect(tray_, &QSystemTrayIcon::messageClicked, this, [this] {
             window_->showNormal();
             window_->raise();
@@ -32,8 +37,6 @@ TrayNotifier::TrayNotifier(QWidget *window, std::function<qint64()> openConversa
         tray_->show();
     }
 }
-
-TrayNotifier::~TrayNotifier() = default;
 
 QString TrayNotifier::titleFor(const models::WorkspaceAlert &alert)
 {
@@ -74,10 +77,14 @@ void TrayNotifier::setBadge(qint64 count)
         app->setBadgeNumber(count);
     if (tray_) {
         tray_->setIcon(badgedIcon(count));
-        tray_->setToolTip(count > 0
-                              ? tr("Kontor — %n conversation(s) with unread messages", nullptr, int(count))
-                              : tr("Kontor"));
+        tray_->setToolTip(toolTip());
     }
+}
+
+QString TrayNotifier::toolTip() const
+{
+    return badge_ > 0 ? tr("Kontor — %n conversation(s) with unread messages", nullptr, int(badge_))
+                      : tr("Kontor");
 }
 
 QIcon TrayNotifier::badgedIcon(qint64 count) const

@@ -21,6 +21,10 @@ public:
     TrayNotifier(QWidget *window, std::function<qint64()> openConversation, QObject *parent = nullptr);
     ~TrayNotifier() override;
 
+    // Puts the icon into the system tray, where there is one. Asking the desktop for its tray takes a round
+    // trip to it, so this waits until the window is up.
+    void showTrayIcon();
+
     void notify(const models::WorkspaceAlert &alert);
     void setBadge(qint64 count);
     qint64 badge() const { return badge_; }
@@ -36,6 +40,7 @@ Q_SIGNALS:
 
 private:
     QIcon badgedIcon(qint64 count) const;
+    QString toolTip() const;
 
     QWidget *window_;
     std::function<qint64()> openConversation_;
