@@ -1,6 +1,7 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
 
+#include "store/WriteContext.h"
 #include "store/sql/Database.h"
 
 #include <QFile>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void contactMergesQueueOnTheirAccount();
     void filesAreKeptWithTheMessage();
     void unreadableFilesAreRefused();
+    void unfinishedActionsSayWhatTheyAreAbout();
+    void unfinishedActionsLeaveOutConfirmedOnesAndKeepTheLimit();
 
 private:
     qint64 conversationId(const char *remoteId);
@@ -744,6 +747,97 @@ void TestStoreOutbox::unreadableFilesAreRefused()
     QCOMPARE(store_->reader().database().queryInt64(
                  "SELECT count(*) FROM messages WHERE body = 'With a file that is gone'"),
              0);
+}
+
+namespace {
+QString textOf(kontor::StoreReader &reader, const char *sqlText, qint64 id)
+{
+    sql::Statement select = reader.database().prepare(sqlText);
+    select.bindAll(id);
+    return select.step() ? select.text(0) : QString();
+}
+} // namespace
+
+void TestStoreOutbox::unfinishedActionsSayWhatTheyAreAbout()
+{
+    const qint64 conversation = conversationId("conv-9");
+    const QString customer = textOf(store_->reader(),
+                                    "SELECT cu.name FROM conversations c JOIN customers cu ON cu.id = "
+                                    "c.customer_id WHERE c.id = ?",
+                                    conversation);
+    QVERIFY(!customer.isEmpty());
+    const ActionReceipt reply = store_->apply(SendMessage{.conversationId = conversation, .body = u"Hi"_s});
+    QVERIFY(store_->store().transitionOutbox({.uuid = reply.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox({.uuid = reply.uuid, .to = OutboxState::Failed, .error = u"422: blocked"_s})
+                .result());
+    const ActionReceipt priority = store_->apply(SetConversationPriority{conversation, Priority::Urgent});
+    const qint64 agent =
+        store_->reader().database().queryInt64("SELECT id FROM agents WHERE name = 'Agent 1'").value_or(0);
+    QVERIFY(agent != 0);
+    const ActionReceipt assign = store_->apply(AssignConversation{conversationId("conv-2"), agent, {}});
+    const ActionReceipt start = store_->apply(startOnWhatsApp(u"Hello on WhatsApp"_s));
+    const qint64 survivor = customerId("contact-1");
+    const qint64 merged = customerId("contact-2");
+    const qint64 mergeId =
+        store_->store()
+            .write([&](WriteContext &context) {
+                sql::Statement insert = context.db().prepare(
+                    "INSERT INTO customer_merges(survivor_id, merged_id, reason, created_at) "
+                    "VALUES (?, ?, 'manual', 0)");
+                insert.bindAll(survivor, merged).run();
+                return context.db().lastInsertRowId();
+            })
+            .result();
+    const ActionReceipt merge =
+        store_->apply(MergeContacts{accountId(), u"contact-1"_s, u"contact-2"_s, mergeId});
+
+    const QList<UnfinishedAction> actions = store_->reader().outbox().unfinished();
+    QCOMPARE(actions.size(), 5);
+    QCOMPARE(actions[0].entry.uuid, reply.uuid); // oldest first
+    QCOMPARE(actions[0].entry.state, OutboxState::Failed);
+    QCOMPARE(actions[0].entry.lastError, u"422: blocked"_s);
+    QCOMPARE(actions[0].entry.attempts, 1);
+    QCOMPARE(actions[0].customerName, customer);
+    QVERIFY(actions[0].channel.has_value());
+    QVERIFY(actions[0].conversationStarted);
+    QCOMPARE(actions[0].dependsOnKind, QString());
+
+    QCOMPARE(actions[1].entry.uuid, priority.uuid);
+    QCOMPARE(actions[1].dependsOnKind, u"send_message"_s);
+    QCOMPARE(actions[1].dependsOnState, std::optional(OutboxState::Failed));
+
+    QCOMPARE(actions[2].entry.uuid, assign.uuid);
+    QCOMPARE(actions[2].agentName, u"Agent 1"_s);
+
+    QCOMPARE(actions[3].entry.uuid, start.uuid);
+    QCOMPARE(actions[3].channel, std::optional(Channel::WhatsApp));
+    QCOMPARE(actions[3].subject, u"Your parcel"_s);
+    QVERIFY(!actions[3].conversationStarted);
+    QCOMPARE(actions[3].customerName,
+             textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", survivor));
+
+    QCOMPARE(actions[4].entry.uuid, merge.uuid);
+    QCOMPARE(actions[4].entry.conversationId, std::nullopt);
+    QCOMPARE(actions[4].customerName,
+             textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", survivor));
+    QCOMPARE(actions[4].mergedCustomerName,
+             textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", merged));
+}
+
+void TestStoreOutbox::unfinishedActionsLeaveOutConfirmedOnesAndKeepTheLimit()
+{
+    const ActionReceipt done =
+        store_->apply(SetConversationPriority{conversationId("conv-3"), Priority::High});
+    QVERIFY(store_->store().transitionOutbox({.uuid = done.uuid, .to = OutboxState::Confirmed}).result());
+    for (const char *remote : {"conv-4", "conv-5", "conv-6"})
+        store_->apply(SetConversationStatus{conversationId(remote), ConversationStatus::Resolved});
+    QCOMPARE(store_->reader().outbox().unfinished().size(), 3);
+    const QList<UnfinishedAction> two = store_->reader().outbox().unfinished(2);
+    QCOMPARE(two.size(), 2);
+    QVERIFY(two[0].entry.id < two[1].entry.id);
+    for (const UnfinishedAction &action : two)
+        QVERIFY(action.entry.uuid != done.uuid);
 }
 
 QTEST_GUILESS_MAIN(TestStoreOutbox)

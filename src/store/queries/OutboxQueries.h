@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Channel.h"
 #include "store/Outbox.h"
 
 #include <QList>
@@ -11,6 +12,22 @@ class Database;
 }
 
 namespace kontor {
+
+// An unfinished outbox entry with what an agent needs to recognise it: whose conversation it is on, the
+// names its payload refers to by id, and the entry it waits for.
+struct UnfinishedAction
+{
+    OutboxEntry entry;
+    QString customerName{}; // of the conversation; for a contact merge, the customer that stays
+    QString subject{};
+    std::optional<Channel> channel{};
+    bool conversationStarted = true; // false while a conversation started here has no remote id
+    QString agentName{};             // assign: the agent it goes to
+    QString teamName{};              // assign: the team it goes to
+    QString mergedCustomerName{};    // merge_contacts: the customer merged into the other
+    QString dependsOnKind{};         // the entry it waits for; empty when it waits for none
+    std::optional<OutboxState> dependsOnState{};
+};
 
 class OutboxQueries
 {
@@ -25,6 +42,8 @@ public:
     QList<OutboxEntry> pending(qint64 conversationId);
     // Entries in 'sending' when the store was opened: their delivery is unknown and must be checked first.
     QList<OutboxEntry> inFlight();
+    // Every queued, sending or failed entry across conversations, oldest first (the order they go out in).
+    QList<UnfinishedAction> unfinished(int limit = 500);
     QMap<OutboxState, qint64> countsByState();
     // When the next queued entry falls due, to arm a timer; absent when nothing is queued.
     std::optional<UtcMillis> nextAttemptAt();
