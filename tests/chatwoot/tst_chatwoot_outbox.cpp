@@ -315,6 +315,30 @@ private Q_SLOTS:
         QCOMPARE(rig_->number("SELECT count(*) FROM conversations WHERE remote_id = ?", remote), 1);
     }
 
+    void aStartWhoseAnswerWasLostIsNotStartedTwice()
+    {
+        rig_->fake().setBroadcasts(false); // no conversation.created either: only the contact's list can tell
+        rig_->fake().loseAnswerNext("POST", QStringLiteral("/api/v1/accounts/1/conversations"),
+                                    fake::HttpResponse::Delivery::Close);
+        StartConversation start;
+        start.customerId =
+            rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                         QStringLiteral("1005"));
+        start.accountId = rig_->number("SELECT id FROM accounts");
+        start.channel = Channel::Email;
+        start.inboxId = rig_->number("SELECT id FROM inboxes WHERE remote_id = ?", QStringLiteral("2"));
+        start.body = QStringLiteral("Exactly one conversation, please.");
+        const ActionReceipt receipt = await(rig_->store().apply(start));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(receipt.uuid), OutboxState::Confirmed, 15000);
+        QCOMPARE(rig_->fake().requestsTo("POST", QStringLiteral("/api/v1/accounts/1/conversations")).size(),
+                 1);
+        QVERIFY(!rig_->fake().requestsTo("GET", QStringLiteral(".*/contacts/1005/conversations")).isEmpty());
+        const QString remote = rig_->text("SELECT c.remote_id FROM conversations c JOIN messages m ON "
+                                          "m.conversation_id = c.id WHERE m.client_uuid = ?",
+                                          receipt.uuid);
+        QVERIFY(!remote.isEmpty());
+    }
+
     void aConversationStartedOnAnotherChannel()
     {
         // Contact 1000 writes through the website; the agent follows up by email.

@@ -377,8 +377,7 @@ void ChatwootConnector::deliver(const DeliveryRequest &request)
         if (request.inboxRemoteId.isEmpty())
             return finished(DeliveryResult::permanent(QCoreApplication::translate(
                 "ChatwootConnector", "This Chatwoot account has no inbox for that channel.")));
-        return contactActions_->startConversation(request.contactRemoteId, request.inboxRemoteId, start->body,
-                                                  finished);
+        return contactActions_->deliverStart(request, start->body, finished);
     }
     delivery_->deliver(request, finished);
 }

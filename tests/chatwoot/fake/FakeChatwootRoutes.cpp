@@ -56,6 +56,8 @@ HttpResponse FakeChatwoot::signIn(const HttpRequest &request)
                                       206);
         }
     }
+    if (signInRestoresToken_)
+        tokenValid_ = true;
     HttpResponse response = HttpResponse::json(QJsonObject{{QStringLiteral("data"), profileJson(true)}});
     response.headers.append(qMakePair(QByteArray("access-token"), QByteArray("devise-session-token")));
     response.headers.append(qMakePair(QByteArray("client"), QByteArray("devise-client")));
@@ -217,6 +219,21 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
             return notFound();
         if (rest.size() == 2 && get)
             return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), contactJson(id)}});
+        if (rest.size() == 3 && rest[2] == QLatin1StringView("conversations") && get) {
+            // Chatwoot's hard limit: the 20 most recently active, no paging.
+            QList<const Conversation *> own;
+            for (const Conversation &c : std::as_const(conversations_)) {
+                if (c.contactId == id)
+                    own.append(&c);
+            }
+            std::sort(own.begin(), own.end(), [](const Conversation *a, const Conversation *b) {
+                return a->lastActivityAt > b->lastActivityAt;
+            });
+            QJsonArray result;
+            for (const Conversation *c : own.mid(0, 20))
+                result.append(conversationJson(c->id));
+            return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), result}});
+        }
         if (rest.size() == 3 && rest[2] == QLatin1StringView("contactable_inboxes") && get) {
             QJsonArray result;
             for (const auto &[inboxId, sourceId] : contacts_[id].inboxes)

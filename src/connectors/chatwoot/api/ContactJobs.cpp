@@ -35,6 +35,37 @@ ContactMergeJob::ContactMergeJob(const Endpoint &endpoint, const QString &baseCo
              {QStringLiteral("mergee_contact_id"), numericId(mergeeContactId)}});
 }
 
+ContactConversationsJob::ContactConversationsJob(const Endpoint &endpoint, const QString &contactId)
+    : JsonJob(
+          Method::Get,
+          endpoint.accountPath(QStringLiteral("/contacts/") + contactId + QStringLiteral("/conversations")),
+          Shape::List)
+{}
+
+QJsonObject ContactConversationsJob::startedWith(const QString &inboxId, const QString &content,
+                                                 UtcMillis notBefore) const
+{
+    for (const QJsonValue &value : items()) {
+        const QJsonObject conversation = value.toObject();
+        if (readId(conversation.value(QLatin1StringView("inbox_id"))) != inboxId)
+            continue;
+        const std::optional<UtcMillis> created =
+            readTimestamp(conversation.value(QLatin1StringView("created_at")));
+        if (!created || *created < notBefore)
+            continue;
+        bool saysSomethingElse = false;
+        for (const QJsonValue &m : conversation.value(QLatin1StringView("messages")).toArray()) {
+            const QJsonObject message = m.toObject();
+            if (message.value(QLatin1StringView("message_type")).toInt(-1) == 1 &&
+                readString(message.value(QLatin1StringView("content"))) != content)
+                saysSomethingElse = true;
+        }
+        if (!saysSomethingElse)
+            return conversation;
+    }
+    return {};
+}
+
 ContactableInboxesJob::ContactableInboxesJob(const Endpoint &endpoint, const QString &contactId)
     : JsonJob(Method::Get,
               endpoint.accountPath(QStringLiteral("/contacts/") + contactId +

@@ -34,6 +34,18 @@ public:
     ContactMergeJob(const Endpoint &endpoint, const QString &baseContactId, const QString &mergeeContactId);
 };
 
+// GET /contacts/{id}/conversations: the contact's 20 most recently active conversations, across inboxes.
+class ContactConversationsJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    ContactConversationsJob(const Endpoint &endpoint, const QString &contactId);
+    // The conversation this user started in the inbox with content as its first words, created no earlier
+    // than notBefore (UTC ms); an empty object when there is none. Chatwoot lists only the latest message
+    // of each conversation: one whose latest outgoing message says something else is not it.
+    QJsonObject startedWith(const QString &inboxId, const QString &content, UtcMillis notBefore) const;
+};
+
 // GET /contacts/{id}/contactable_inboxes: [{source_id, inbox}] — the inboxes that can reach the contact.
 class ContactableInboxesJob : public JsonJob
 {

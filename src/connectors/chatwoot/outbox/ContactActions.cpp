@@ -1,10 +1,10 @@
 #include "connectors/chatwoot/outbox/ContactActions.h"
 
-#include <QJsonArray>
-
 #include "connectors/chatwoot/api/ContactJobs.h"
 #include "connectors/chatwoot/api/ConversationJobs.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
+
+#include <QJsonArray>
 
 namespace kontor::chatwoot {
 
@@ -19,6 +19,10 @@ ContactActions::ContactActions(ChatwootClient &client, AccountSnapshot &snapshot
 {}
 
 namespace {
+// The server's clock may run behind ours: a conversation started by an earlier attempt may look older than
+// the entry.
+constexpr qint64 kClockSkewMillis = 5 * 60 * 1000;
+
 // The message the conversation was created with: the oldest outgoing one the conversation lists.
 QString firstMessageIdOf(const QJsonObject &conversation)
 {
@@ -72,6 +76,43 @@ void ContactActions::startConversation(const QString &contactId, const QString &
                         return done(deliveryResultFor(created.error()));
                     createConversation(created.sourceId(), contactId, inboxId, text, done);
                 });
+        });
+}
+
+void ContactActions::deliverStart(const DeliveryRequest &request, const QString &text, Done done)
+{
+    const QString uuid = request.entry.uuid;
+    const QString contact = request.contactRemoteId;
+    const QString inbox = request.inboxRemoteId;
+    auto start = [this, uuid, contact, inbox, text, done] {
+        startConversation(contact, inbox, text, [this, uuid, done](DeliveryResult result) {
+            // Any failure on the way may have come after the conversation was created.
+            if (result.outcome == DeliveryResult::Outcome::RetryableError)
+                uncertain_.insert(uuid);
+            else
+                uncertain_.remove(uuid);
+            done(result);
+        });
+    };
+    if (!request.outcomeUnknown && !uncertain_.contains(uuid))
+        return start();
+    const UtcMillis notBefore = request.entry.createdAt - kClockSkewMillis;
+    client_.send<ContactConversationsJob>(
+        new ContactConversationsJob(client_.endpoint(), contact), this,
+        [this, uuid, inbox, text, notBefore, done, start](ContactConversationsJob &job) {
+            if (!job.succeeded()) // still unknown: starting now could open a second conversation
+                return done(deliveryResultFor(job.error()));
+            const QJsonObject landed = job.startedWith(inbox, text, notBefore);
+            uncertain_.remove(uuid);
+            if (landed.isEmpty())
+                return start();
+            DeliveryResult result = DeliveryResult::conversationStarted(
+                readId(landed.value(QLatin1StringView("id"))), firstMessageIdOf(landed));
+            BatchBuilder builder(account_, snapshot_, normalizer_);
+            builder.addConversation(landed);
+            if (builder.hasRecords())
+                result.echo = builder.take();
+            done(result);
         });
 }
 

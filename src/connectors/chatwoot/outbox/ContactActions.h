@@ -5,6 +5,7 @@
 #include "identity/IdentityNormalizer.h"
 #include "sync/Connector.h"
 
+#include <QSet>
 #include <functional>
 
 namespace kontor::chatwoot {
@@ -29,6 +30,11 @@ public:
     // first message's id, and the conversation as the echo.
     void startConversation(const QString &contactId, const QString &inboxId, const QString &text, Done done);
 
+    // The outbox entry start_conversation. An attempt that may have landed (cut off, timed out) is looked
+    // for among the contact's conversations before the next one, so that a resend never opens a second
+    // conversation.
+    void deliverStart(const DeliveryRequest &request, const QString &text, Done done);
+
 private:
     void createConversation(const QString &sourceId, const QString &contactId, const QString &inboxId,
                             const QString &text, Done done);
@@ -37,6 +43,7 @@ private:
     AccountSnapshot &snapshot_;
     IdentityNormalizer normalizer_;
     AccountRecord account_;
+    QSet<QString> uncertain_; // uuids of starts whose last attempt may have landed
 };
 
 } // namespace kontor::chatwoot
