@@ -38,13 +38,21 @@ struct MovedKind
     const char *moveOne;
 };
 
+// selectOwned names the merged customer :merged and may name the survivor :survivor.
 constexpr MovedKind kMovedKinds[] = {
-    {"identity", "SELECT id FROM identities WHERE customer_id = ?",
+    {"identity", "SELECT id FROM identities WHERE customer_id = :merged",
      "UPDATE identities SET customer_id = ? WHERE id = ?"},
-    {"conversation", "SELECT id FROM conversations WHERE customer_id = ?",
+    {"conversation", "SELECT id FROM conversations WHERE customer_id = :merged",
      "UPDATE conversations SET customer_id = ? WHERE id = ?"},
-    {"csat", "SELECT id FROM csat_answers WHERE customer_id = ?",
+    {"csat", "SELECT id FROM csat_answers WHERE customer_id = :merged",
      "UPDATE csat_answers SET customer_id = ? WHERE id = ?"},
+    // Where the survivor already has the account's word on a key, theirs stands and the merged customer keeps
+    // its own: one customer has one value per account and key.
+    {"attribute",
+     "SELECT id FROM customer_attributes m WHERE customer_id = :merged AND NOT EXISTS (SELECT 1 FROM "
+     "customer_attributes s WHERE s.customer_id = :survivor AND s.account_id = m.account_id AND s.key = "
+     "m.key)",
+     "UPDATE OR IGNORE customer_attributes SET customer_id = ? WHERE id = ?"},
 };
 
 // Where both customers have a contact record on the same backend account, that backend is asked to merge the
@@ -69,13 +77,16 @@ void recordBackendMerges(WriteContext &context, qint64 survivorId, qint64 merged
         actions::recordAction(context.db(), context.changes(), merge, context.now());
 }
 
-StoreTable tableOf(QLatin1StringView kind)
+// Attributes have no table views watch; the customers they move between are marked as they change.
+std::optional<StoreTable> tableOf(QLatin1StringView kind)
 {
     if (kind == QLatin1StringView("identity"))
         return StoreTable::Identities;
     if (kind == QLatin1StringView("conversation"))
         return StoreTable::Conversations;
-    return StoreTable::CsatAnswers;
+    if (kind == QLatin1StringView("csat"))
+        return StoreTable::CsatAnswers;
+    return std::nullopt;
 }
 } // namespace
 
@@ -108,7 +119,9 @@ qint64 CustomerMerge::merge(WriteContext &context, qint64 survivorId, qint64 mer
         QList<qint64> ids;
         {
             auto owned = db.prepare(moved.selectOwned);
-            owned.bind(1, mergedId);
+            owned.bind(":merged", mergedId);
+            if (owned.hasParameter(":survivor"))
+                owned.bind(":survivor", survivorId);
             while (owned.step())
                 ids.append(owned.int64(0));
         }
@@ -169,8 +182,9 @@ void CustomerMerge::unmerge(WriteContext &context, qint64 mergeId)
             // Only rows still with the survivor go back; one deleted since is gone either way.
             auto move = db.prepare(std::string(moved.moveOne) + " AND customer_id = ?");
             move.bindAll(mergedId, id, survivorId).run();
-            if (db.changes() > 0)
-                context.changes().markUpdated(tableOf(QLatin1StringView(moved.kind)), id);
+            const std::optional<StoreTable> table = tableOf(QLatin1StringView(moved.kind));
+            if (db.changes() > 0 && table)
+                context.changes().markUpdated(*table, id);
         }
     }
     db.prepare("UPDATE customers SET merged_into = NULL, updated_at = ? WHERE id = ?")

@@ -21,12 +21,13 @@ private:
     QString message_;
 };
 
-// Merging makes two customers one: the merged customer's identities, conversations (and so their messages)
-// and CSAT answers move to the survivor, and the merged customer stays behind as a record pointing at it.
-// Every moved row is written down with the merge, so an unmerge puts back exactly what moved and nothing
-// else: an identity or conversation that reached the survivor after the merge stays with the survivor.
-// Where both customers are contacts of the same backend account, the merge is also queued in the outbox for
-// that backend (merge_contacts); an unmerge drops it while it is unsent, and is local once it was delivered.
+// Merging makes two customers one: the merged customer's identities, conversations (and so their messages),
+// CSAT answers and attributes move to the survivor, and the merged customer stays behind as a record pointing
+// at it. Every moved row is written down with the merge, so an unmerge puts back exactly what moved and
+// nothing else: an identity or conversation that reached the survivor after the merge stays with the
+// survivor. Where both customers are contacts of the same backend account, the merge is also queued in the
+// outbox for that backend (merge_contacts); an unmerge drops it while it is unsent, and is local once it was
+// delivered.
 class CustomerMerge
 {
 public:

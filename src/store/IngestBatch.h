@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Agent.h"
+#include "core/AttributeKind.h"
 #include "core/Channel.h"
 #include "core/Conversation.h"
 #include "core/Identity.h"
@@ -58,6 +59,15 @@ struct IdentityRecord
     QString displayValue{};            // as the customer wrote it; defaults to value
 };
 
+// Something a backend knows about a contact beyond how to reach them: a plan, a city, a VIP flag.
+struct AttributeRecord
+{
+    QString key{};   // the backend's stable name for it
+    QString label{}; // as the backend shows it; defaults to the key
+    QString value{}; // locale-independent: numbers with '.', dates ISO 8601, booleans "true"/"false"
+    AttributeKind kind = AttributeKind::Text;
+};
+
 // A backend's contact. It becomes (or joins) a customer: the store looks the contact up by its contact id,
 // then by its identities, and only creates a customer when none matches. An identity already owned by another
 // customer stays there and yields a merge suggestion instead.
@@ -69,6 +79,9 @@ struct CustomerRecord
     // The backend merged this contact into another one: the record only says where it went. It renames
     // nobody and, when the contact is new here, becomes one more contact id of the customer it went to.
     QString mergedIntoRemoteId{};
+    // Replaces everything this account said about the customer, in this order. Absent when the record does
+    // not say (a contact embedded in another record without them); an empty list says there are none.
+    std::optional<QList<AttributeRecord>> attributes{};
 };
 
 struct ConversationRecord

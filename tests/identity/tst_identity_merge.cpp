@@ -76,6 +76,33 @@ std::optional<qint64> mergedInto(StoreReader &reader, qint64 customer)
     return q.step() ? q.optionalInt64(0) : std::nullopt;
 }
 
+// A sync of one contact that says what its backend knows about them.
+IngestBatch attributeBatch(const QString &connector, const QString &contact,
+                           QList<AttributeRecord> attributes)
+{
+    IngestBatch batch;
+    batch.account = {connector, connector + QStringLiteral("-account"), connector};
+    CustomerRecord customer{contact, QStringLiteral("Anna Berg"), {}};
+    customer.attributes = std::move(attributes);
+    batch.customers.append(customer);
+    return batch;
+}
+
+AttributeRecord attribute(const char *key, const char *value)
+{
+    return {QString::fromLatin1(key), {}, QString::fromLatin1(value), AttributeKind::Text};
+}
+
+// Every attribute as customer:key=value, in id order.
+QStringList attributeOwnership(StoreReader &reader)
+{
+    QStringList rows;
+    auto q = reader.database().prepare("SELECT customer_id, key, value FROM customer_attributes ORDER BY id");
+    while (q.step())
+        rows.append(QStringLiteral("%1:%2=%3").arg(q.int64(0)).arg(q.text(1), q.text(2)));
+    return rows;
+}
+
 template<typename Work>
 QString refusal(Work work)
 {
@@ -258,6 +285,83 @@ private Q_SLOTS:
         await(CustomerMerge::unmerge(*store_, second));
         await(CustomerMerge::unmerge(*store_, first));
         QCOMPARE(mergedInto(store_->reader(), smsCustomer), std::nullopt);
+    }
+
+    void attributesFollowTheMergeAndComeBackExactly()
+    {
+        StoreReader &reader = store_->reader();
+        await(store_->ingest(attributeBatch(QStringLiteral("demo"), QStringLiteral("contact-7"),
+                                            {attribute("plan", "Basis"), attribute("city", "Berlin")})));
+        await(store_->ingest(attributeBatch(QStringLiteral("chatwoot"), QStringLiteral("contact-7"),
+                                            {attribute("plan", "Premium"), attribute("vip", "true")})));
+        const QStringList before = attributeOwnership(reader);
+        QCOMPARE(before.size(), 4);
+
+        const qint64 mergeId = await(CustomerMerge::merge(*store_, emailCustomer_, whatsappCustomer_,
+                                                          std::nullopt, QStringLiteral("agent")));
+        // Different accounts never collide: everything moves.
+        for (const CustomerAttributeRow &row : reader.directory().customerAttributes(emailCustomer_))
+            QCOMPARE(row.customerId, emailCustomer_);
+        QCOMPARE(reader.directory().customerAttributes(emailCustomer_).size(), 4);
+        QVERIFY(reader.directory().customerAttributes(whatsappCustomer_).isEmpty());
+
+        await(CustomerMerge::unmerge(*store_, mergeId));
+        QCOMPARE(attributeOwnership(reader), before);
+    }
+
+    void attributesOfTheSameAccountKeepTheSurvivorsWord()
+    {
+        StoreReader &reader = store_->reader();
+        await(store_->ingest(attributeBatch(QStringLiteral("chatwoot"), QStringLiteral("contact-7"),
+                                            {attribute("plan", "Premium")})));
+        // The same person twice in one backend, which says another plan and a city for the twin.
+        IngestBatch twin =
+            backendBatch(QStringLiteral("chatwoot"), Channel::WhatsApp,
+                         {IdentityKind::Phone, QStringLiteral("+4915199887766"), {}, {}}, kT0 + 7'200'000);
+        twin.customers.first().remoteId = QStringLiteral("contact-8");
+        twin.customers.first().attributes =
+            QList<AttributeRecord>{attribute("plan", "Plus"), attribute("city", "Kiel")};
+        twin.conversations.first().remoteId = QStringLiteral("conv-2");
+        twin.conversations.first().customerRemoteId = QStringLiteral("contact-8");
+        twin.messages.clear();
+        await(store_->ingest(twin));
+        auto q = reader.database().prepare("SELECT customer_id FROM identities WHERE value = 'contact-8'");
+        QVERIFY(q.step());
+        const qint64 twinCustomer = q.int64(0);
+        q.run();
+        const QStringList before = attributeOwnership(reader);
+
+        const qint64 mergeId = await(CustomerMerge::merge(*store_, whatsappCustomer_, twinCustomer,
+                                                          std::nullopt, QStringLiteral("agent")));
+        QStringList survivor;
+        for (const CustomerAttributeRow &row : reader.directory().customerAttributes(whatsappCustomer_))
+            survivor.append(row.key + u'=' + row.value);
+        QCOMPARE(survivor, (QStringList{QStringLiteral("plan=Premium"), QStringLiteral("city=Kiel")}));
+        QCOMPARE(reader.directory().customerAttributes(twinCustomer).size(), 1); // its own plan stayed
+        QCOMPARE(reader.database().queryInt64(
+                     "SELECT count(*) FROM customer_merge_items WHERE item_kind = 'attribute'"),
+                 1);
+
+        await(CustomerMerge::unmerge(*store_, mergeId));
+        QCOMPARE(attributeOwnership(reader), before);
+    }
+
+    void anAttributeUpdatedDuringTheMergeGoesBackWithItsNewValue()
+    {
+        StoreReader &reader = store_->reader();
+        await(store_->ingest(attributeBatch(QStringLiteral("chatwoot"), QStringLiteral("contact-7"),
+                                            {attribute("plan", "Premium"), attribute("vip", "true")})));
+        const qint64 mergeId = await(CustomerMerge::merge(*store_, emailCustomer_, whatsappCustomer_,
+                                                          std::nullopt, QStringLiteral("agent")));
+        // The merged contact's backend syncs it while it is merged: a new plan, the VIP flag gone.
+        await(store_->ingest(attributeBatch(QStringLiteral("chatwoot"), QStringLiteral("contact-7"),
+                                            {attribute("plan", "Plus")})));
+        await(CustomerMerge::unmerge(*store_, mergeId));
+        // The contact id went back, and so did what its backend says; nothing stays with the survivor.
+        QVERIFY(reader.directory().customerAttributes(emailCustomer_).isEmpty());
+        const QList<CustomerAttributeRow> back = reader.directory().customerAttributes(whatsappCustomer_);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().value, QStringLiteral("Plus"));
     }
 
     void timelineSpansChannelsAndMarksTheSwitch()

@@ -107,12 +107,21 @@ void ingestCustomers(IngestContext &context, const QList<CustomerRecord> &custom
                 context.db.prepare("INSERT INTO customers(name, created_at, updated_at) VALUES (?, ?, ?)");
             insert.bindAll(customer.name, context.now, context.now).run();
             customerId = context.db.lastInsertRowId();
+            if (customer.attributes)
+                replaceCustomerAttributes(context, *customerId, *customer.attributes);
             context.count(Outcome::Inserted);
         } else {
             sql::Statement update = context.db.prepare("UPDATE customers SET name = ?1, updated_at = ?2 "
                                                        "WHERE id = ?3 AND ?1 <> '' AND name IS NOT ?1");
             update.bindAll(customer.name, context.now, *customerId).run();
-            context.count(context.db.changes() > 0 ? Outcome::Updated : Outcome::Unchanged);
+            bool changed = context.db.changes() > 0;
+            if (customer.attributes &&
+                replaceCustomerAttributes(context, *customerId, *customer.attributes)) {
+                // Attribute rows are not a table views watch: the customer is what changed for them.
+                context.marks.markUpdated(StoreTable::Customers, *customerId);
+                changed = true;
+            }
+            context.count(changed ? Outcome::Updated : Outcome::Unchanged);
         }
 
         attachIdentity(context, *customerId, contactKey, QString(), std::nullopt);

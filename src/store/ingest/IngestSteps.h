@@ -14,6 +14,9 @@ void ingestInboxes(IngestContext &context, const QList<InboxRecord> &inboxes);
 void ingestAgents(IngestContext &context, const QList<AgentRecord> &agents);
 void ingestTeams(IngestContext &context, const QList<TeamRecord> &teams);
 void ingestCustomers(IngestContext &context, const QList<CustomerRecord> &customers);
+// Makes the account's attributes of the customer exactly these; true when anything changed.
+bool replaceCustomerAttributes(IngestContext &context, qint64 customerId,
+                               const QList<AttributeRecord> &attributes);
 // Returns the conversations written, so that the agent's pending actions can be re-applied on top.
 QSet<qint64> ingestConversations(IngestContext &context, const QList<ConversationRecord> &conversations);
 // conversationsWithRecords: the conversations the batch carried records of (their wait is the backend's

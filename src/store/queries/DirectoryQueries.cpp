@@ -123,6 +123,22 @@ std::optional<CustomerRow> DirectoryQueries::customer(qint64 id)
     return row;
 }
 
+QList<CustomerAttributeRow> DirectoryQueries::customerAttributes(qint64 customerId)
+{
+    sql::Statement select =
+        db_.prepare("SELECT a.id, a.customer_id, a.account_id, ac.name, a.key, a.label, a.value, a.kind "
+                    "FROM customer_attributes a JOIN accounts ac ON ac.id = a.account_id "
+                    "WHERE a.customer_id = ? ORDER BY a.account_id, a.position, a.id");
+    select.bindAll(customerId);
+    QList<CustomerAttributeRow> rows;
+    while (select.step()) {
+        rows.append({select.int64(0), select.int64(1), select.int64(2), select.text(3), select.text(4),
+                     select.text(5), select.text(6),
+                     attributeKindFromKey(select.text(7)).value_or(AttributeKind::Text)});
+    }
+    return rows;
+}
+
 std::optional<qint64> DirectoryQueries::customerByIdentity(IdentityKind kind, const QString &scope,
                                                            const QString &value)
 {

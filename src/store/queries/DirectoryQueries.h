@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Agent.h"
+#include "core/AttributeKind.h"
 #include "core/Channel.h"
 #include "core/Identity.h"
 #include "core/Time.h"
@@ -83,6 +84,19 @@ struct CustomerRow
     QList<IdentityRow> identities{};
 };
 
+// One thing one account says about a customer.
+struct CustomerAttributeRow
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 accountId = 0;
+    QString accountName{};
+    QString key{};
+    QString label{};
+    QString value{}; // locale-independent, see AttributeRecord
+    AttributeKind kind = AttributeKind::Text;
+};
+
 struct CannedResponseRow
 {
     qint64 id = 0;
@@ -114,6 +128,8 @@ public:
     QList<TeamRow> teams();
     QList<LabelRow> labels();
     std::optional<CustomerRow> customer(qint64 id);
+    // What every account says about the customer: by account, then in each backend's order.
+    QList<CustomerAttributeRow> customerAttributes(qint64 customerId);
     // The customer owning an identity (value normalised as stored).
     std::optional<qint64> customerByIdentity(IdentityKind kind, const QString &scope, const QString &value);
     // Canned responses whose short code starts with prefix (what follows '/' in the composer).
