@@ -1,5 +1,7 @@
 #include "app/WorkspaceRuntime.h"
 
+#include "connectors/chatwoot/secrets/KeychainSecretStore.h"
+#include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "connectors/demo/DemoConnector.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
@@ -13,8 +15,10 @@ namespace kontor::app {
 
 WorkspaceRuntime::~WorkspaceRuntime()
 {
-    // The engine stops its connectors before the store they write to goes away.
+    // The engine stops its connectors before the store they write to, and the keychain they read, go away.
+    chatwoot_.reset();
     sync_.reset();
+    secrets_.reset();
     network_.reset();
     store_.reset();
 }
@@ -43,6 +47,11 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     runtime->store_ = std::move(opened.store);
     runtime->network_ = std::make_unique<NetworkPolicy>();
     runtime->sync_ = std::make_unique<SyncEngine>(*runtime->store_, *runtime->network_);
+    runtime->secrets_ = std::make_unique<KeychainSecretStore>();
+    chatwoot::ChatwootAccounts::Options chatwoot;
+    chatwoot.connect = options.connectors;
+    runtime->chatwoot_ = std::make_unique<chatwoot::ChatwootAccounts>(*runtime->store_, *runtime->sync_,
+                                                                      *runtime->secrets_, chatwoot);
     return runtime;
 }
 
@@ -67,6 +76,7 @@ void WorkspaceRuntime::startConnectors()
             demo.world.seed = options_.demoSeed;
         sync_->addConnector(std::make_unique<DemoConnector>(demo));
     }
+    chatwoot_->startConfigured();
 }
 
 } // namespace kontor::app

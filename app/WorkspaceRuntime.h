@@ -7,9 +7,14 @@
 
 namespace kontor {
 class NetworkPolicy;
+class SecretStore;
 class Store;
 class SyncEngine;
 } // namespace kontor
+
+namespace kontor::chatwoot {
+class ChatwootAccounts;
+}
 
 namespace kontor::app {
 
@@ -33,8 +38,11 @@ public:
                                                   QString &notice);
 
     ui::WorkspaceContext context() const;
-    // Adds the configured connectors (the demo contact center on a first start) and lets them connect.
+    // Adds the configured connectors (the demo contact center on a first start, the Chatwoot accounts) and
+    // lets them connect.
     void startConnectors();
+    // The Chatwoot accounts: added, signed in again and removed from the UI while the app runs.
+    chatwoot::ChatwootAccounts &chatwootAccounts() { return *chatwoot_; }
 
     static QString defaultStorePath();
 
@@ -45,6 +53,9 @@ private:
     std::unique_ptr<Store> store_;
     std::unique_ptr<NetworkPolicy> network_;
     std::unique_ptr<SyncEngine> sync_;
+    // Tokens in the OS keychain; it outlives the connectors that read it.
+    std::unique_ptr<SecretStore> secrets_;
+    std::unique_ptr<chatwoot::ChatwootAccounts> chatwoot_;
 };
 
 } // namespace kontor::app

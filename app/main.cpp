@@ -6,7 +6,10 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
+#include "ui/accounts/AccountsEntry.h"
+#include "ui/accounts/ChatwootLiveReportPanel.h"
 #include "ui/supervisor/SupervisorEntry.h"
+#include "ui/supervisor/SupervisorView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,7 +84,13 @@ int main(int argc, char *argv[])
         if (damaged)
             showStoreDamage(window);
     });
-    QAction *supervisor = kontor::ui::installSupervisorEntry(window, *runtime->context().store);
+    kontor::chatwoot::ChatwootAccounts &chatwoot = runtime->chatwootAccounts();
+    // Chatwoot's own live figures sit beside the store's, for the accounts whose user administers them.
+    QAction *supervisor = kontor::ui::installSupervisorEntry(
+        window, *runtime->context().store, [&chatwoot](kontor::ui::SupervisorView &view) {
+            view.addSection(new kontor::ui::ChatwootLiveReportPanel(chatwoot));
+        });
+    kontor::ui::installAccountsEntry(window, chatwoot);
     window.show();
     if (options.supervisor)
         supervisor->trigger();

@@ -148,6 +148,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu")); // menus installed later go before it
     help->addAction(actions_->shortcuts);
     help->addAction(tr("&About Kontor"), this, &MainWindow::showAbout);
 

@@ -1,6 +1,7 @@
 // Runs the fake Chatwoot by hand, so that a Chatwoot account can be added to Kontor without a real server:
 //
 //   kontor-fake-chatwoot [--port 3000] [--mfa] [--traffic SECONDS] [--contacts N] [--conversations N]
+//                        [--revoke-token-after SECONDS]
 //
 // then in Kontor add a Chatwoot account at http://127.0.0.1:3000 with the email and password (or the access
 // token) it prints.
@@ -34,7 +35,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption conversations(QStringLiteral("conversations"),
                                            QStringLiteral("Generated conversations."), QStringLiteral("n"),
                                            QStringLiteral("60"));
-    parser.addOptions({port, mfa, traffic, contacts, conversations});
+    const QCommandLineOption revoke(
+        QStringLiteral("revoke-token-after"),
+        QStringLiteral("Revoke the access token after N seconds and drop the live connections; signing in "
+                       "with the password again makes it valid again."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
+    parser.addOptions({port, mfa, traffic, contacts, conversations, revoke});
     parser.process(app);
 
     FakeChatwoot::Seed seed;
@@ -55,6 +61,19 @@ int main(int argc, char *argv[])
         out << "  one-time code: " << FakeChatwoot::oneTimeCode()
             << "  backup code: " << FakeChatwoot::backupCode() << "\n";
     out.flush();
+
+    QTimer revoker;
+    if (const int after = parser.value(revoke).toInt(); after > 0) {
+        fake.setSignInRestoresToken(true);
+        revoker.setSingleShot(true);
+        revoker.callOnTimeout([&fake, &out] {
+            fake.revokeToken();
+            fake.cable().dropAll();
+            out << "The access token is revoked now; sign in with the password to make it valid again.\n";
+            out.flush();
+        });
+        revoker.start(after * 1000);
+    }
 
     QTimer customers;
     const int every = parser.value(traffic).toInt();

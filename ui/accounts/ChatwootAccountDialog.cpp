@@ -72,7 +72,10 @@ ChatwootAccountDialog::ChatwootAccountDialog(SecretStore &secrets, QWidget *pare
     connect(&signIn_, &chatwoot::ChatwootSignIn::signedIn, this, [this](const chatwoot::Profile &profile) {
         setBusy(false);
         showProfile(profile);
-        goTo(AccountStep);
+        if (again_)
+            saveSignInAgain(profile);
+        else
+            goTo(AccountStep);
     });
     connect(&signIn_, &chatwoot::ChatwootSignIn::connectionTested, this,
             [this](bool ok, const QString &message) {
@@ -104,10 +107,10 @@ ChatwootAccountDialog::~ChatwootAccountDialog() = default;
 QWidget *ChatwootAccountDialog::buildServerStep()
 {
     auto *page = new QWidget(this);
-    auto *intro = new QLabel(tr("Kontor connects to your Chatwoot server as you. Your password is sent to "
-                                "Chatwoot once; only the access token is kept, in the system keychain."),
-                             page);
-    intro->setWordWrap(true);
+    intro_ = new QLabel(tr("Kontor connects to your Chatwoot server as you. Your password is sent to "
+                           "Chatwoot once; only the access token is kept, in the system keychain."),
+                        page);
+    intro_->setWordWrap(true);
 
     server_ = new QLineEdit(page);
     server_->setObjectName(QStringLiteral("server"));
@@ -155,7 +158,7 @@ QWidget *ChatwootAccountDialog::buildServerStep()
     form->addRow(serverLabel, server_);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
+    layout->addWidget(intro_);
     layout->addLayout(form);
     layout->addWidget(usePassword_);
     layout->addWidget(useToken_);
@@ -214,6 +217,36 @@ QWidget *ChatwootAccountDialog::buildAccountStep()
 void ChatwootAccountDialog::setServerAddress(const QString &address)
 {
     server_->setText(address);
+}
+
+void ChatwootAccountDialog::setSignInAgain(const chatwoot::ChatwootAccount &account)
+{
+    again_ = account;
+    const QString name = account.accountName.isEmpty() ? account.server.host() : account.accountName;
+    setWindowTitle(tr("Sign in to %1 again").arg(name));
+    intro_->setText(tr("The Chatwoot server no longer accepts Kontor's sign-in for %1. Sign in again as %2; "
+                       "actions waiting in the outbox are sent once you are connected.")
+                        .arg(name, account.userName));
+    server_->setText(account.server.toString());
+    server_->setReadOnly(true);
+    goTo(ServerStep);
+}
+
+void ChatwootAccountDialog::saveSignInAgain(const chatwoot::Profile &profile)
+{
+    if (profile.userId != again_->userId) {
+        showProblem(tr("You signed in as %1, but this account was added for %2. Sign in as %2.")
+                        .arg(profile.name, again_->userName));
+        return;
+    }
+    if (!profile.membership(again_->accountId)) {
+        showProblem(tr("This user no longer belongs to the Chatwoot account %1.").arg(again_->accountName));
+        return;
+    }
+    // Tested first, like a new account: a token that cannot reach the account is not kept.
+    saveWhenTested_ = true;
+    setBusy(true, tr("Testing the connection…"));
+    signIn_.testConnection(again_->accountId);
 }
 
 int ChatwootAccountDialog::step() const
@@ -317,6 +350,8 @@ void ChatwootAccountDialog::showProfile(const chatwoot::Profile &profile)
 
 qint64 ChatwootAccountDialog::chosenAccount() const
 {
+    if (again_)
+        return again_->accountId;
     const QListWidgetItem *item = accounts_ ? accounts_->currentItem() : nullptr;
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }

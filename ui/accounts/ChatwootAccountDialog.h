@@ -38,6 +38,10 @@ public:
     ~ChatwootAccountDialog() override;
 
     void setServerAddress(const QString &address);
+    // Signing in again to an account added before, whose token the server no longer accepts: the server is
+    // fixed, the same user must sign in, and the account is tested and saved without asking which it is.
+    void setSignInAgain(const chatwoot::ChatwootAccount &account);
+    bool isSigningInAgain() const { return again_.has_value(); }
     // The account added; set once the dialog was accepted.
     std::optional<chatwoot::ChatwootAccount> account() const { return account_; }
 
@@ -65,11 +69,13 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showProblem(const QString &message);
     void showProfile(const chatwoot::Profile &profile);
+    void saveSignInAgain(const chatwoot::Profile &profile);
     qint64 chosenAccount() const;
 
     SecretStore &secrets_;
     chatwoot::ChatwootSignIn signIn_;
     std::optional<chatwoot::ChatwootAccount> account_;
+    std::optional<chatwoot::ChatwootAccount> again_;
     qint64 testedAccount_ = 0;
     bool saveWhenTested_ = false;
     bool busy_ = false;
@@ -81,6 +87,7 @@ private:
     QPushButton *next_ = nullptr;
     QPushButton *test_ = nullptr;
 
+    QLabel *intro_ = nullptr;
     QLineEdit *server_ = nullptr;
     QRadioButton *usePassword_ = nullptr;
     QRadioButton *useToken_ = nullptr;

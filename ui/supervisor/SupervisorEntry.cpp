@@ -10,7 +10,8 @@
 
 namespace kontor::ui {
 
-QAction *installSupervisorEntry(QMainWindow &window, Store &store)
+QAction *installSupervisorEntry(QMainWindow &window, Store &store,
+                                std::function<void(SupervisorView &)> prepare)
 {
     QMenu *menu = window.menuBar()->addMenu(QCoreApplication::translate("SupervisorEntry", "&Supervisor"));
     menu->setObjectName(QStringLiteral("supervisorMenu"));
@@ -20,13 +21,15 @@ QAction *installSupervisorEntry(QMainWindow &window, Store &store)
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // One view at a time: a second trigger brings the open one back to the front.
     auto view = std::make_shared<QPointer<SupervisorView>>();
-    QObject::connect(open, &QAction::triggered, &window, [&window, &store, view] {
+    QObject::connect(open, &QAction::triggered, &window, [&window, &store, view, prepare] {
         if (!*view) {
             *view = new SupervisorView(store);
             (*view)->setAttribute(Qt::WA_DeleteOnClose);
             (*view)->setWindowTitle(QCoreApplication::translate("SupervisorEntry", "Kontor — Supervisor"));
             (*view)->resize(1400, 900);
             QObject::connect(&window, &QObject::destroyed, *view, &QWidget::close);
+            if (prepare)
+                prepare(**view);
         }
         (*view)->show();
         (*view)->raise();

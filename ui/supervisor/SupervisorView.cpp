@@ -153,6 +153,9 @@ SupervisorView::SupervisorView(Store &store, QWidget *parent)
     layout->addWidget(tileHost);
     layout->addWidget(serviceLevels_);
     layout->addWidget(trend_);
+    sections_ = new QVBoxLayout;
+    sections_->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(sections_);
     layout->addWidget(split, 1);
 
     connect(grouping_, &QComboBox::currentIndexChanged, this,
@@ -166,6 +169,12 @@ void SupervisorView::applySettings(const WallboardSettings &settings)
     QSettings stored;
     saveWallboardSettings(stored, settings);
     feed_->setSettings(settings);
+}
+
+void SupervisorView::addSection(QWidget *section)
+{
+    section->setParent(this);
+    sections_->addWidget(section);
 }
 
 void SupervisorView::editThresholds()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 
 namespace kontor {
 class AgentLoadModel;
@@ -39,6 +40,8 @@ public:
     int setPriorityOfSelected(int priority);
     // New thresholds: kept in the user's settings and applied at once.
     void applySettings(const WallboardSettings &settings);
+    // A section of figures from elsewhere (a backend's own live report), below the trend.
+    void addSection(QWidget *section);
 
 private:
     void buildTiles(QWidget *host);
@@ -61,6 +64,7 @@ private:
     QTableView *queues_;
     QTableView *agents_;
     QTableView *waiting_;
+    QVBoxLayout *sections_;
 };
 
 } // namespace kontor::ui

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QPromise>
 
 namespace kontor::chatwoot {
@@ -98,10 +99,12 @@ void ChatwootConnector::reloadAccessToken()
 {
     if (!secrets_)
         return;
-    secrets_->read(account_.secretKey(), [this](std::optional<QString> secret, const QString &error) {
-        if (!error.isEmpty() || !secret || secret->isEmpty())
+    // The keychain may answer after the account was removed and this connector deleted.
+    const QPointer<ChatwootConnector> self(this);
+    secrets_->read(account_.secretKey(), [self](std::optional<QString> secret, const QString &error) {
+        if (!self || !error.isEmpty() || !secret || secret->isEmpty())
             return;
-        setAccessToken(*secret);
+        self->setAccessToken(*secret);
     });
 }
 
@@ -115,8 +118,9 @@ void ChatwootConnector::start(const QString &cursor)
     emitState(ConnectorState::connecting());
     if (!client_.endpoint().accessToken.isEmpty() || !secrets_)
         return begin();
-    secrets_->read(account_.secretKey(), [this](std::optional<QString> secret, const QString &error) {
-        if (phase_ != Phase::Authenticating)
+    const QPointer<ChatwootConnector> self(this);
+    secrets_->read(account_.secretKey(), [this, self](std::optional<QString> secret, const QString &error) {
+        if (!self || phase_ != Phase::Authenticating)
             return;
         if (!error.isEmpty()) {
             phase_ = Phase::AuthenticationNeeded;
@@ -439,6 +443,11 @@ void ChatwootConnector::fetchLiveReport(std::function<void(const LiveReport &, c
         return;
     }
     chatwoot::fetchLiveReport(client_, this, std::move(done));
+}
+
+QString ChatwootConnector::agentName(const QString &remoteId) const
+{
+    return snapshot_.agents.value(remoteId).name;
 }
 
 IngestBatch ChatwootConnector::cursorBatch(const SyncCursor &cursor) const

@@ -75,6 +75,8 @@ public:
     const Profile &profile() const { return profile_; }
     bool isAdministrator() const { return profile_.isAdministrator(account_.accountId); }
     QStringList labels() const { return snapshot_.labels; }
+    // An agent's name as the account's directory gives it; empty when unknown.
+    QString agentName(const QString &remoteId) const;
     const SyncCursor &cursor() const { return cursor_; }
     QNetworkAccessManager &network() { return network_; }
 

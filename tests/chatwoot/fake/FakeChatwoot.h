@@ -54,6 +54,9 @@ public:
     void setMfaEnabled(bool enabled) { mfa_ = enabled; }
     void revokeToken() { tokenValid_ = false; }
     void restoreToken() { tokenValid_ = true; }
+    // A successful sign-in with the password makes a revoked token valid again (as if the user's token had
+    // been reset and the sign-in handed out the new one), for trying the sign-in again by hand.
+    void setSignInRestoresToken(bool restores) { signInRestoresToken_ = restores; }
     void setAdministrator(bool administrator) { administrator_ = administrator; }
     // The real server lists no echo_id; a test may make it list them.
     void setListsEchoIds(bool lists) { listsEchoIds_ = lists; }
@@ -188,6 +191,7 @@ private:
     qint64 nextContactId_ = 5000;
     bool mfa_ = false;
     bool tokenValid_ = true;
+    bool signInRestoresToken_ = false;
     bool administrator_ = true;
     bool listsEchoIds_ = false;
     bool broadcasts_ = true;

@@ -5,6 +5,7 @@
 #include "connectors/chatwoot/secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 namespace kontor::chatwoot {
@@ -156,7 +157,10 @@ void ChatwootSignIn::save(qint64 accountId, SecretStore &secrets)
         QTimer::singleShot(0, this, [this] { Q_EMIT failed(tr("Sign in before saving the account.")); });
         return;
     }
-    secrets.write(account.secretKey(), token_, [this, account](const QString &error) {
+    // The keychain may answer after the dialog that asked was closed.
+    secrets.write(account.secretKey(), token_, [this, self = QPointer(this), account](const QString &error) {
+        if (!self)
+            return;
         if (!error.isEmpty()) {
             Q_EMIT failed(tr("The sign-in could not be kept safe: %1").arg(error));
             return;
