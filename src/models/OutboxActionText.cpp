@@ -1,0 +1,181 @@
+#include "models/OutboxActionText.h"
+
+#include "core/Conversation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kontor::models {
+
+namespace {
+
+QJsonObject payloadOf(const UnfinishedAction &entry)
+{
+    return QJsonDocument::fromJson(entry.entry.payload).object();
+}
+
+QString customerOr(const UnfinishedAction &entry)
+{
+    return entry.customerName.isEmpty() ? OutboxActionText::tr("the customer") : entry.customerName;
+}
+
+QString channelName(const UnfinishedAction &entry)
+{
+    return entry.channel ? channelDisplayName(*entry.channel) : QString();
+}
+
+} // namespace
+
+QString OutboxActionText::action(const UnfinishedAction &entry)
+{
+    const QString &kind = entry.entry.kind;
+    const QJsonObject payload = payloadOf(entry);
+    if (kind == u"send_message") {
+        if (payload.value(u"private").toBool())
+            return tr("Internal note on the conversation with %1").arg(customerOr(entry));
+        return tr("Reply to %1").arg(customerOr(entry));
+    }
+    if (kind == u"start_conversation") {
+        if (entry.channel)
+            return tr("Start a conversation with %1 on %2").arg(customerOr(entry), channelName(entry));
+        return tr("Start a conversation with %1").arg(customerOr(entry));
+    }
+    if (kind == u"assign") {
+        if (!entry.agentName.isEmpty())
+            return tr("Assign to %1").arg(entry.agentName);
+        if (!entry.teamName.isEmpty())
+            return tr("Assign to team %1").arg(entry.teamName);
+        if (payload.value(u"agent_id").isNull() && payload.value(u"team_id").isNull())
+            return tr("Unassign");
+        return tr("Assign");
+    }
+    if (kind == u"set_status") {
+        const std::optional<ConversationStatus> status = statusFromKey(payload.value(u"status").toString());
+        switch (status.value_or(ConversationStatus::Open)) {
+        case ConversationStatus::Resolved:
+            return tr("Resolve");
+        case ConversationStatus::Snoozed:
+            return tr("Snooze");
+        case ConversationStatus::Pending:
+            return tr("Mark as pending");
+        case ConversationStatus::Open:
+            break;
+        }
+        return tr("Reopen");
+    }
+    if (kind == u"set_priority") {
+        const std::optional<Priority> priority = priorityFromKey(payload.value(u"priority").toString());
+        if (!priority || *priority == Priority::None)
+            return tr("Remove the priority");
+        return tr("Set priority to %1").arg(priorityDisplayName(*priority));
+    }
+    if (kind == u"add_label")
+        return tr("Add label “%1”").arg(payload.value(u"label").toString());
+    if (kind == u"remove_label")
+        return tr("Remove label “%1”").arg(payload.value(u"label").toString());
+    if (kind == u"mark_read")
+        return tr("Mark as read");
+    if (kind == u"merge_contacts") {
+        if (!entry.customerName.isEmpty() && !entry.mergedCustomerName.isEmpty())
+            return tr("Merge contacts %1 and %2").arg(entry.customerName, entry.mergedCustomerName);
+        return tr("Merge contacts");
+    }
+    return kindName(kind);
+}
+
+QString OutboxActionText::kindName(const QString &kind)
+{
+    if (kind == u"send_message")
+        return tr("a message");
+    if (kind == u"start_conversation")
+        return tr("starting the conversation");
+    if (kind == u"assign")
+        return tr("an assignment");
+    if (kind == u"set_status")
+        return tr("a status change");
+    if (kind == u"set_priority")
+        return tr("a priority change");
+    if (kind == u"add_label" || kind == u"remove_label")
+        return tr("a label change");
+    if (kind == u"mark_read")
+        return tr("marking as read");
+    if (kind == u"merge_contacts")
+        return tr("a contact merge");
+    return tr("an action this version does not know");
+}
+
+QString OutboxActionText::where(const UnfinishedAction &entry)
+{
+    if (!entry.entry.conversationId) {
+        if (entry.entry.kind == u"merge_contacts")
+            return tr("Contacts at the backend");
+        return tr("No conversation");
+    }
+    QStringList parts{customerOr(entry)};
+    if (!entry.subject.isEmpty())
+        parts.append(entry.subject);
+    if (entry.channel)
+        parts.append(channelName(entry));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString OutboxActionText::state(const UnfinishedAction &entry)
+{
+    switch (entry.entry.state) {
+    case OutboxState::Failed:
+        return tr("Failed");
+    case OutboxState::Sending:
+        return tr("Sending…");
+    case OutboxState::Queued:
+        if (entry.dependsOnState)
+            return tr("Waiting");
+        if (entry.entry.attempts > 0)
+            return tr("Trying again");
+        return tr("Queued");
+    case OutboxState::Confirmed:
+        return tr("Sent");
+    }
+    return {};
+}
+
+QString OutboxActionText::reason(const UnfinishedAction &entry)
+{
+    const OutboxEntry &e = entry.entry;
+    if (e.state == OutboxState::Failed)
+        return e.lastError.isEmpty() ? tr("The backend refused it without giving a reason.") : e.lastError;
+    if (entry.dependsOnState) {
+        if (*entry.dependsOnState == OutboxState::Failed)
+            return tr("Waits for %1 before it, which failed: retry or discard that first.")
+                .arg(kindName(entry.dependsOnKind));
+        return tr("Waits for %1 before it to be sent.").arg(kindName(entry.dependsOnKind));
+    }
+    if (!entry.conversationStarted && e.kind != u"start_conversation")
+        return tr("Waits until the backend has started the conversation.");
+    if (e.state == OutboxState::Queued && !e.lastError.isEmpty())
+        return tr("Last attempt: %1").arg(e.lastError);
+    return {};
+}
+
+QString OutboxActionText::discardConsequence(const UnfinishedAction &entry)
+{
+    const QString &kind = entry.entry.kind;
+    if (kind == u"start_conversation")
+        return tr("The conversation with %1 was never started at the backend. Discarding removes it from "
+                  "Kontor together with its first message and everything else you did in it. The text of "
+                  "the message is lost.")
+            .arg(customerOr(entry));
+    if (kind == u"send_message") {
+        if (payloadOf(entry).value(u"private").toBool())
+            return tr("The internal note is removed and nobody else will see it. Its text is lost.");
+        return tr("%1 will not receive this reply. It is removed from the conversation and its text "
+                  "is lost.")
+            .arg(customerOr(entry));
+    }
+    if (kind == u"merge_contacts")
+        return tr("The two contacts stay separate at the backend. The merge in Kontor is kept.");
+    return tr("“%1” will not be done at the backend. The conversation shows the backend's state again the "
+              "next time it syncs.")
+        .arg(action(entry));
+}
+
+} // namespace kontor::models

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/queries/OutboxQueries.h"
+
+#include <QAbstractTableModel>
+
+namespace kontor {
+class ChangeSet;
+class Store;
+} // namespace kontor
+
+namespace kontor::models {
+
+// The agent's unfinished actions across every conversation (queued, sending, failed), oldest first, one row
+// each, described in the agent's words. Follows the store's outbox changes row by row, so that a view keeps
+// its selection while entries come, change state and go.
+class OutboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ActionColumn,
+        ConversationColumn,
+        StateColumn,
+        ReasonColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        KindRole,
+        StateRole,          // int(OutboxState)
+        ConversationIdRole, // 0 for an entry on no conversation
+        ErrorRole,          // the backend's last error, as it said it
+        AttemptsRole,
+        CreatedAtRole,
+        CanRetryRole,
+        CanDiscardRole,
+        DiscardConsequenceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit OutboxModel(Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const UnfinishedAction &actionAt(int row) const { return rows_.at(row); }
+    int rowOf(const QString &uuid) const;
+    int failedCount() const;
+    // Reads the outbox again and applies the difference.
+    void refresh();
+
+private:
+    void onStoreChanged(const ChangeSet &changes);
+
+    Store &store_;
+    QList<UnfinishedAction> rows_; // by entry id
+};
+
+} // namespace kontor::models
