@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/RemoteContentFetcher.h"
 #include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
 #include "store/Store.h"
@@ -72,7 +73,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    kontor::ui::MainWindow window(runtime->context());
+    // Remote content of emails is fetched only when the agent asks for it, message by message.
+    kontor::app::RemoteContentFetcher remoteContent(*runtime->context().network);
+    kontor::ui::WorkspaceContext context = runtime->context();
+    context.remoteContent = &remoteContent;
+    kontor::ui::MainWindow window(context);
     // The window paints from the store first; backends are contacted, and a small store checked, once it is
     // on screen.
     kontor::Store &store = *runtime->context().store;

@@ -39,17 +39,18 @@ class FakeRemoteContent : public RemoteContentSource
 {
 public:
     QList<QUrl> asked;
-    void fetch(const QUrl &url, QObject *context, std::function<void(const QByteArray &)> done) override
+    void fetch(const QList<QUrl> &urls, QObject *context, Done done) override
     {
-        asked.append(url);
+        asked.append(urls);
         QImage image(8, 8, QImage::Format_RGB32);
         image.fill(Qt::red);
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        QMetaObject::invokeMethod(
-            context, [done, bytes] { done(bytes); }, Qt::QueuedConnection);
+        for (const QUrl &url : urls)
+            QMetaObject::invokeMethod(
+                context, [done, url, bytes] { done(url, bytes); }, Qt::QueuedConnection);
     }
 };
 

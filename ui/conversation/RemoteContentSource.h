@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QUrl>
 #include <functional>
 
@@ -14,9 +15,13 @@ namespace kontor::ui {
 class RemoteContentSource
 {
 public:
+    using Done = std::function<void(const QUrl &url, const QByteArray &bytes)>;
+
     virtual ~RemoteContentSource() = default;
-    // Calls done on context's thread with the bytes, or with an empty array when the fetch failed.
-    virtual void fetch(const QUrl &url, QObject *context, std::function<void(const QByteArray &)> done) = 0;
+    // Fetches the remote resources of one message: the source may limit what one message pulls in altogether.
+    // Calls done once per URL, on context's thread, with the bytes, or with an empty array when the resource
+    // was refused or could not be fetched; never once context is gone.
+    virtual void fetch(const QList<QUrl> &urls, QObject *context, Done done) = 0;
 };
 
 } // namespace kontor::ui

@@ -283,18 +283,16 @@ void TimelineDelegate::allowRemoteContent(const QModelIndex &index)
     if (!remote_)
         return;
     const QPersistentModelIndex persistent(index);
-    for (const QUrl &url : blocked) {
-        remote_->fetch(url, this, [this, url, persistent](const QByteArray &bytes) {
-            const QImage image = QImage::fromData(bytes);
-            if (image.isNull())
-                return;
-            fetched_.insert(url, image);
-            if (persistent.isValid()) {
-                rendered_.remove(persistent.data(TimelineModel::MessageIdRole).toLongLong());
-                Q_EMIT sizeHintChanged(persistent);
-            }
-        });
-    }
+    remote_->fetch(blocked.values(), this, [this, persistent](const QUrl &url, const QByteArray &bytes) {
+        const QImage image = QImage::fromData(bytes);
+        if (image.isNull())
+            return;
+        fetched_.insert(url, image);
+        if (persistent.isValid()) {
+            rendered_.remove(persistent.data(TimelineModel::MessageIdRole).toLongLong());
+            Q_EMIT sizeHintChanged(persistent);
+        }
+    });
 }
 
 } // namespace kontor::ui
