@@ -1,7 +1,9 @@
 #include "ui/notifications/TrayNotifier.h"
 
+#include "ui/notifications/DesktopNotifications.h"
 #include "ui/notifications/NotificationSettings.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -35,6 +37,14 @@ void TrayNotifier::showTrayIcon()
             window_->activateWindow();
         });
         tray_->show();
+    } else if (!tray_ && !desktop_) {
+        desktop_ = new DesktopNotifications(this);
+        connect(desktop_, &DesktopNotifications::conversationRequested, this, [this](qint64 conversation) {
+            window_->showNormal();
+            window_->raise();
+            window_->activateWindow();
+            Q_EMIT conversationRequested(conversation);
+        });
     }
 }
 
@@ -62,8 +72,14 @@ void TrayNotifier::notify(const models::WorkspaceAlert &alert)
     lastTitle_ = titleFor(alert);
     lastText_ = alert.text;
     ++shown_;
-    if (tray_)
+    if (tray_) {
         tray_->showMessage(lastTitle_, lastText_, QSystemTrayIcon::Information, 8000);
+        return;
+    }
+    if (desktop_)
+        desktop_->show(lastTitle_, lastText_, alert.conversationId);
+    // Without a tray the taskbar entry asks for attention as well.
+    QApplication::alert(window_);
 }
 
 void TrayNotifier::setBadge(qint64 count)

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace kontor::ui {
 
+class DesktopNotifications;
+
 // Tells the agent about what needs them while they look elsewhere: a desktop notification per alert (as the
 // agent configured them) and a badge with the number of their conversations with unread messages, on the tray
 // icon and the application. Quiet while the window is active on the very conversation the alert is about.
@@ -21,8 +23,8 @@ public:
     TrayNotifier(QWidget *window, std::function<qint64()> openConversation, QObject *parent = nullptr);
     ~TrayNotifier() override;
 
-    // Puts the icon into the system tray, where there is one. Asking the desktop for its tray takes a round
-    // trip to it, so this waits until the window is up.
+    // Puts the icon into the system tray, where there is one, else connects to the desktop's notification
+    // service. Asking the desktop takes a round trip to it, so this waits until the window is up.
     void showTrayIcon();
 
     void notify(const models::WorkspaceAlert &alert);
@@ -45,6 +47,7 @@ private:
     QWidget *window_;
     std::function<qint64()> openConversation_;
     QSystemTrayIcon *tray_ = nullptr;
+    DesktopNotifications *desktop_ = nullptr; // where there is no tray
     qint64 badge_ = 0;
     qint64 lastConversation_ = 0;
     QString lastTitle_;
