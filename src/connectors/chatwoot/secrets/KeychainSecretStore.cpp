@@ -20,7 +20,11 @@ QString describe(const QKeychain::Job &job)
                                            "No system keychain is available to keep the sign-in "
                                            "safe.");
     default:
-        return QCoreApplication::translate("SecretStore", "The system keychain reported an error: %1")
+        // Mostly a keychain service that is not running or cannot be reached (no D-Bus session, say): the
+        // details are the keychain's own words, the advice is what the agent can do.
+        return QCoreApplication::translate("SecretStore",
+                                           "The system keychain did not answer (%1). Kontor keeps sign-ins "
+                                           "nowhere else: start or unlock the keychain and try again.")
             .arg(job.errorString());
     }
 }
