@@ -7,7 +7,9 @@
 
 #include "connectors/chatwoot/realtime/ActionCableClient.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -96,6 +98,41 @@ private Q_SLOTS:
         QCOMPARE(rig_->text("SELECT remote_id FROM messages WHERE client_uuid = ?", uuid),
                  QString::number(sent.value(QLatin1StringView("id")).toInteger()));
         QCOMPARE(rig_->fake().requestsTo("POST", QStringLiteral(".*/conversations/105/messages")).size(), 1);
+    }
+
+    void aReplyWithFilesUploadsThemOnce()
+    {
+        QTemporaryDir dir;
+        const QString label = dir.filePath(QStringLiteral("label.pdf"));
+        {
+            QFile file(label);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4 shipping label for order 4711");
+        }
+        SendMessage reply;
+        reply.conversationId = local(QStringLiteral("104"));
+        reply.body = QStringLiteral("Your return label is attached.");
+        reply.attachments.append({label, {}, {}, 0});
+        const QString uuid = apply(reply);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        const auto posts = rig_->fake().requestsTo("POST", QStringLiteral(".*/conversations/104/messages"));
+        QCOMPARE(posts.size(), 1);
+        QVERIFY(posts.first().header("content-type").startsWith("multipart/form-data"));
+        QVERIFY(posts.first().body.contains("%PDF-1.4 shipping label for order 4711"));
+        const QJsonObject sent = lastMessageOf(104);
+        QCOMPARE(sent.value(QLatin1StringView("echo_id")).toString(), uuid);
+        QCOMPARE(sent.value(QLatin1StringView("content")).toString(), reply.body);
+        QCOMPARE(sent.value(QLatin1StringView("attachments")).toArray().size(), 1);
+        rig_->settle();
+        // One attachment row: the local copy became Chatwoot's file.
+        QTRY_COMPARE(rig_->number("SELECT count(*) FROM attachments a JOIN messages m ON m.id = a.message_id "
+                                  "WHERE m.client_uuid = ?",
+                                  uuid),
+                     1);
+        QVERIFY(!rig_->text("SELECT a.remote_url FROM attachments a JOIN messages m ON m.id = a.message_id "
+                            "WHERE m.client_uuid = ?",
+                            uuid)
+                     .isEmpty());
     }
 
     void aNoteIsPrivate()

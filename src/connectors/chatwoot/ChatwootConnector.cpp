@@ -80,6 +80,7 @@ ConnectorCapabilities ChatwootConnector::capabilities() const
     for (const QString &kind : allAgentActionKinds())
         capabilities.actions.insert(kind);
     capabilities.realtime = true;
+    capabilities.attachments = true;
     capabilities.reports = isAdministrator();
     return capabilities;
 }

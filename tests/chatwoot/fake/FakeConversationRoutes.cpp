@@ -3,6 +3,7 @@
 #include "FakeChatwoot.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace kontor::chatwoot::fake {
@@ -19,6 +20,67 @@ HttpResponse notFound()
     return HttpResponse::error(404, QStringLiteral("Resource could not be found"));
 }
 
+// A multipart/form-data body: its text fields as a JSON object (Chatwoot's strings "true"/"false" as
+// booleans), its files as Chatwoot lists attachments.
+QJsonObject multipartFields(const HttpRequest &request, QJsonArray &files)
+{
+    static qint64 nextAttachmentId = 5000;
+    const QByteArray type = request.header("content-type");
+    const qsizetype at = type.indexOf("boundary=");
+    if (at < 0)
+        return {};
+    QByteArray boundary = type.mid(at + 9);
+    if (boundary.startsWith('"'))
+        boundary = boundary.mid(1, boundary.size() - 2);
+    QJsonObject fields;
+    const QByteArray delimiter = QByteArray("--") + boundary;
+    QList<QByteArray> parts;
+    for (qsizetype from = 0, next; (next = request.body.indexOf(delimiter, from)) >= 0; from = next + 1) {
+        const qsizetype end = request.body.indexOf(delimiter, next + delimiter.size());
+        if (end < 0)
+            break;
+        parts.append(request.body.mid(next + delimiter.size(), end - next - delimiter.size()));
+    }
+    for (const QByteArray &part : std::as_const(parts)) {
+        const qsizetype headerEnd = part.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            continue;
+        const QByteArray headers = part.left(headerEnd);
+        QByteArray data = part.mid(headerEnd + 4);
+        if (data.endsWith("\r\n"))
+            data.chop(2);
+        const auto quoted = [&headers](const QByteArray &key) {
+            const qsizetype start = headers.indexOf(QByteArray(key + QByteArray("=\"")));
+            if (start < 0)
+                return QByteArray();
+            const qsizetype from = start + key.size() + 2;
+            return headers.mid(from, headers.indexOf('"', from) - from);
+        };
+        const QByteArray name = quoted("name");
+        const QByteArray fileName = quoted("filename");
+        if (fileName.isEmpty()) {
+            const QString text = QString::fromUtf8(data);
+            if (text == u"true" || text == u"false")
+                fields.insert(QString::fromUtf8(name), text == u"true");
+            else
+                fields.insert(QString::fromUtf8(name), text);
+            continue;
+        }
+        const qint64 id = nextAttachmentId++;
+        const QString file = QString::fromUtf8(fileName);
+        files.append(QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("file_type"),
+             headers.contains("image/") ? QStringLiteral("image") : QStringLiteral("file")},
+            {QStringLiteral("extension"), QFileInfo(file).suffix()},
+            {QStringLiteral("file_size"), data.size()},
+            {QStringLiteral("data_url"),
+             QStringLiteral("https://chatwoot.example/rails/active_storage/%1/%2").arg(id).arg(file)},
+            {QStringLiteral("name"), file}});
+    }
+    return fields;
+}
+
 } // namespace
 
 HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Conversation &c,
@@ -27,7 +89,10 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
     const QString what = rest.value(0);
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
-    const QJsonObject body = request.json();
+    QJsonArray uploaded; // files of a multipart message, as Chatwoot lists them
+    const QJsonObject body = request.header("content-type").startsWith("multipart/form-data")
+                                 ? multipartFields(request, uploaded)
+                                 : request.json();
     if (what.isEmpty() && get)
         return HttpResponse::json(conversationJson(c.id));
     if (what == QLatin1StringView("messages") && get) {
@@ -65,9 +130,18 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
         const QString content = body.value(QLatin1StringView("content")).toString();
         if (content.trimmed().isEmpty())
             return HttpResponse::error(422, QStringLiteral("Content can't be blank"));
-        const QJsonObject message =
+        QJsonObject message =
             addMessage(c, 1, body.value(QLatin1StringView("private")).toBool(), content,
                        QStringLiteral("user"), kUserId, body.value(QLatin1StringView("echo_id")).toString());
+        if (!uploaded.isEmpty()) {
+            for (QJsonValueRef file : uploaded) {
+                QJsonObject attachment = file.toObject();
+                attachment.insert(QStringLiteral("message_id"), message.value(QLatin1StringView("id")));
+                file = attachment;
+            }
+            message.insert(QStringLiteral("attachments"), uploaded);
+            c.messages.last() = message;
+        }
         if (!body.value(QLatin1StringView("private")).toBool() && c.firstReplyAt == 0)
             c.firstReplyAt = now();
         c.waitingSince = 0;

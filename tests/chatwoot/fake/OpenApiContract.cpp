@@ -175,7 +175,9 @@ OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) cons
     }
 
     const QJsonObject body = operation.value(QLatin1StringView("requestBody")).toObject();
-    if (!body.isEmpty()) {
+    // The spec describes JSON bodies only; a multipart upload (a message with files) is outside it.
+    const bool multipart = request.header("content-type").startsWith("multipart/form-data");
+    if (!body.isEmpty() && !multipart) {
         const QJsonObject schema = body.value(QLatin1StringView("content"))
                                        .toObject()
                                        .value(QLatin1StringView("application/json"))

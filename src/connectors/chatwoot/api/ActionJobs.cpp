@@ -45,7 +45,8 @@ QString statusName(ConversationStatus status)
 } // namespace
 
 SendMessageJob::SendMessageJob(const Endpoint &endpoint, const QString &conversationId,
-                               const QString &content, bool isPrivate, const QString &echoId)
+                               const QString &content, bool isPrivate, const QString &echoId,
+                               const QList<FilePart> &files)
     : JsonJob(Method::Post, conversationPath(endpoint, conversationId, QStringLiteral("/messages")),
               Shape::Object)
 {
@@ -54,6 +55,8 @@ SendMessageJob::SendMessageJob(const Endpoint &endpoint, const QString &conversa
              {QStringLiteral("private"), isPrivate},
              {QStringLiteral("message_type"), QStringLiteral("outgoing")},
              {QStringLiteral("echo_id"), echoId}});
+    if (!files.isEmpty())
+        setFiles(QStringLiteral("attachments[]"), files);
 }
 
 ToggleStatusJob::ToggleStatusJob(const Endpoint &endpoint, const QString &conversationId,

@@ -12,13 +12,14 @@ namespace kontor::chatwoot {
 
 // POST /conversations/{id}/messages {content, private, message_type: outgoing, echo_id}: a reply, or a
 // private note. echo_id comes back in the answer and in the message.created event, which is how the
-// optimistic local copy is matched.
+// optimistic local copy is matched. With files, the same fields go as multipart/form-data with the files as
+// attachments[].
 class SendMessageJob : public JsonJob
 {
     Q_OBJECT
 public:
     SendMessageJob(const Endpoint &endpoint, const QString &conversationId, const QString &content,
-                   bool isPrivate, const QString &echoId);
+                   bool isPrivate, const QString &echoId, const QList<FilePart> &files = {});
 };
 
 // POST /conversations/{id}/toggle_status {status, snoozed_until (unix seconds)}.

@@ -1,6 +1,8 @@
 #include "connectors/chatwoot/api/ChatwootJob.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHttpMultiPart>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -202,6 +204,10 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
         }
         request.setRawHeader("api_access_token", endpoint.accessToken.toUtf8());
     }
+    if (!files_.isEmpty()) {
+        sendMultipart(network, request);
+        return;
+    }
     QByteArray payload;
     if (hasBody_) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -220,6 +226,50 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
     }
     connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
     // Certificate problems are only recorded, to tell the agent what is wrong: they are never ignored.
+    connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && tlsProblem_.isEmpty())
+            tlsProblem_ = errors.first().errorString();
+    });
+}
+
+void ChatwootJob::sendMultipart(QNetworkAccessManager &network, QNetworkRequest request)
+{
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (auto it = body_.constBegin(); it != body_.constEnd(); ++it) {
+        QHttpPart field;
+        field.setHeader(QNetworkRequest::ContentDispositionHeader,
+                        QStringLiteral("form-data; name=\"%1\"").arg(it.key()));
+        const QJsonValue value = it.value();
+        field.setBody(value.isBool() ? QByteArray(value.toBool() ? "true" : "false")
+                                     : value.toVariant().toString().toUtf8());
+        multipart->append(field);
+    }
+    for (const FilePart &file : std::as_const(files_)) {
+        auto *device = new QFile(file.path, multipart);
+        if (!device->open(QIODevice::ReadOnly)) {
+            delete multipart;
+            QTimer::singleShot(0, this, [this] {
+                finish({JobStatus::Rejected, 0, tr("An attached file could not be read."), 0});
+            });
+            return;
+        }
+        QHttpPart part;
+        QString name = file.fileName;
+        name.replace(u'"', u'\'');
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QStringLiteral("form-data; name=\"%1\"; filename=\"%2\"").arg(fileField_, name));
+        part.setHeader(QNetworkRequest::ContentTypeHeader,
+                       file.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : file.mimeType);
+        part.setBodyDevice(device);
+        multipart->append(part);
+    }
+    // A multipart body can be rewound, so the network layer would quietly send it again over a fresh
+    // connection when a kept-alive one closed under it. A connection of its own leaves nothing to reuse.
+    if (sendOnce_)
+        request.setRawHeader("Connection", "close");
+    reply_ = network.sendCustomRequest(request, methodName(), multipart);
+    multipart->setParent(reply_);
+    connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
     connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (!errors.isEmpty() && tlsProblem_.isEmpty())
             tlsProblem_ = errors.first().errorString();

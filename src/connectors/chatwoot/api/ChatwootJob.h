@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace kontor::chatwoot {
 
@@ -31,6 +32,14 @@ public:
         Put,
         Patch,
         Delete
+    };
+
+    // A file sent as a part of a multipart/form-data body.
+    struct FilePart
+    {
+        QString path;
+        QString fileName;
+        QString mimeType;
     };
 
     ChatwootJob(Method method, QString path, QObject *parent = nullptr);
@@ -62,6 +71,13 @@ protected:
         body_ = body;
         hasBody_ = true;
     }
+    // Sends the body as multipart/form-data instead of JSON: the body's fields as text parts, and each file
+    // under fileField (Chatwoot's "attachments[]"). Files are read while the request goes out.
+    void setFiles(const QString &fileField, const QList<FilePart> &files)
+    {
+        fileField_ = fileField;
+        files_ = files;
+    }
     // Sign-in sends no token.
     void setAuthenticated(bool authenticated) { authenticated_ = authenticated; }
     // A request that creates something must never go out twice unasked. QNetworkAccessManager quietly sends a
@@ -78,6 +94,7 @@ protected:
     QByteArray responseHeader(const QByteArray &name) const;
 
 private:
+    void sendMultipart(QNetworkAccessManager &network, QNetworkRequest request);
     void onReplyFinished();
     void finish(JobError error);
 
@@ -88,6 +105,8 @@ private:
     bool hasBody_ = false;
     bool authenticated_ = true;
     bool sendOnce_ = false;
+    QString fileField_;
+    QList<FilePart> files_;
     std::chrono::milliseconds timeout_{30000};
     QPointer<QNetworkReply> reply_;
     QList<QPair<QByteArray, QByteArray>> headers_;

@@ -5,6 +5,7 @@
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace kontor::chatwoot {
 
@@ -109,10 +110,20 @@ void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessa
             result.echo = builder.take();
         done(result);
     };
-    auto send = [this, request, message, uuid, conversation, done, confirmWith] {
+    QList<ChatwootJob::FilePart> files;
+    for (const OutgoingAttachment &file : message.attachments) {
+        if (!QFileInfo::exists(file.localPath)) {
+            done(DeliveryResult::permanent(
+                QCoreApplication::translate("ChatwootConnector", "The attached file “%1” is no longer there.")
+                    .arg(file.fileName)));
+            return;
+        }
+        files.append({file.localPath, file.fileName, file.mimeType});
+    }
+    auto send = [this, request, message, uuid, conversation, done, confirmWith, files] {
         client_.send<SendMessageJob>(
-            new SendMessageJob(client_.endpoint(), conversation, message.body, message.isNote, uuid), this,
-            [this, uuid, done, confirmWith](SendMessageJob &job) {
+            new SendMessageJob(client_.endpoint(), conversation, message.body, message.isNote, uuid, files),
+            this, [this, uuid, done, confirmWith](SendMessageJob &job) {
                 if (!job.succeeded())
                     return failed(uuid, job.error(), true, done);
                 confirmWith(job.object());
