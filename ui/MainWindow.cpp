@@ -23,6 +23,7 @@
 #include "ui/navigation/NavigationPane.h"
 #include "ui/notifications/NotificationSettings.h"
 #include "ui/notifications/TrayNotifier.h"
+#include "ui/outbox/OutboxDialog.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/shortcuts/ShortcutSheet.h"
 #include "ui/status/WorkspaceStatusBar.h"
@@ -132,6 +133,7 @@ void MainWindow::createMenus()
     customerPanel->setChecked(true);
     customerPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(customerPanel, &QAction::toggled, customer_, &QWidget::setVisible);
+    view->addAction(actions_->outbox);
     view->addAction(actions_->saveView);
     QMenu *notifications = view->addMenu(tr("&Notifications"));
     const std::pair<models::WorkspaceAlert::Kind, QString> kinds[] = {
@@ -173,6 +175,8 @@ void MainWindow::connectActions()
     if (!context_.store)
         return;
     connect(actions_->search, &QAction::triggered, this, &MainWindow::openSearch);
+    connect(actions_->outbox, &QAction::triggered, this, &MainWindow::showOutbox);
+    connect(statusBar_, &WorkspaceStatusBar::outboxRequested, this, &MainWindow::showOutbox);
     connect(actions_->next, &QAction::triggered, this, [this] { inbox_->moveCurrent(+1); });
     connect(actions_->previous, &QAction::triggered, this, [this] { inbox_->moveCurrent(-1); });
     connect(actions_->open, &QAction::triggered, conversation_, &ConversationPane::focusTimeline);
@@ -361,6 +365,27 @@ void MainWindow::openSearch()
         dialog->show();
         dialog->raise();
         dialog->activateWindow();
+    }
+}
+
+OutboxDialog *MainWindow::outboxDialog()
+{
+    if (!outbox_ && context_.store) {
+        outbox_ = new OutboxDialog(context_, this);
+        connect(outbox_, &OutboxDialog::openConversationRequested, this,
+                [this](qint64 conversation) { openConversation(conversation); });
+    }
+    return outbox_;
+}
+
+void MainWindow::showOutbox()
+{
+    if (OutboxDialog *dialog = outboxDialog()) {
+        dialog->selectFirstFailed();
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+        dialog->view()->setFocus();
     }
 }
 

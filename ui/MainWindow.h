@@ -23,6 +23,7 @@ class ConversationPane;
 class CustomerPanel;
 class InboxPane;
 class NavigationPane;
+class OutboxDialog;
 class SearchDialog;
 class TrayNotifier;
 class WorkspaceActions;
@@ -48,11 +49,14 @@ public:
     TrayNotifier *notifier() const { return notifier_; }
     // The search window, made when first needed.
     SearchDialog *searchDialog();
+    // The outbox window, made when first needed.
+    OutboxDialog *outboxDialog();
 
     // Shows the conversation: selected in the list when the current view holds it, opened on its own
     // otherwise.
     void openConversation(qint64 conversationId, qint64 messageId = 0);
     void openSearch();
+    void showOutbox();
     void showShortcuts();
     void showView(const QString &key);
 
@@ -94,6 +98,7 @@ private:
     CustomerPanel *customer_ = nullptr;
     WorkspaceStatusBar *statusBar_ = nullptr;
     SearchDialog *search_ = nullptr;
+    OutboxDialog *outbox_ = nullptr;
     TrayNotifier *notifier_ = nullptr;
     QSplitter *splitter_ = nullptr;
     QString viewKey_;

@@ -30,6 +30,8 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
     shortcuts =
         make(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_Question), QStringLiteral("actionShortcuts"));
     saveView = make(tr("Save view as &filter…"), QKeySequence(), QStringLiteral("actionSaveView"));
+    outbox =
+        make(tr("&Outbox…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStringLiteral("actionOutbox"));
     // Enter and Esc also mean something inside dialogs and fields: they act only where nothing else takes
     // them.
     open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -49,7 +51,7 @@ QAction *WorkspaceActions::make(const QString &text, const QKeySequence &shortcu
 QList<WorkspaceActions::Group> WorkspaceActions::groups() const
 {
     return {
-        {tr("Moving around"), {next, previous, open, focusList, search, allChannels, selectAll}},
+        {tr("Moving around"), {next, previous, open, focusList, search, allChannels, selectAll, outbox}},
         {tr("Answering"), {reply, note, send}},
         {tr("Triage"), {assign, assignToMe, snooze, resolve, labels, priority}},
         {tr("Help"), {shortcuts}},

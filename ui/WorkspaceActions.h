@@ -34,6 +34,7 @@ public:
     QAction *selectAll;
     QAction *shortcuts;
     QAction *saveView;
+    QAction *outbox;
 
     struct Group
     {

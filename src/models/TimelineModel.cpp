@@ -178,6 +178,14 @@ bool TimelineModel::belongs(const MessageRow &row) const
 
 void TimelineModel::onStoreChanged(const ChangeSet &changes)
 {
+    if (changes.touches(StoreTable::Outbox) && !deliveryErrors_.isEmpty()) {
+        deliveryErrors_.clear();
+        for (qsizetype i = 0; i < items_.size(); ++i) {
+            if (items_[i].kind == TimelineItem::Kind::Message &&
+                items_[i].message.deliveryState == DeliveryState::Failed)
+                Q_EMIT dataChanged(index(int(i)), index(int(i)), {DeliveryErrorRole, Qt::AccessibleTextRole});
+        }
+    }
     if (mode_ == Mode::Empty || !changes.touches(StoreTable::Messages))
         return;
     QSet<qint64> changed = changes.inserted(StoreTable::Messages);
@@ -303,8 +311,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const TimelineItem &item = items_[index.row()];
     const MessageRow &m = item.message;
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        if (item.kind == TimelineItem::Kind::Message && m.deliveryState == DeliveryState::Failed) {
+            const QString error = deliveryError(m);
+            const QString failure =
+                error.isEmpty() ? tr("Not delivered") : tr("Not delivered: %1").arg(error);
+            return QString(data(index, Qt::DisplayRole).toString() + QStringLiteral(" — ") + failure);
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
         switch (item.kind) {
         case TimelineItem::Kind::DaySeparator:
             return QLocale().toString(item.day, QLocale::LongFormat);
@@ -344,10 +359,24 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return item.day;
     case MessageRowRole:
         return QVariant::fromValue(m);
+    case DeliveryErrorRole:
+        return deliveryError(m);
     default:
         break;
     }
     return {};
+}
+
+QString TimelineModel::deliveryError(const MessageRow &row) const
+{
+    if (row.deliveryState != DeliveryState::Failed || row.clientUuid.isEmpty())
+        return {};
+    auto it = deliveryErrors_.constFind(row.clientUuid);
+    if (it == deliveryErrors_.constEnd()) {
+        const std::optional<OutboxEntry> entry = store_.reader().outbox().entry(row.clientUuid);
+        it = deliveryErrors_.insert(row.clientUuid, entry ? entry->lastError : QString());
+    }
+    return *it;
 }
 
 QHash<int, QByteArray> TimelineModel::roleNames() const
@@ -367,7 +396,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
                   {ClientUuidRole, "clientUuid"},
                   {AttachmentsRole, "attachments"},
                   {DayRole, "day"},
-                  {MessageRowRole, "message"}});
+                  {MessageRowRole, "message"},
+                  {DeliveryErrorRole, "deliveryError"}});
     return names;
 }
 

@@ -38,6 +38,7 @@ public:
         AttachmentsRole,   // QStringList
         DayRole,           // QDate, for day separators
         MessageRowRole,    // the whole MessageRow
+        DeliveryErrorRole, // why a failed message was not delivered, as its backend said
     };
     Q_ENUM(Role)
 
@@ -84,6 +85,7 @@ private:
     bool belongs(const MessageRow &row) const;
     void readAttachments(const MessageRow &row);
     void relayout();
+    QString deliveryError(const MessageRow &row) const;
 
     Store &store_;
     Mode mode_ = Mode::Empty;
@@ -95,6 +97,8 @@ private:
     std::optional<Channel> channelBeforeFirst_;
     bool hasOlder_ = false;
     QList<TimelineItem> items_;
+    // Failure reasons by outbox uuid, read when first painted; forgotten whenever the outbox changes.
+    mutable QHash<QString, QString> deliveryErrors_;
 };
 
 } // namespace kontor::models

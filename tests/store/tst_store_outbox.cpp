@@ -823,6 +823,10 @@ void TestStoreOutbox::unfinishedActionsSayWhatTheyAreAbout()
              textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", survivor));
     QCOMPARE(actions[4].mergedCustomerName,
              textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", merged));
+
+    const std::optional<UnfinishedAction> one = store_->reader().outbox().unfinishedAction(assign.uuid);
+    QVERIFY(one);
+    QCOMPARE(one->agentName, u"Agent 1"_s);
 }
 
 void TestStoreOutbox::unfinishedActionsLeaveOutConfirmedOnesAndKeepTheLimit()
@@ -838,6 +842,7 @@ void TestStoreOutbox::unfinishedActionsLeaveOutConfirmedOnesAndKeepTheLimit()
     QVERIFY(two[0].entry.id < two[1].entry.id);
     for (const UnfinishedAction &action : two)
         QVERIFY(action.entry.uuid != done.uuid);
+    QCOMPARE(store_->reader().outbox().unfinishedAction(done.uuid), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestStoreOutbox)

@@ -11,6 +11,7 @@
 #include "ui/conversation/MessageSourceDialog.h"
 #include "ui/conversation/TimelineDelegate.h"
 #include "ui/conversation/TimelineView.h"
+#include "ui/outbox/OutboxDiscard.h"
 
 #include <QFrame>
 #include <QStackedWidget>
@@ -66,6 +67,7 @@ void ConversationPane::ensureContent()
     model_ = new models::TimelineModel(*context_.store, this);
     timeline_->setTimelineModel(model_);
     timeline_->timelineDelegate()->setRetryAvailable(commands_.canRetry());
+    timeline_->timelineDelegate()->setDiscardAvailable(true);
     timeline_->timelineDelegate()->setRemoteContentSource(context_.remoteContent);
     composer_ = new Composer(context_, commands_, canned_, agents_, content_);
     auto *contentLayout = new QVBoxLayout(content_);
@@ -82,6 +84,9 @@ void ConversationPane::ensureContent()
     connect(header_, &ConversationHeader::allChannelsToggled, this, &ConversationPane::allChannelsToggled);
     connect(timeline_, &TimelineView::viewSourceRequested, this, &ConversationPane::showSource);
     connect(timeline_, &TimelineView::retryRequested, &commands_, &ConversationCommands::retry);
+    auto *discard = new OutboxDiscard(*context_.store, this);
+    connect(timeline_, &TimelineView::discardRequested, discard, &OutboxDiscard::confirmAndDiscard);
+    connect(discard, &OutboxDiscard::refused, &commands_, &ConversationCommands::failed);
     connect(composer_, &Composer::sentElsewhere, this, [this] {
         // The reply went to the customer's conversation on another channel: show where it went.
         setAllChannels(true);

@@ -134,22 +134,29 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
     if (bodyKind == BodyKind::Html || bodyKind == BodyKind::Json || bodyKind == BodyKind::Xml)
         actions.append(Action::ViewSource);
     const auto delivery = DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt());
-    if (delivery == DeliveryState::Failed && retryAvailable_ &&
-        !index.data(TimelineModel::ClientUuidRole).toString().isEmpty())
+    const bool unsent =
+        delivery == DeliveryState::Failed && !index.data(TimelineModel::ClientUuidRole).toString().isEmpty();
+    if (unsent && retryAvailable_)
         actions.append(Action::Retry);
+    if (unsent && discardAvailable_)
+        actions.append(Action::Discard);
     const QString footer = footerText(index);
     int footerWidth = footer.isEmpty() ? 0 : smallMetrics.horizontalAdvance(footer);
     for (Action action : actions)
         footerWidth += smallMetrics.horizontalAdvance(actionText(action)) + 14;
     const int footerHeight = footerWidth > 0 ? smallMetrics.height() + 4 : 0;
+    const QString failure = failureText(index);
+    const int failureWidth = failure.isEmpty() ? 0 : smallMetrics.horizontalAdvance(failure);
+    const int failureHeight = failure.isEmpty() ? 0 : smallMetrics.height() + 2;
 
     const int headerHeight = smallMetrics.height() + 4;
-    const int innerWidth = qMin(maxBody, std::max({bodyWidth, chipsWidth, footerWidth}));
+    const int innerWidth = qMin(maxBody, std::max({bodyWidth, chipsWidth, footerWidth, failureWidth}));
     const int bubbleWidth = note ? maxBubble : innerWidth + 2 * kPadX;
     const int top = option.rect.top() + kGap;
     const int bubbleTop = note ? top : top + headerHeight;
     const int innerHeaderHeight = note ? headerHeight + 2 : 0;
-    const int bubbleHeight = 2 * kPadY + innerHeaderHeight + bodyHeight + chipsHeight + footerHeight;
+    const int bubbleHeight =
+        2 * kPadY + innerHeaderHeight + bodyHeight + chipsHeight + footerHeight + failureHeight;
     const int left =
         outgoing ? option.rect.left() + width - kMargin - bubbleWidth : option.rect.left() + kMargin;
     layout.bubble = QRect(left, bubbleTop, bubbleWidth, bubbleHeight);
@@ -164,6 +171,7 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
         layout.attachments.append(chip.translated(innerLeft, chipsTop));
     layout.footer =
         QRect(innerLeft, chipsTop + chipsHeight, bubbleWidth - 2 * kPadX - (note ? 4 : 0), footerHeight);
+    layout.failure = QRect(innerLeft, layout.footer.bottom() + 1, layout.footer.width(), failureHeight);
     int linkRight = layout.footer.right();
     for (qsizetype i = actions.size() - 1; i >= 0; --i) {
         const int w = smallMetrics.horizontalAdvance(actionText(actions[i]));
@@ -256,6 +264,12 @@ bool TimelineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             documentFor(index, option)->documentLayout()->anchorAt(event->pos() - layout.bodyOrigin);
         if (!anchor.isEmpty()) {
             QToolTip::showText(event->globalPos(), anchor, view);
+            return true;
+        }
+        const QString failure = failureText(index);
+        if (!failure.isEmpty() &&
+            (layout.failure.contains(event->pos()) || layout.footer.contains(event->pos()))) {
+            QToolTip::showText(event->globalPos(), failure, view);
             return true;
         }
         if (layout.bubble.contains(event->pos())) {

@@ -18,8 +18,8 @@ class SafeTextDocument;
 // Paints a timeline from the TimelineModel: day lines, channel switches, activity lines, and messages as
 // bubbles — the customer's on the left, ours on the right, internal notes full width on an amber ground with
 // a lock, so that nobody mistakes them for something the customer saw. Under a bubble: attachments, the
-// delivery state of what we sent (failed ones with "Retry"), and for emails "Load remote content" and "View
-// source". Bodies are rendered once per message and kept.
+// delivery state of what we sent (failed ones with the reason, "Retry" and "Discard"), and for emails "Load
+// remote content" and "View source". Bodies are rendered once per message and kept.
 class TimelineDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
         LoadRemoteContent,
         ViewSource,
         Retry,
+        Discard,
     };
     Q_ENUM(Action)
 
@@ -46,6 +47,7 @@ public:
     void setShowChannels(bool show) { showChannels_ = show; }
     void setRemoteContentSource(RemoteContentSource *source) { remote_ = source; }
     void setRetryAvailable(bool available) { retryAvailable_ = available; }
+    void setDiscardAvailable(bool available) { discardAvailable_ = available; }
     // Lets one message load its remote content (fetched through the source, if there is one).
     void allowRemoteContent(const QModelIndex &index);
     bool isRemoteContentAllowed(qint64 messageId) const { return remoteAllowed_.contains(messageId); }
@@ -71,6 +73,7 @@ private:
         QPoint bodyOrigin;
         QList<QRect> attachments;
         QRect footer;
+        QRect failure; // the line under the footer saying why a message was not delivered
         QList<Link> links;
         int height = 0;
     };
@@ -100,6 +103,7 @@ private:
     RemoteContentSource *remote_ = nullptr;
     bool showChannels_ = false;
     bool retryAvailable_ = false;
+    bool discardAvailable_ = false;
 };
 
 } // namespace kontor::ui

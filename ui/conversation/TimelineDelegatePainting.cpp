@@ -252,6 +252,13 @@ void TimelineDelegate::paintMessage(QPainter *painter, const QStyleOptionViewIte
         for (const Link &link : layout.links)
             painter->drawText(link.rect, Qt::AlignCenter, actionText(link.action));
     }
+    if (layout.failure.height() > 0) {
+        painter->setFont(small);
+        painter->setPen(failureColor(palette));
+        painter->drawText(
+            layout.failure, Qt::AlignRight | Qt::AlignVCenter,
+            smallMetrics.elidedText(failureText(index), Qt::ElideRight, layout.failure.width()));
+    }
 }
 
 } // namespace kontor::ui

@@ -65,8 +65,19 @@ inline QString actionText(TimelineDelegate::Action action)
         return TimelineDelegate::tr("View source");
     case TimelineDelegate::Action::Retry:
         return TimelineDelegate::tr("Retry");
+    case TimelineDelegate::Action::Discard:
+        return TimelineDelegate::tr("Discard");
     }
     return {};
+}
+
+// Why a failed message was not delivered, for the line under its footer; empty when it did not fail.
+inline QString failureText(const QModelIndex &index)
+{
+    if (DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()) != DeliveryState::Failed)
+        return {};
+    const QString error = index.data(TimelineModel::DeliveryErrorRole).toString().simplified();
+    return error.isEmpty() ? QString() : TimelineDelegate::tr("Reason: %1").arg(error);
 }
 
 inline void drawLock(QPainter *painter, const QRectF &box, const QColor &color)

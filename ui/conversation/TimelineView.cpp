@@ -156,6 +156,9 @@ void TimelineView::onAction(const QModelIndex &index, int action)
     case TimelineDelegate::Action::Retry:
         Q_EMIT retryRequested(index.data(TimelineModel::ClientUuidRole).toString());
         break;
+    case TimelineDelegate::Action::Discard:
+        Q_EMIT discardRequested(index.data(TimelineModel::ClientUuidRole).toString());
+        break;
     }
 }
 
@@ -188,10 +191,14 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("&Load remote content"), this,
                        [this, index] { onAction(index, int(TimelineDelegate::Action::LoadRemoteContent)); });
     if (DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()) == DeliveryState::Failed &&
-        !index.data(TimelineModel::ClientUuidRole).toString().isEmpty())
+        !index.data(TimelineModel::ClientUuidRole).toString().isEmpty()) {
         menu.addAction(tr("&Retry sending"), this, [this, index] {
             Q_EMIT retryRequested(index.data(TimelineModel::ClientUuidRole).toString());
         });
+        menu.addAction(tr("&Discard…"), this, [this, index] {
+            Q_EMIT discardRequested(index.data(TimelineModel::ClientUuidRole).toString());
+        });
+    }
     menu.exec(keyboard ? viewport()->mapToGlobal(visualRect(index).center()) : event->globalPos());
 }
 

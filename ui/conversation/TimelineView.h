@@ -12,7 +12,8 @@ class TimelineDelegate;
 
 // The list of a timeline: opens at the newest message, follows new ones while the agent is at the bottom,
 // reads older history when scrolled to the top (keeping what was on screen in place), and offers each
-// message's actions from the keyboard and a context menu: copy, view source, load remote content, retry.
+// message's actions from the keyboard and a context menu: copy, view source, load remote content, retry and
+// discard.
 class TimelineView : public QListView
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
 Q_SIGNALS:
     void viewSourceRequested(const QModelIndex &index);
     void retryRequested(const QString &clientUuid);
+    void discardRequested(const QString &clientUuid);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

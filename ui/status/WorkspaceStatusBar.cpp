@@ -41,7 +41,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
     , context_(context)
     , connectors_(new QLabel(this))
     , progress_(new QProgressBar(this))
-    , outbox_(new QLabel(this))
+    , outbox_(new QToolButton(this))
     , offline_(new QToolButton(this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -50,6 +50,9 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
     outbox_->setObjectName(QStringLiteral("outboxStatus"));
     connectors_->setAccessibleName(tr("Connections"));
     outbox_->setAccessibleName(tr("Outbox"));
+    outbox_->setToolTip(tr("Show what waits to be sent and what failed"));
+    outbox_->setAutoRaise(true);
+    connect(outbox_, &QToolButton::clicked, this, &WorkspaceStatusBar::outboxRequested);
     progress_->setObjectName(QStringLiteral("syncProgress"));
     progress_->setMaximumWidth(140);
     progress_->setMaximumHeight(12);
@@ -121,8 +124,8 @@ void WorkspaceStatusBar::setOutboxCount(qint64 pending, qint64 failed)
         text += QStringLiteral(" · ") + tr("%n failed", nullptr, int(failed));
     outbox_->setText(text);
     QPalette p = outbox_->palette();
-    p.setColor(QPalette::WindowText,
-               failed > 0 ? failureColor(palette()) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::ButtonText,
+               failed > 0 ? failureColor(palette()) : palette().color(QPalette::ButtonText));
     outbox_->setPalette(p);
 }
 

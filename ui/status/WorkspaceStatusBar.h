@@ -28,6 +28,11 @@ public:
     QToolButton *workOfflineButton() const { return offline_; }
     QString connectorText() const;
     QString outboxText() const;
+    QToolButton *outboxButton() const { return outbox_; }
+
+Q_SIGNALS:
+    // The agent clicked the outbox count: show what waits and what failed.
+    void outboxRequested();
 
 private:
     void refreshConnectors();
@@ -36,7 +41,7 @@ private:
     WorkspaceContext context_;
     QLabel *connectors_;
     QProgressBar *progress_;
-    QLabel *outbox_;
+    QToolButton *outbox_;
     QToolButton *offline_;
     QTimer outboxTimer_;
 };

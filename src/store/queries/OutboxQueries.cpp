@@ -82,46 +82,64 @@ QList<OutboxEntry> OutboxQueries::inFlight()
     return entries;
 }
 
+namespace {
+
+// The names come from the payload's ids; an id that no longer resolves leaves its name empty.
+const char unfinishedColumns[] =
+    "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
+    "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at, "
+    "  coalesce(cu.name, survivor.name, ''), coalesce(c.subject, ''), c.channel, "
+    "  c.id IS NULL OR c.remote_id IS NOT NULL, "
+    "  coalesce(a.name, ''), coalesce(t.name, ''), coalesce(merged.name, ''), d.kind, d.state "
+    "FROM outbox o "
+    "LEFT JOIN conversations c ON c.id = o.conversation_id "
+    "LEFT JOIN customers cu ON cu.id = c.customer_id "
+    "LEFT JOIN agents a ON o.kind = 'assign' AND a.id = json_extract(o.payload, '$.agent_id') "
+    "LEFT JOIN teams t ON o.kind = 'assign' AND t.id = json_extract(o.payload, '$.team_id') "
+    "LEFT JOIN customer_merges m "
+    "  ON o.kind = 'merge_contacts' AND m.id = json_extract(o.payload, '$.merge_id') "
+    "LEFT JOIN customers survivor ON survivor.id = m.survivor_id "
+    "LEFT JOIN customers merged ON merged.id = m.merged_id "
+    "LEFT JOIN outbox d ON d.uuid = o.depends_on "
+    "WHERE o.state IN ('queued', 'sending', 'failed') ";
+
+UnfinishedAction readUnfinished(const sql::Statement &select)
+{
+    UnfinishedAction a;
+    a.entry = readEntry(select);
+    a.customerName = select.text(13);
+    a.subject = select.text(14);
+    if (const std::optional<QString> channel = select.optionalText(15))
+        a.channel = channelFromKey(*channel);
+    a.conversationStarted = select.int64(16) != 0;
+    a.agentName = select.text(17);
+    a.teamName = select.text(18);
+    a.mergedCustomerName = select.text(19);
+    a.dependsOnKind = select.text(20);
+    if (const std::optional<QString> state = select.optionalText(21))
+        a.dependsOnState = outboxStateFromKey(*state);
+    return a;
+}
+
+} // namespace
+
 QList<UnfinishedAction> OutboxQueries::unfinished(int limit)
 {
-    // The names come from the payload's ids; an id that no longer resolves leaves its name empty.
-    sql::Statement select = db_.prepare(
-        "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
-        "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at, "
-        "  coalesce(cu.name, survivor.name, ''), coalesce(c.subject, ''), c.channel, "
-        "  c.id IS NULL OR c.remote_id IS NOT NULL, "
-        "  coalesce(a.name, ''), coalesce(t.name, ''), coalesce(merged.name, ''), d.kind, d.state "
-        "FROM outbox o "
-        "LEFT JOIN conversations c ON c.id = o.conversation_id "
-        "LEFT JOIN customers cu ON cu.id = c.customer_id "
-        "LEFT JOIN agents a ON o.kind = 'assign' AND a.id = json_extract(o.payload, '$.agent_id') "
-        "LEFT JOIN teams t ON o.kind = 'assign' AND t.id = json_extract(o.payload, '$.team_id') "
-        "LEFT JOIN customer_merges m "
-        "  ON o.kind = 'merge_contacts' AND m.id = json_extract(o.payload, '$.merge_id') "
-        "LEFT JOIN customers survivor ON survivor.id = m.survivor_id "
-        "LEFT JOIN customers merged ON merged.id = m.merged_id "
-        "LEFT JOIN outbox d ON d.uuid = o.depends_on "
-        "WHERE o.state IN ('queued', 'sending', 'failed') "
-        "ORDER BY o.id LIMIT ?");
+    sql::Statement select = db_.prepare(std::string(unfinishedColumns) + "ORDER BY o.id LIMIT ?");
     select.bindAll(limit);
     QList<UnfinishedAction> actions;
-    while (select.step()) {
-        UnfinishedAction a;
-        a.entry = readEntry(select);
-        a.customerName = select.text(13);
-        a.subject = select.text(14);
-        if (const std::optional<QString> channel = select.optionalText(15))
-            a.channel = channelFromKey(*channel);
-        a.conversationStarted = select.int64(16) != 0;
-        a.agentName = select.text(17);
-        a.teamName = select.text(18);
-        a.mergedCustomerName = select.text(19);
-        a.dependsOnKind = select.text(20);
-        if (const std::optional<QString> state = select.optionalText(21))
-            a.dependsOnState = outboxStateFromKey(*state);
-        actions.append(std::move(a));
-    }
+    while (select.step())
+        actions.append(readUnfinished(select));
     return actions;
+}
+
+std::optional<UnfinishedAction> OutboxQueries::unfinishedAction(const QString &uuid)
+{
+    sql::Statement select = db_.prepare(std::string(unfinishedColumns) + "AND o.uuid = ?");
+    select.bindAll(uuid);
+    if (!select.step())
+        return std::nullopt;
+    return readUnfinished(select);
 }
 
 QMap<OutboxState, qint64> OutboxQueries::countsByState()

@@ -44,6 +44,8 @@ public:
     QList<OutboxEntry> inFlight();
     // Every queued, sending or failed entry across conversations, oldest first (the order they go out in).
     QList<UnfinishedAction> unfinished(int limit = 500);
+    // One of those; absent when the entry is confirmed or gone.
+    std::optional<UnfinishedAction> unfinishedAction(const QString &uuid);
     QMap<OutboxState, qint64> countsByState();
     // When the next queued entry falls due, to arm a timer; absent when nothing is queued.
     std::optional<UtcMillis> nextAttemptAt();
