@@ -1,10 +1,11 @@
 #include "ui/Theme.h"
 
+#include "ui/WorkspaceStyle.h"
+
 #include <QApplication>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleHints>
 
 namespace kontor::ui {
@@ -74,7 +75,7 @@ void setPreferredColorScheme(Qt::ColorScheme scheme)
 
 void applyTheme(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new WorkspaceStyle);
     applyPalette(app);
     QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, &app,
                      [&app](Qt::ColorScheme) { applyPalette(app); });

@@ -1,54 +1,94 @@
 #include "ui/common/EmptyState.h"
 
+#include <QEvent>
 #include <QIcon>
-#include <QLabel>
-#include <QVBoxLayout>
+#include <QPainter>
 
 namespace kontor::ui {
 
+namespace {
+constexpr int kMargin = 24;
+constexpr int kIconSize = 48;
+constexpr int kIconGap = 8;
+constexpr int kTextGap = 6;
+constexpr int kTextFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+} // namespace
+
 EmptyState::EmptyState(const QString &iconPath, const QString &title, const QString &hint, QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(title, this))
-    , m_hint(new QLabel(hint, this))
+    , iconPath_(iconPath)
+    , title_(title)
+    , hint_(hint)
 {
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(iconPath).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignCenter);
-
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(2);
-    layout->addWidget(icon);
-    layout->addSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_hint);
-    layout->addStretch(3);
-    layout->setContentsMargins(24, 24, 24, 24);
+    setAccessibleName(title_);
+    setAccessibleDescription(hint_);
 }
 
 void EmptyState::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    title_ = title;
+    setAccessibleName(title_);
+    update();
 }
 
 void EmptyState::setHint(const QString &hint)
 {
-    m_hint->setText(hint);
+    hint_ = hint;
+    setAccessibleDescription(hint_);
+    update();
 }
 
-QString EmptyState::title() const
+QFont EmptyState::titleFont() const
 {
-    return m_title->text();
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QSize EmptyState::sizeHint() const
+{
+    return {240, 200};
+}
+
+QSize EmptyState::minimumSizeHint() const
+{
+    return {kIconSize + 2 * kMargin, kIconSize + 2 * kMargin};
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void EmptyState::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QRect area = rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const QFont title = titleFont();
+    const QRect titleBox =
+        QFontMetrics(title).boundingRect(QRect(0, 0, area.width(), 10'000), kTextFlags, title_);
+    const QRect hintBox = fontMetrics().boundingRect(QRect(0, 0, area.width(), 10'000), kTextFlags, hint_);
+    const int content = kIconSize + kIconGap + titleBox.height() + kTextGap + hintBox.height();
+    // Two parts of the free space above, three below, as the eye expects a placeholder to sit a little high.
+    int y = area.top() + qMax(0, area.height() - content) * 2 / 5;
+
+    const qreal ratio = devicePixelRatioF();
+    if (icon_.isNull() || !qFuzzyCompare(icon_.devicePixelRatio(), ratio))
+        icon_ = QIcon(iconPath_).pixmap(QSize(kIconSize, kIconSize), ratio);
+    painter.drawPixmap(QRect(area.left() + (area.width() - kIconSize) / 2, y, kIconSize, kIconSize), icon_);
+    y += kIconSize + kIconGap;
+
+    painter.setFont(title);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(QRect(area.left(), y, area.width(), titleBox.height()), kTextFlags, title_);
+    y += titleBox.height() + kTextGap;
+
+    painter.setFont(font());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(QRect(area.left(), y, area.width(), hintBox.height()), kTextFlags, hint_);
 }
 
 } // namespace kontor::ui

@@ -1,0 +1,97 @@
+// The workspace's look: Kontor's style draws what Fusion draws, its menu bar overflow icon included (asked of
+// Fusion only when drawn), and the empty states show their icon, title and hint.
+#include "ui/WorkspaceStyle.h"
+#include "ui/common/EmptyState.h"
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStyleFactory>
+#include <QTest>
+#include <QToolButton>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using kontor::ui::EmptyState;
+using kontor::ui::WorkspaceStyle;
+
+namespace {
+QImage imageOf(const QIcon &icon)
+{
+    return icon.pixmap(QSize(16, 16), 1.0).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+int inkIn(const QImage &image, const QColor &background)
+{
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixelColor(x, y) != background ? 1 : 0;
+    }
+    return ink;
+}
+} // namespace
+
+class TestLook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void standardIconsAreFusions_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("menu bar overflow") << int(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QTest::newRow("tool bar overflow") << int(QStyle::SP_ToolBarVerticalExtensionButton);
+        QTest::newRow("a dialog's OK") << int(QStyle::SP_DialogOkButton);
+        QTest::newRow("a warning") << int(QStyle::SP_MessageBoxWarning);
+    }
+
+    void standardIconsAreFusions()
+    {
+        QFETCH(int, which);
+        WorkspaceStyle ours;
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        const auto pixmap = QStyle::StandardPixmap(which);
+        const QIcon icon = ours.standardIcon(pixmap);
+        QVERIFY(!icon.isNull());
+        QCOMPARE(imageOf(icon), imageOf(fusion->standardIcon(pixmap)));
+    }
+
+    void crowdedMenuBarShowsItsOverflowButton()
+    {
+        QApplication::setStyle(new WorkspaceStyle);
+        QMainWindow window;
+        for (int i = 0; i < 12; ++i)
+            window.menuBar()->addMenu(u"&Menu number %1"_s.arg(i))->addAction(u"Item"_s);
+        window.resize(300, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton *overflow = nullptr;
+        for (QToolButton *button : window.menuBar()->findChildren<QToolButton *>()) {
+            if (button->isVisible())
+                overflow = button;
+        }
+        QVERIFY(overflow);
+        const QImage shot = overflow->grab().toImage();
+        QVERIFY(inkIn(shot, shot.pixelColor(0, 0)) > 0);
+    }
+
+    void emptyStateShowsIconTitleAndHint()
+    {
+        EmptyState empty(u":/icons/view-inbox.svg"_s, u"Nothing waiting"_s, u"Conversations appear here."_s);
+        empty.resize(320, 400);
+        QCOMPARE(empty.title(), u"Nothing waiting"_s);
+        QCOMPARE(empty.accessibleName(), u"Nothing waiting"_s);
+        QCOMPARE(empty.accessibleDescription(), u"Conversations appear here."_s);
+        const QImage before = empty.grab().toImage();
+        QVERIFY(inkIn(before, before.pixelColor(0, 0)) > 200); // an icon and two lines of text
+        empty.setTitle(u"Nothing in “Mine”"_s);
+        QCOMPARE(empty.accessibleName(), u"Nothing in “Mine”"_s);
+        QVERIFY(empty.grab().toImage() != before);
+        // Narrow panes wrap the text instead of growing wider.
+        QVERIFY(empty.minimumSizeHint().width() < 200);
+    }
+};
+
+QTEST_MAIN(TestLook)
+#include "tst_ui_look.moc"
