@@ -33,6 +33,7 @@ std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 c
     profile.customer = std::move(*customer);
     profile.summary = CustomerTimeline(reader, customerId).summary();
     profile.locale = guessCustomerLocale(profile.customer.identities);
+    profile.attributes = reader.directory().customerAttributes(customerId);
     sql::Database &db = reader.database();
     {
         sql::Statement select = db.prepare(

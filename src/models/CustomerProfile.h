@@ -51,6 +51,7 @@ struct CustomerProfile
     QList<CsatEntry> csat; // newest first
     QList<MergeEntry> merges;
     QList<MergeCandidate> candidates;
+    QList<CustomerAttributeRow> attributes; // by account, each in its backend's order
     qint64 conversationCount = 0;
     // When they first wrote to us: the start of their oldest conversation (the customer record itself is only
     // as old as the sync that brought it here).

@@ -234,6 +234,57 @@ private Q_SLOTS:
         QCOMPARE(values.size(), 4); // the rejected source id is left out
     }
 
+    void contactAttributesKeepTheirKinds()
+    {
+        QFile file(QStringLiteral(":/chatwoot-fake/contact_with_attributes.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject contact =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"payload").toObject();
+        const MappingContext context{nullptr, IdentityNormalizer()};
+        const std::optional<CustomerRecord> record = mapContact(contact, context);
+        QVERIFY(record);
+        QVERIFY(record->attributes);
+        QStringList rows;
+        for (const AttributeRecord &attribute : *record->attributes)
+            rows.append(attribute.key + u'|' + attribute.label + u'|' + attribute.value + u'|' +
+                        attributeKindKey(attribute.kind));
+        // The contact form's fields first, in its order; then the custom attributes; blank and null ones
+        // left out.
+        const QStringList expected{
+            QStringLiteral("additional.company_name|Company|Cykelværkstedet ApS|text"),
+            QStringLiteral("additional.city|City|Aarhus|text"),
+            QStringLiteral("additional.country|Country|Denmark|text"),
+            QStringLiteral(
+                "additional.description|Description|Runs the webshop for a bike repair chain|text"),
+            QStringLiteral("crm_record|Crm record|https://crm.example.dk/contacts/412|link"),
+            QStringLiteral("customer_since|Customer since|2019-04-02|date"),
+            QStringLiteral("interests|Interests|cargo bikes, e-bikes|list"),
+            QStringLiteral("lifetime_value|Lifetime value|4312.5|number"),
+            QStringLiteral("order_count|Order count|37|number"),
+            QStringLiteral("plan|Plan|Premium|text"),
+            QStringLiteral("vip|Vip|true|boolean"),
+        };
+        QCOMPARE(rows, expected);
+
+        // Without either object the contact says nothing about attributes, which is not "none".
+        QJsonObject bare = contact;
+        bare.remove(QStringLiteral("additional_attributes"));
+        bare.remove(QStringLiteral("custom_attributes"));
+        QVERIFY(!mapContact(bare, context)->attributes);
+        bare.insert(QStringLiteral("custom_attributes"), QJsonObject{});
+        const auto none = mapContact(bare, context)->attributes;
+        QVERIFY(none && none->isEmpty());
+        // Hostile shapes are skipped, never a crash.
+        bare.insert(QStringLiteral("custom_attributes"),
+                    QJsonObject{{QStringLiteral("x"), QJsonObject{{QStringLiteral("y"), 1}}},
+                                {QStringLiteral("y"), QJsonArray{QJsonObject{}, 3}}});
+        bare.insert(QStringLiteral("additional_attributes"), QJsonArray{1, 2});
+        const auto hostile = mapContact(bare, context)->attributes;
+        QVERIFY(hostile);
+        QCOMPARE(hostile->size(), 1);
+        QCOMPARE(hostile->first().value, QStringLiteral("3"));
+    }
+
     void conversationsWithoutAContactAreSkipped()
     {
         AccountSnapshot snapshot;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace kontor;
@@ -149,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(!result.world);
         QCOMPARE(result.error.code, code);
         QVERIFY(!result.error.message().isEmpty());
+    }
+
+    void aFileFromBeforeCustomerAttributesStillLoads()
+    {
+        // Only customers the file holds are read from it (the rest come from the seed again).
+        QJsonObject root = QJsonDocument::fromJson(bodyOf(m_good)).object();
+        QJsonArray records = root.value(u"records"_s).toArray();
+        QSet<QString> stripped;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
+            if (record.value(u"kind"_s) != u"customer"_s)
+                continue;
+            QVERIFY(record.contains(u"attributes"_s));
+            record.remove(u"attributes"_s);
+            records.replace(i, record);
+            stripped.insert(record.value(u"id"_s).toString());
+        }
+        QVERIFY(!stripped.isEmpty());
+        root.insert(u"records"_s, records);
+        const DemoLoadResult loaded =
+            DemoStateFile::parse(envelope(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+        QVERIFY2(loaded.world, qPrintable(loaded.error.detail));
+        for (const QString &id : std::as_const(stripped)) {
+            const std::optional<DemoCustomer> customer = loaded.world->customer(id);
+            QVERIFY(customer);
+            QVERIFY(customer->attributes.isEmpty());
+        }
     }
 
     void loadingNeverChangesTheFile()

@@ -4,10 +4,12 @@
 
 #include "connectors/demo/backend/DemoDirectory.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kontor;
 using namespace kontor::demotest;
@@ -184,6 +186,39 @@ private Q_SLOTS:
         // Every conversation's customer can be reached on its channel.
         for (const DemoConversation &c : std::as_const(m_conversations))
             QVERIFY2(identityOn(m_customers.value(c.customerId), c.channel), qPrintable(c.remoteId));
+    }
+
+    void customersHaveAttributesAShopWouldKeep()
+    {
+        int vips = 0;
+        QSet<QString> plans;
+        for (const DemoCustomer &customer : std::as_const(m_customers)) {
+            if (!customer.mergedIntoId.isEmpty())
+                continue;
+            QHash<QString, DemoAttribute> byKey;
+            for (const DemoAttribute &attribute : customer.attributes) {
+                QVERIFY(!attribute.label.isEmpty());
+                QVERIFY(!attribute.value.isEmpty());
+                byKey.insert(attribute.key, attribute);
+            }
+            QCOMPARE(byKey.value(u"plan"_s).kind, AttributeKind::List);
+            plans.insert(byKey.value(u"plan"_s).value);
+            const QDate since = QDate::fromString(byKey.value(u"first_order"_s).value, Qt::ISODate);
+            QVERIFY(since.isValid());
+            QVERIFY(since.startOfDay(QTimeZone::UTC).toMSecsSinceEpoch() <= customer.createdAt);
+            bool isNumber = false;
+            QVERIFY(byKey.value(u"order_count"_s).value.toInt(&isNumber) > 0 && isNumber);
+            QCOMPARE(byKey.value(u"city"_s).value, customer.city);
+            const QString vip = byKey.value(u"vip"_s).value;
+            QVERIFY(vip == u"true"_s || vip == u"false"_s);
+            vips += vip == u"true"_s;
+            QVERIFY(byKey.value(u"shop_account"_s).value.startsWith(u"https://"_s));
+        }
+        QVERIFY(vips > 0);
+        QVERIFY(vips < m_customers.size() / 2);
+        // Each market's own plan names.
+        QVERIFY(plans.contains(u"Basic"_s));
+        QVERIFY(plans.contains(u"Basis"_s));
     }
 
     void emailsHaveHtmlRemoteImagesAndQuotedReplies()

@@ -2,6 +2,7 @@
 // on every channel and account, the channels a reply can go out on, merge suggestions, merge and unmerge.
 #include "WorkspaceFixture.h"
 #include "identity/CustomerMerge.h"
+#include "models/CustomerAttributeGroups.h"
 #include "models/CustomerConversationsModel.h"
 #include "models/CustomerProfile.h"
 #include "models/ReachableChannels.h"
@@ -65,6 +66,88 @@ private Q_SLOTS:
         QCOMPARE(profile->candidates.first().otherName, u"Anna Schmidt"_s);
         QVERIFY(profile->candidates.first().otherIdentities.contains(u"@anna.s.brews"_s));
         QVERIFY(profile->merges.isEmpty());
+    }
+
+    void attributesAgreeingAccountsShowOnce()
+    {
+        const std::optional<CustomerProfile> profile = readCustomerProfile(store_->reader(), anna());
+        QVERIFY(profile);
+        QCOMPARE(profile->attributes.size(), 7); // six from the shop, the city again from the second account
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QList<AttributeGroup> groups = groupAttributes(profile->attributes, german);
+        QCOMPARE(groups.size(), 1);
+        QVERIFY(groups.first().accountName.isEmpty());
+        QStringList lines;
+        for (const AttributeLine &line : groups.first().lines)
+            lines.append(line.label + u": "_s + line.text);
+        QCOMPARE(lines, (QStringList{u"Plan: Premium"_s,
+                                     u"First order: "_s +
+                                         german.toString(QDate(2021, 3, 14), QLocale::ShortFormat),
+                                     u"Orders: 1.234"_s, u"City: Berlin"_s, u"VIP: Yes"_s,
+                                     u"Shop account: https://admin.nordlicht.example/customers/4711"_s}));
+        QCOMPARE(groups.first().lines.last().link, QUrl(u"https://admin.nordlicht.example/customers/4711"_s));
+    }
+
+    void attributesDisagreeingAccountsAreGrouped()
+    {
+        IngestBatch second;
+        second.account = {u"chatwoot"_s, QString::fromLatin1(fixture::kSecondAccount), u"Chatwoot EU"_s};
+        CustomerRecord anna{u"cw-contact-77"_s, u"Anna Schmidt"_s, {}};
+        anna.attributes = QList<AttributeRecord>{{u"city"_s, u"City"_s, u"Hamburg"_s, AttributeKind::Text}};
+        second.customers.append(anna);
+        fixture::await(store_->ingest(second));
+        const std::optional<CustomerProfile> profile = readCustomerProfile(store_->reader(), this->anna());
+        const QList<AttributeGroup> groups = groupAttributes(profile->attributes, QLocale::c());
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups[0].accountName, u"Nordlicht Versand"_s);
+        QCOMPARE(groups[0].lines.size(), 6);
+        QCOMPARE(groups[1].accountName, u"Chatwoot EU"_s);
+        QCOMPARE(groups[1].lines.size(), 1);
+        QCOMPARE(groups[1].lines.first().text, u"Hamburg"_s);
+    }
+
+    void attributeValuesForTheAgent_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("danish");
+        const auto row = [](const char *name, AttributeKind kind, const QString &value, const QString &en,
+                            const QString &da) { QTest::newRow(name) << int(kind) << value << en << da; };
+        row("whole number", AttributeKind::Number, u"1234567"_s, u"1,234,567"_s, u"1.234.567"_s);
+        row("decimal", AttributeKind::Number, u"4312.5"_s, u"4,312.5"_s, u"4.312,5"_s);
+        row("not a number", AttributeKind::Number, u"lots"_s, u"lots"_s, u"lots"_s);
+        row("date", AttributeKind::Date, u"2019-04-02"_s,
+            QLocale(QLocale::English, QLocale::UnitedKingdom)
+                .toString(QDate(2019, 4, 2), QLocale::ShortFormat),
+            QLocale(QLocale::Danish, QLocale::Denmark).toString(QDate(2019, 4, 2), QLocale::ShortFormat));
+        row("not a date", AttributeKind::Date, u"soon"_s, u"soon"_s, u"soon"_s);
+        row("yes", AttributeKind::Boolean, u"true"_s, u"Yes"_s, u"Yes"_s); // translated by the app, not here
+        row("no", AttributeKind::Boolean, u"false"_s, u"No"_s, u"No"_s);
+        row("text", AttributeKind::Text, u"Premium"_s, u"Premium"_s, u"Premium"_s);
+    }
+
+    void attributeValuesForTheAgent()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, value);
+        QFETCH(QString, english);
+        QFETCH(QString, danish);
+        CustomerAttributeRow row;
+        row.kind = AttributeKind(kind);
+        row.value = value;
+        QCOMPARE(attributeText(row, QLocale(QLocale::English, QLocale::UnitedKingdom)), english);
+        QCOMPARE(attributeText(row, QLocale(QLocale::Danish, QLocale::Denmark)), danish);
+    }
+
+    void onlyWebLinksAreLinks()
+    {
+        for (const QString &unsafe : {u"javascript:alert(1)"_s, u"file:///etc/passwd"_s, u"not a url"_s}) {
+            CustomerAttributeRow row{1, 1, 1, u"A"_s, u"k"_s, u"K"_s, unsafe, AttributeKind::Link};
+            const QList<AttributeGroup> groups = groupAttributes({row}, QLocale::c());
+            QVERIFY2(!groups.first().lines.first().link.isValid(), qPrintable(unsafe));
+            QCOMPARE(groups.first().lines.first().text, unsafe);
+        }
     }
 
     void mergeAndUnmerge()

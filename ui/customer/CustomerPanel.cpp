@@ -7,6 +7,7 @@
 #include "ui/common/ChannelIcons.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/WorkspaceColors.h"
+#include "ui/customer/CustomerAttributesView.h"
 #include "ui/customer/EarlierConversationDelegate.h"
 
 #include <QHBoxLayout>
@@ -273,6 +274,11 @@ void CustomerPanel::rebuild()
     if (!perChannel.isEmpty())
         aboutLayout->addWidget(muted(tr("Messages: %1").arg(perChannel.join(QStringLiteral(" · "))), about));
     bodyLayout_->addWidget(section(tr("About"), about));
+
+    // What the backends know about them.
+    const QList<models::AttributeGroup> attributeGroups = models::groupAttributes(p.attributes, QLocale());
+    if (!attributeGroups.isEmpty())
+        bodyLayout_->addWidget(section(tr("Attributes"), new CustomerAttributesView(attributeGroups, body_)));
 
     // Satisfaction.
     if (!p.csat.isEmpty()) {

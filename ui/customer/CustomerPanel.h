@@ -26,8 +26,9 @@ namespace kontor::ui {
 class EmptyState;
 
 // The customer behind the open conversation: name, identities per channel, language and local time (guessed
-// from their number or address), how they reach us, satisfaction, earlier conversations on every channel and
-// connector, and possible duplicates to merge — with the merges made so far, each one undoable.
+// from their number or address), how they reach us, what the backends know of them, satisfaction, earlier
+// conversations on every channel and connector, and possible duplicates to merge — with the merges made so
+// far, each one undoable.
 class CustomerPanel : public QWidget
 {
     Q_OBJECT

@@ -37,6 +37,13 @@ struct BatchWriter
             record.displayValue = identity.displayValue;
             customer.identities.append(record);
         }
+        // The backend's contact always says everything it knows; a merged one only where it went.
+        if (r.mergedIntoId.isEmpty()) {
+            QList<AttributeRecord> attributes;
+            for (const DemoAttribute &attribute : r.attributes)
+                attributes.append({attribute.key, attribute.label, attribute.value, attribute.kind});
+            customer.attributes = attributes;
+        }
         batch.customers.append(customer);
     }
 

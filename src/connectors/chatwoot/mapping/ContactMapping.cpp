@@ -64,6 +64,7 @@ std::optional<CustomerRecord> mapContact(const QJsonObject &contact, const Mappi
         addContactInbox(record.identities, value.toObject(), context);
     if (!extraContactInbox.isEmpty())
         addContactInbox(record.identities, extraContactInbox, context);
+    record.attributes = mapContactAttributes(contact);
     return record;
 }
 

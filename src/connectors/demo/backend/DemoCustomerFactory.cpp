@@ -1,6 +1,7 @@
 #include "connectors/demo/backend/DemoCustomerFactory.h"
 
 #include "connectors/demo/backend/DemoContent.h"
+#include "connectors/demo/backend/DemoCustomerAttributes.h"
 #include "connectors/demo/backend/DemoRandom.h"
 #include "connectors/demo/backend/DemoTextFacts.h"
 
@@ -20,6 +21,7 @@ enum class IdentitySlot : quint64
     Messenger = 4,
     Instagram = 5,
     Telegram = 6,
+    Attributes = 7,
 };
 
 DemoRandom slotRandom(quint64 seed, qint64 number, IdentitySlot slot)
@@ -180,6 +182,8 @@ DemoCustomer DemoCustomerFactory::make(qint64 number, UtcMillis createdAt, quint
     customer.country = QString::fromUtf8(place.country);
     if (random.chance(0.2))
         customer.company = QString::fromUtf8(random.pick(book.companies));
+    DemoRandom attributeRandom = slotRandom(m_seed, number, IdentitySlot::Attributes);
+    customer.attributes = makeDemoCustomerAttributes(attributeRandom, customer, language);
 
     const bool email = random.chance(0.85);
     const bool phone = random.chance(0.6);

@@ -92,6 +92,11 @@ QJsonObject DemoJsonReader::object(const char *key)
     return field(key, QJsonValue::Object).toObject();
 }
 
+bool DemoJsonReader::has(const char *key) const
+{
+    return m_object.contains(QLatin1StringView(key));
+}
+
 DemoJsonReader DemoJsonReader::nested(const QJsonObject &object, const QString &name) const
 {
     return DemoJsonReader(object, m_path.isEmpty() ? name : m_path + u'.' + name, m_error);

@@ -24,6 +24,8 @@ public:
     QStringList strings(const char *key);
     QJsonArray array(const char *key);
     QJsonObject object(const char *key);
+    // For fields added after state files were first written, which older files lack.
+    bool has(const char *key) const;
 
     // A reader for a nested object, reporting into the same error.
     DemoJsonReader nested(const QJsonObject &object, const QString &name) const;

@@ -142,6 +142,13 @@ void write(QJsonObject &o, const DemoCustomer &r)
             {u"value"_s, identity.value},
             {u"displayValue"_s, identity.displayValue}});
     o[u"identities"_s] = identities;
+    QJsonArray attributes;
+    for (const DemoAttribute &attribute : r.attributes)
+        attributes.append(QJsonObject{{u"key"_s, attribute.key},
+                                      {u"label"_s, attribute.label},
+                                      {u"value"_s, attribute.value},
+                                      {u"kind"_s, attributeKindKey(attribute.kind)}});
+    o[u"attributes"_s] = attributes;
 }
 
 void read(DemoJsonReader &in, DemoCustomer &r)
@@ -164,6 +171,18 @@ void read(DemoJsonReader &in, DemoCustomer &r)
         value.value = identity.string("value");
         value.displayValue = identity.string("displayValue");
         r.identities.append(value);
+    }
+    // State files written before customers had attributes have none: those customers simply have none.
+    if (!in.has("attributes"))
+        return;
+    for (const QJsonValue &item : in.array("attributes")) {
+        DemoJsonReader attribute = in.nested(item.toObject(), u"attributes"_s);
+        DemoAttribute value;
+        value.key = attribute.string("key");
+        value.label = attribute.string("label");
+        value.value = attribute.string("value");
+        value.kind = readKey(attribute, "kind", &attributeKindFromKey);
+        r.attributes.append(value);
     }
 }
 

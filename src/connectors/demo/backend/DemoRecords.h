@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Agent.h"
+#include "core/AttributeKind.h"
 #include "core/Channel.h"
 #include "core/Conversation.h"
 #include "core/Identity.h"
@@ -86,6 +87,18 @@ struct DemoIdentity
     bool operator==(const DemoIdentity &) const = default;
 };
 
+// Something the backend's customer database knows about a customer. value is locale-independent (see
+// AttributeRecord).
+struct DemoAttribute
+{
+    QString key;
+    QString label;
+    QString value;
+    AttributeKind kind = AttributeKind::Text;
+
+    bool operator==(const DemoAttribute &) const = default;
+};
+
 struct DemoCustomer : DemoRecordHeader
 {
     QString name;
@@ -95,6 +108,7 @@ struct DemoCustomer : DemoRecordHeader
     QString country; // ISO 3166 code
     QString company;
     QList<DemoIdentity> identities;
+    QList<DemoAttribute> attributes;
     UtcMillis createdAt = 0;
     QString mergedIntoId; // set when an agent merged this contact into another; it then has no identities
 
