@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     // The window paints from the store first; backends are contacted, and a small store checked, once it is
     // on screen.
     kontor::Store &store = *runtime->context().store;
-    QObject::connect(&window, &kontor::ui::MainWindow::firstPainted, &window, [&runtime, &store] {
+    QObject::connect(&window, &kontor::ui::MainWindow::firstShown, &window, [&runtime, &store] {
         runtime->startConnectors();
         store.startDeferredQuickCheck();
     });

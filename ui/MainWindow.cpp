@@ -38,10 +38,16 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
 namespace kontor::ui {
+
+namespace {
+// A window that nothing paints (started minimised, on another desktop) starts its background work anyway.
+constexpr int kLatestStartMs = 2000;
+} // namespace
 
 MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -438,23 +444,28 @@ void MainWindow::saveLayout() const
 
 bool MainWindow::event(QEvent *event)
 {
+    if (event->type() == QEvent::Show && !shown_) {
+        shown_ = true;
+        QTimer::singleShot(kLatestStartMs, this, &MainWindow::finishStart);
+    }
     // The window paints itself before its children, all in one go: a call queued now runs once the whole
     // window is on screen.
-    if (event->type() == QEvent::Paint && !painted_) {
-        painted_ = true;
-        QMetaObject::invokeMethod(this, &MainWindow::finishStartAfterFirstPaint, Qt::QueuedConnection);
-    }
+    if (event->type() == QEvent::Paint && !started_)
+        QMetaObject::invokeMethod(this, &MainWindow::finishStart, Qt::QueuedConnection);
     return QMainWindow::event(event);
 }
 
-void MainWindow::finishStartAfterFirstPaint()
+void MainWindow::finishStart()
 {
+    if (started_)
+        return;
+    started_ = true;
     notifier_->showTrayIcon();
     // Back where the agent left off.
     const qint64 open = QSettings().value(QStringLiteral("workspace/conversation")).toLongLong();
     if (open > 0 && context_.store && context_.store->reader().inbox().conversation(open))
         openConversation(open);
-    Q_EMIT firstPainted();
+    Q_EMIT firstShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,8 +61,9 @@ public:
     void showView(const QString &key);
 
 Q_SIGNALS:
-    // Once, when the window has been painted for the first time: what waited for it may start.
-    void firstPainted();
+    // Once, when the window is first on screen: painted, or a moment after it was shown when nothing paints
+    // it (started minimised, on another desktop). What waited for the window may start.
+    void firstShown();
 
 protected:
     bool event(QEvent *event) override;
@@ -81,7 +82,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
-    void finishStartAfterFirstPaint();
+    void finishStart();
 
     WorkspaceContext context_;
     WorkspaceActions *actions_;
@@ -103,7 +104,8 @@ private:
     QSplitter *splitter_ = nullptr;
     QString viewKey_;
     qint64 lastOpened_ = 0;
-    bool painted_ = false;
+    bool shown_ = false;
+    bool started_ = false;
 };
 
 } // namespace kontor::ui
