@@ -124,6 +124,22 @@ private Q_SLOTS:
         QVERIFY(rig.entry().signInAgain->isEnabled());
     }
 
+    void aKeychainThatDoesNotAnswerAtStartUp()
+    {
+        ChatwootWorkspaceRig rig;
+        configure(rig);
+        rig.secrets().setFailure(
+            QStringLiteral("Failed to reach the secret service over a long chain of words"));
+        rig.accounts().startConfigured();
+        QTRY_COMPARE(rig.accounts().state(rig.fakeAccount()).phase, ConnectorState::Phase::Error);
+        // A short line for the status bar; the server is not asked anything without a token.
+        QCOMPARE(rig.accounts().state(rig.fakeAccount()).reason,
+                 QStringLiteral("the system keychain did not answer"));
+        QTest::qWait(200);
+        QVERIFY(rig.fake().requests().isEmpty());
+        QVERIFY(rig.entry().statusButton->isHidden());
+    }
+
     void signsInAgainFromTheStatusBarAfterTheTokenWasRevoked()
     {
         ChatwootWorkspaceRig rig;

@@ -124,8 +124,11 @@ void ChatwootConnector::start(const QString &cursor)
         if (!self || phase_ != Phase::Authenticating)
             return;
         if (!error.isEmpty()) {
+            // The keychain's own words can be long; the status line gets the gist, the log the details.
+            qCWarning(lcChatwoot) << "the access token could not be read:" << error;
             phase_ = Phase::AuthenticationNeeded;
-            emitState(ConnectorState::error(error));
+            emitState(ConnectorState::error(
+                QCoreApplication::translate("ChatwootConnector", "the system keychain did not answer")));
             return;
         }
         if (!secret || secret->isEmpty())
