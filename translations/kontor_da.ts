@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccountsEntry</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konti</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Add &amp;Chatwoot account…</source>
+        <translation>Tilføj &amp;Chatwoot-konto …</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Administrer konti …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Log ind igen …</translation>
+    </message>
+</context>
+<context>
     <name>ActionMenus</name>
     <message>
         <source>Assign to &amp;me</source>
@@ -164,6 +187,37 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Forespørgslen blev annulleret.</translation>
+    </message>
+    <message>
+        <source>The attached file “%1” is no longer there.</source>
+        <translation>Den vedhæftede fil “%1” findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>systemets nøglering svarede ikke</translation>
+    </message>
+    <message>
+        <source>This Chatwoot account has no inbox for that channel.</source>
+        <translation>Denne Chatwoot-konto har ingen indbakke til den kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatwootContact</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
 </context>
 <context>
@@ -575,6 +629,197 @@
     </message>
 </context>
 <context>
+    <name>OutboxActionText</name>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>Internal note on the conversation with %1</source>
+        <translation>Intern note i samtalen med %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Svar til %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1 on %2</source>
+        <translation>Start en samtale med %1 på %2</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1</source>
+        <translation>Start en samtale med %1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Tildel til %1</translation>
+    </message>
+    <message>
+        <source>Assign to team %1</source>
+        <translation>Tildel til team %1</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Fjern tildeling</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Løs</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <source>Mark as pending</source>
+        <translation>Markér som afventende</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
+    </message>
+    <message>
+        <source>Remove the priority</source>
+        <translation>Fjern prioriteten</translation>
+    </message>
+    <message>
+        <source>Set priority to %1</source>
+        <translation>Sæt prioritet til %1</translation>
+    </message>
+    <message>
+        <source>Add label “%1”</source>
+        <translation>Tilføj etiket “%1”</translation>
+    </message>
+    <message>
+        <source>Remove label “%1”</source>
+        <translation>Fjern etiket “%1”</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Markér som læst</translation>
+    </message>
+    <message>
+        <source>Merge contacts %1 and %2</source>
+        <translation>Flet kontakterne %1 og %2</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Flet kontakter</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>en besked</translation>
+    </message>
+    <message>
+        <source>starting the conversation</source>
+        <translation>starten af samtalen</translation>
+    </message>
+    <message>
+        <source>an assignment</source>
+        <translation>en tildeling</translation>
+    </message>
+    <message>
+        <source>a status change</source>
+        <translation>en statusændring</translation>
+    </message>
+    <message>
+        <source>a priority change</source>
+        <translation>en prioritetsændring</translation>
+    </message>
+    <message>
+        <source>a label change</source>
+        <translation>en etiketændring</translation>
+    </message>
+    <message>
+        <source>marking as read</source>
+        <translation>markeringen som læst</translation>
+    </message>
+    <message>
+        <source>a contact merge</source>
+        <translation>en fletning af kontakter</translation>
+    </message>
+    <message>
+        <source>an action this version does not know</source>
+        <translation>en handling, som denne version ikke kender</translation>
+    </message>
+    <message>
+        <source>Contacts at the backend</source>
+        <translation>Kontakter i backend</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Ingen samtale</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <translation>Prøver igen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>The backend refused it without giving a reason.</source>
+        <translation>Backend afviste den uden at angive en grund.</translation>
+    </message>
+    <message>
+        <source>Waits for %1 before it, which failed: retry or discard that first.</source>
+        <translation>Venter på %1 før den, som mislykkedes: prøv den igen eller kassér den først.</translation>
+    </message>
+    <message>
+        <source>Waits for %1 before it to be sent.</source>
+        <translation>Venter på, at %1 før den bliver sendt.</translation>
+    </message>
+    <message>
+        <source>Waits until the backend has started the conversation.</source>
+        <translation>Venter, til backend har startet samtalen.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Seneste forsøg: %1</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 was never started at the backend. Discarding removes it from Kontor together with its first message and everything else you did in it. The text of the message is lost.</source>
+        <translation>Samtalen med %1 blev aldrig startet i backend. Kassering fjerner den fra Kontor sammen med dens første besked og alt andet, du har gjort i den. Beskedens tekst går tabt.</translation>
+    </message>
+    <message>
+        <source>The internal note is removed and nobody else will see it. Its text is lost.</source>
+        <translation>Den interne note fjernes, og ingen andre vil se den. Dens tekst går tabt.</translation>
+    </message>
+    <message>
+        <source>%1 will not receive this reply. It is removed from the conversation and its text is lost.</source>
+        <translation>%1 modtager ikke dette svar. Det fjernes fra samtalen, og dets tekst går tabt.</translation>
+    </message>
+    <message>
+        <source>The two contacts stay separate at the backend. The merge in Kontor is kept.</source>
+        <translation>De to kontakter forbliver adskilte i backend. Fletningen i Kontor bevares.</translation>
+    </message>
+    <message>
+        <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
+        <translation>“%1” bliver ikke udført i backend. Samtalen viser igen backends tilstand, næste gang den synkroniseres.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneFormatter</name>
     <message>
         <source>%1 ext. %2</source>
@@ -634,8 +879,8 @@
         <translation>Der er ingen nøglering i systemet til at opbevare login sikkert.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>Systemets nøglering meldte en fejl: %1</translation>
+        <source>The system keychain did not answer (%1). Kontor keeps sign-ins nowhere else: start or unlock the keychain and try again.</source>
+        <translation>Systemets nøglering svarede ikke (%1). Kontor gemmer ikke login andre steder: start eller lås nøgleringen op, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1081,10 @@
         <source>Changes from the backend could not be saved; they will be fetched again.</source>
         <translation>Ændringer fra backenden kunne ikke gemmes; de hentes igen.</translation>
     </message>
+    <message>
+        <source>The customer has no contact record on this account to write to.</source>
+        <translation>Kunden har ingen kontaktpost på denne konto, der kan skrives til.</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -935,6 +1184,24 @@
     </message>
 </context>
 <context>
+    <name>kontor::SyncEngine</name>
+    <message>
+        <source>This backend cannot receive files. Discard the message and send it without them.</source>
+        <translation>Denne backend kan ikke modtage filer. Kassér beskeden, og send den uden dem.</translation>
+    </message>
+    <message>
+        <source>This backend cannot carry out this kind of action.</source>
+        <translation>Denne backend kan ikke udføre denne slags handling.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootJob</name>
+    <message>
+        <source>An attached file could not be read.</source>
+        <translation>En vedhæftet fil kunne ikke læses.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::chatwoot::ChatwootSignIn</name>
     <message>
         <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
@@ -982,6 +1249,28 @@
     <message>
         <source>The sign-in could not be kept safe: %1</source>
         <translation>Login kunne ikke opbevares sikkert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::DetachableConnector</name>
+    <message>
+        <source>The account was removed.</source>
+        <translation>Kontoen er fjernet.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1346,36 @@
     </message>
 </context>
 <context>
+    <name>kontor::models::OutboxModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n forsøg</numerusform>
+            <numerusform>%n forsøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Udført kl.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::models::SearchResultsModel</name>
     <message>
         <source>Customers</source>
@@ -1080,6 +1399,113 @@
     <message>
         <source>Continued on %1</source>
         <translation>Fortsat via %1</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Ikke leveret</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Ikke leveret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AccountsDialog</name>
+    <message>
+        <source>connecting</source>
+        <translation>forbinder</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synkroniserer</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>ikke forbundet</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>login påkrævet</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Chatwoot accounts</source>
+        <translation>Chatwoot-konti</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Logget ind som</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <source>&amp;Chatwoot accounts:</source>
+        <translation>&amp;Chatwoot-konti:</translation>
+    </message>
+    <message>
+        <source>No Chatwoot account yet. Add one to work on its conversations here, in the same inbox as every other account.</source>
+        <translation>Endnu ingen Chatwoot-konto. Tilføj en for at arbejde med dens samtaler her, i samme indbakke som alle andre konti.</translation>
+    </message>
+    <message>
+        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. Its conversations stay in Kontor, readable and searchable but no longer updated; actions not yet sent wait until the same account is added again.</source>
+        <translation>Når en konto fjernes, stoppes dens forbindelse, og dens login slettes fra systemets nøglering. Dens samtaler bliver i Kontor, læsbare og søgbare, men opdateres ikke længere; handlinger, der endnu ikke er sendt, venter, til den samme konto tilføjes igen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add Chatwoot account…</source>
+        <translation>&amp;Tilføj Chatwoot-konto …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Log ind igen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Fjern %1?</translation>
+    </message>
+    <message>
+        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain. Its conversations stay here, readable but no longer updated. Actions not yet sent stay in the outbox until you add the account again.</source>
+        <translation>Kontor stopper synkroniseringen af %1 og sletter dens login fra systemets nøglering. Dens samtaler bliver her, læsbare, men opdateres ikke længere. Handlinger, der endnu ikke er sendt, bliver i udbakken, til du tilføjer kontoen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Fjern konto</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 er fjernet.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its sign-in could not be deleted from the system keychain: %2</source>
+        <translation>%1 er fjernet, men dens login kunne ikke slettes fra systemets nøglering: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1664,65 @@
         <source>Checking the code…</source>
         <translation>Kontrollerer koden …</translation>
     </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>Log ind på %1 igen</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server no longer accepts Kontor&apos;s sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
+        <translation>Chatwoot-serveren accepterer ikke længere Kontors login til %1. Log ind igen som %2; handlinger i udbakken sendes, så snart du er forbundet.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but this account was added for %2. Sign in as %2.</source>
+        <translation>Du loggede ind som %1, men denne konto blev tilføjet for %2. Log ind som %2.</translation>
+    </message>
+    <message>
+        <source>This user no longer belongs to the Chatwoot account %1.</source>
+        <translation>Denne bruger hører ikke længere til Chatwoot-kontoen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChatwootLiveReportPanel</name>
+    <message>
+        <source>Chatwoot live figures</source>
+        <translation>Chatwoot-livetal</translation>
+    </message>
+    <message>
+        <source>Chatwoot, live from the server</source>
+        <translation>Chatwoot, live fra serveren</translation>
+    </message>
+    <message>
+        <source>Chatwoot live figures by account and agent</source>
+        <translation>Chatwoot-livetal efter konto og agent</translation>
+    </message>
+    <message>
+        <source>Account / agent</source>
+        <translation>Konto / agent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Unattended</source>
+        <translation>Ubesvarede</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Opdateret %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::Composer</name>
@@ -1290,10 +1775,6 @@
         <translation>Besked</translation>
     </message>
     <message>
-        <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
-        <translation>%1 har endnu ingen samtale via %2. Det er endnu ikke muligt at starte en herfra.</translation>
-    </message>
-    <message>
         <source>Continues %1&apos;s conversation on %2</source>
         <translation>Fortsætter samtalen med %1 via %2</translation>
     </message>
@@ -1340,6 +1821,26 @@
     <message>
         <source>The message could not be saved. It is back in the text field.</source>
         <translation>Beskeden kunne ikke gemmes. Den er tilbage i tekstfeltet.</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation with %1 on %2, in the inbox “%3”.</source>
+        <translation>Starter en ny samtale med %1 via %2 i indbakken “%3”.</translation>
+    </message>
+    <message>
+        <source>None of your accounts has an inbox that reaches %1 on %2.</source>
+        <translation>Ingen af dine konti har en indbakke, der når %1 via %2.</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with %1 on %2 — Ctrl+Enter to send</source>
+        <translation>Start en ny samtale med %1 via %2 — Ctrl+Enter for at sende</translation>
+    </message>
+    <message>
+        <source>The conversation was started without the attached files: a first message carries text only. They stay attached here.</source>
+        <translation>Samtalen blev startet uden de vedhæftede filer: en første besked indeholder kun tekst. De forbliver vedhæftet her.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be started. The message is back in the text field.</source>
+        <translation>Samtalen kunne ikke startes. Beskeden er tilbage i tekstfeltet.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2077,21 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::CustomerAttributesView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer attributes</source>
+        <translation>Kundeegenskaber</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>Ifølge %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -1690,6 +2206,17 @@
     <message>
         <source>The merge could not be undone.</source>
         <translation>Fletningen kunne ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Egenskaber</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2359,93 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassér…</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>Å&amp;bn samtale</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>Unfinished actions</source>
+        <translation>Ufærdige handlinger</translation>
+    </message>
+    <message>
+        <source>Details of the selected action</source>
+        <translation>Detaljer om den valgte handling</translation>
+    </message>
+    <message>
+        <source>Send the selected action again now</source>
+        <translation>Send den valgte handling igen nu</translation>
+    </message>
+    <message>
+        <source>Give up the selected action; asks first</source>
+        <translation>Opgiv den valgte handling; spørger først</translation>
+    </message>
+    <message>
+        <source>Show the conversation of the selected action</source>
+        <translation>Vis samtalen for den valgte handling</translation>
+    </message>
+    <message>
+        <source>Everything you did has reached its backend.</source>
+        <translation>Alt, hvad du har gjort, er nået frem til backend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n handling venter på at blive sendt.</numerusform>
+            <numerusform>%n handlinger venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
+        <translation>
+            <numerusform>%n handling mislykkedes: backend afviste den. Prøv igen eller kassér den.</numerusform>
+            <numerusform>%n handlinger mislykkedes: backend afviste dem. Prøv hver igen eller kassér den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n forsøg</numerusform>
+            <numerusform>%n forsøg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::OutboxDiscard</name>
+    <message>
+        <source>Discard this action?</source>
+        <translation>Kassér denne handling?</translation>
+    </message>
+    <message>
+        <source>Discard “%1”?</source>
+        <translation>Kassér “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behold</translation>
+    </message>
+    <message>
+        <source>It could not be discarded: it is being sent right now.</source>
+        <translation>Den kunne ikke kasseres: den bliver sendt lige nu.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SearchDialog</name>
     <message>
         <source>Search</source>
@@ -1866,6 +2480,17 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SignInAgainButton</name>
+    <message>
+        <source>Sign in to %1 again…</source>
+        <translation>Log ind på %1 igen …</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts Kontor&apos;s sign-in for %1. Its outbox waits until you sign in again.</source>
+        <translation>Serveren accepterer ikke længere Kontors login til %1. Udbakken venter, til du logger ind igen.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2737,14 @@
         <source>Remote content cannot be loaded in this workspace</source>
         <translation>Eksternt indhold kan ikke indlæses i dette arbejdsområde</translation>
     </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsag: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineView</name>
@@ -2134,6 +2767,10 @@
     <message>
         <source>&amp;Retry sending</source>
         <translation>&amp;Send igen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassér…</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2908,10 @@
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Udbakke…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::WorkspaceStatusBar</name>
@@ -2316,6 +2957,10 @@
         <source>Stop using the network: keep working, and send everything when you go online again</source>
         <translation>Stop med at bruge netværket: arbejd videre, og send alt, når du går online igen</translation>
     </message>
+    <message>
+        <source>Show what waits to be sent and what failed</source>
+        <translation>Vis, hvad der venter på at blive sendt, og hvad der mislykkedes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2326,6 +2971,10 @@
     <message>
         <source>Kontor</source>
         <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor found damage in its local store. Restart Kontor to repair it: the damaged store is set aside and your conversations are fetched again.</source>
+        <translation>Kontor har fundet skader i sit lokale lager. Genstart Kontor for at reparere det: det beskadigede lager lægges til side, og dine samtaler hentes igen.</translation>
     </message>
 </context>
 </TS>

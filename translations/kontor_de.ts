@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountsEntry</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Chatwoot account…</source>
+        <translation>&amp;Chatwoot-Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>Konten &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Erneut anmelden …</translation>
+    </message>
+</context>
+<context>
     <name>ActionMenus</name>
     <message>
         <source>Assign to &amp;me</source>
@@ -164,6 +187,37 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The attached file “%1” is no longer there.</source>
+        <translation>Die angehängte Datei „%1“ ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>This Chatwoot account has no inbox for that channel.</source>
+        <translation>Dieses Chatwoot-Konto hat keinen Posteingang für diesen Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatwootContact</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -575,6 +629,197 @@
     </message>
 </context>
 <context>
+    <name>OutboxActionText</name>
+    <message>
+        <source>the customer</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <source>Internal note on the conversation with %1</source>
+        <translation>Interne Notiz im Gespräch mit %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1 on %2</source>
+        <translation>Gespräch mit %1 über %2 beginnen</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1</source>
+        <translation>Gespräch mit %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to team %1</source>
+        <translation>Team %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Mark as pending</source>
+        <translation>Als wartend markieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Remove the priority</source>
+        <translation>Priorität entfernen</translation>
+    </message>
+    <message>
+        <source>Set priority to %1</source>
+        <translation>Priorität auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Add label “%1”</source>
+        <translation>Label „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove label “%1”</source>
+        <translation>Label „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Merge contacts %1 and %2</source>
+        <translation>Kontakte %1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>eine Nachricht</translation>
+    </message>
+    <message>
+        <source>starting the conversation</source>
+        <translation>den Gesprächsbeginn</translation>
+    </message>
+    <message>
+        <source>an assignment</source>
+        <translation>eine Zuweisung</translation>
+    </message>
+    <message>
+        <source>a status change</source>
+        <translation>eine Statusänderung</translation>
+    </message>
+    <message>
+        <source>a priority change</source>
+        <translation>eine Prioritätsänderung</translation>
+    </message>
+    <message>
+        <source>a label change</source>
+        <translation>eine Label-Änderung</translation>
+    </message>
+    <message>
+        <source>marking as read</source>
+        <translation>das Markieren als gelesen</translation>
+    </message>
+    <message>
+        <source>a contact merge</source>
+        <translation>eine Kontaktzusammenführung</translation>
+    </message>
+    <message>
+        <source>an action this version does not know</source>
+        <translation>eine Aktion, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>Contacts at the backend</source>
+        <translation>Kontakte im Backend</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Kein Gespräch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>The backend refused it without giving a reason.</source>
+        <translation>Das Backend hat es ohne Angabe von Gründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Waits for %1 before it, which failed: retry or discard that first.</source>
+        <translation>Wartet auf %1 davor, das fehlgeschlagen ist: zuerst das erneut versuchen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Waits for %1 before it to be sent.</source>
+        <translation>Wartet, bis %1 davor gesendet ist.</translation>
+    </message>
+    <message>
+        <source>Waits until the backend has started the conversation.</source>
+        <translation>Wartet, bis das Backend das Gespräch begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 was never started at the backend. Discarding removes it from Kontor together with its first message and everything else you did in it. The text of the message is lost.</source>
+        <translation>Das Gespräch mit %1 wurde im Backend nie begonnen. Verwerfen entfernt es aus Kontor, zusammen mit seiner ersten Nachricht und allem, was Sie darin getan haben. Der Text der Nachricht geht verloren.</translation>
+    </message>
+    <message>
+        <source>The internal note is removed and nobody else will see it. Its text is lost.</source>
+        <translation>Die interne Notiz wird entfernt und niemand sonst wird sie sehen. Ihr Text geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1 will not receive this reply. It is removed from the conversation and its text is lost.</source>
+        <translation>%1 erhält diese Antwort nicht. Sie wird aus dem Gespräch entfernt und ihr Text geht verloren.</translation>
+    </message>
+    <message>
+        <source>The two contacts stay separate at the backend. The merge in Kontor is kept.</source>
+        <translation>Die beiden Kontakte bleiben im Backend getrennt. Die Zusammenführung in Kontor bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
+        <translation>„%1“ wird im Backend nicht ausgeführt. Das Gespräch zeigt beim nächsten Abgleich wieder den Stand des Backends.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneFormatter</name>
     <message>
         <source>%1 ext. %2</source>
@@ -634,8 +879,8 @@
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, um die Anmeldung sicher aufzubewahren.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+        <source>The system keychain did not answer (%1). Kontor keeps sign-ins nowhere else: start or unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1). Kontor speichert Anmeldungen nirgendwo sonst: Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1081,10 @@
         <source>Changes from the backend could not be saved; they will be fetched again.</source>
         <translation>Änderungen vom Backend konnten nicht gespeichert werden; sie werden erneut abgerufen.</translation>
     </message>
+    <message>
+        <source>The customer has no contact record on this account to write to.</source>
+        <translation>Der Kunde hat in diesem Konto keinen Kontakteintrag, an den geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -935,6 +1184,24 @@
     </message>
 </context>
 <context>
+    <name>kontor::SyncEngine</name>
+    <message>
+        <source>This backend cannot receive files. Discard the message and send it without them.</source>
+        <translation>Dieses Backend kann keine Dateien empfangen. Verwerfen Sie die Nachricht und senden Sie sie ohne Dateien.</translation>
+    </message>
+    <message>
+        <source>This backend cannot carry out this kind of action.</source>
+        <translation>Dieses Backend kann diese Art von Aktion nicht ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootJob</name>
+    <message>
+        <source>An attached file could not be read.</source>
+        <translation>Eine angehängte Datei konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::chatwoot::ChatwootSignIn</name>
     <message>
         <source>Enter the address of your Chatwoot server, for example https://chat.example.com.</source>
@@ -982,6 +1249,28 @@
     <message>
         <source>The sign-in could not be kept safe: %1</source>
         <translation>Die Anmeldung konnte nicht sicher aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::DetachableConnector</name>
+    <message>
+        <source>The account was removed.</source>
+        <translation>Das Konto wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::models</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1346,36 @@
     </message>
 </context>
 <context>
+    <name>kontor::models::OutboxModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Ausgeführt um</translation>
+    </message>
+</context>
+<context>
     <name>kontor::models::SearchResultsModel</name>
     <message>
         <source>Customers</source>
@@ -1080,6 +1399,113 @@
     <message>
         <source>Continued on %1</source>
         <translation>Fortgesetzt über %1</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AccountsDialog</name>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Chatwoot accounts</source>
+        <translation>Chatwoot-Konten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Chatwoot accounts:</source>
+        <translation>&amp;Chatwoot-Konten:</translation>
+    </message>
+    <message>
+        <source>No Chatwoot account yet. Add one to work on its conversations here, in the same inbox as every other account.</source>
+        <translation>Noch kein Chatwoot-Konto. Fügen Sie eines hinzu, um seine Gespräche hier zu bearbeiten, im selben Posteingang wie alle anderen Konten.</translation>
+    </message>
+    <message>
+        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. Its conversations stay in Kontor, readable and searchable but no longer updated; actions not yet sent wait until the same account is added again.</source>
+        <translation>Beim Entfernen eines Kontos wird seine Verbindung beendet und seine Anmeldung aus dem Schlüsselbund des Systems gelöscht. Seine Gespräche bleiben in Kontor, lesbar und durchsuchbar, werden aber nicht mehr aktualisiert; noch nicht gesendete Aktionen warten, bis dasselbe Konto wieder hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add Chatwoot account…</source>
+        <translation>Chatwoot-Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain. Its conversations stay here, readable but no longer updated. Actions not yet sent stay in the outbox until you add the account again.</source>
+        <translation>Kontor synchronisiert %1 nicht mehr und löscht die Anmeldung aus dem Schlüsselbund des Systems. Die Gespräche bleiben hier, lesbar, aber nicht mehr aktualisiert. Noch nicht gesendete Aktionen bleiben im Postausgang, bis Sie das Konto wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its sign-in could not be deleted from the system keychain: %2</source>
+        <translation>%1 wurde entfernt, aber die Anmeldung konnte nicht aus dem Schlüsselbund des Systems gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1664,65 @@
         <source>Checking the code…</source>
         <translation>Code wird geprüft …</translation>
     </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>Erneut bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server no longer accepts Kontor&apos;s sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
+        <translation>Der Chatwoot-Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Melden Sie sich erneut als %2 an; Aktionen im Postausgang werden gesendet, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but this account was added for %2. Sign in as %2.</source>
+        <translation>Sie haben sich als %1 angemeldet, aber dieses Konto wurde für %2 hinzugefügt. Melden Sie sich als %2 an.</translation>
+    </message>
+    <message>
+        <source>This user no longer belongs to the Chatwoot account %1.</source>
+        <translation>Dieser Benutzer gehört nicht mehr zum Chatwoot-Konto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChatwootLiveReportPanel</name>
+    <message>
+        <source>Chatwoot live figures</source>
+        <translation>Chatwoot-Live-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Chatwoot, live from the server</source>
+        <translation>Chatwoot, live vom Server</translation>
+    </message>
+    <message>
+        <source>Chatwoot live figures by account and agent</source>
+        <translation>Chatwoot-Live-Kennzahlen nach Konto und Agent</translation>
+    </message>
+    <message>
+        <source>Account / agent</source>
+        <translation>Konto / Agent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unattended</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::Composer</name>
@@ -1290,10 +1775,6 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>%1 has no conversation on %2 yet. Starting one from here is not available yet.</source>
-        <translation>%1 hat noch keine Konversation über %2. Eine von hier aus zu beginnen ist noch nicht möglich.</translation>
-    </message>
-    <message>
         <source>Continues %1&apos;s conversation on %2</source>
         <translation>Setzt die Konversation von %1 über %2 fort</translation>
     </message>
@@ -1340,6 +1821,26 @@
     <message>
         <source>The message could not be saved. It is back in the text field.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden. Sie steht wieder im Textfeld.</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation with %1 on %2, in the inbox “%3”.</source>
+        <translation>Beginnt eine neue Unterhaltung mit %1 über %2, im Posteingang „%3“.</translation>
+    </message>
+    <message>
+        <source>None of your accounts has an inbox that reaches %1 on %2.</source>
+        <translation>Keines Ihrer Konten hat einen Posteingang, der %1 über %2 erreicht.</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with %1 on %2 — Ctrl+Enter to send</source>
+        <translation>Neue Unterhaltung mit %1 über %2 beginnen — Strg+Eingabe zum Senden</translation>
+    </message>
+    <message>
+        <source>The conversation was started without the attached files: a first message carries text only. They stay attached here.</source>
+        <translation>Die Unterhaltung wurde ohne die angehängten Dateien begonnen: Eine erste Nachricht enthält nur Text. Die Dateien bleiben hier angehängt.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be started. The message is back in the text field.</source>
+        <translation>Die Unterhaltung konnte nicht begonnen werden. Die Nachricht steht wieder im Textfeld.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2077,21 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::CustomerAttributesView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer attributes</source>
+        <translation>Kundenmerkmale</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>Laut %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -1690,6 +2206,17 @@
     <message>
         <source>The merge could not be undone.</source>
         <translation>Die Zusammenführung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2359,93 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>Gespräch ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Unfinished actions</source>
+        <translation>Unerledigte Aktionen</translation>
+    </message>
+    <message>
+        <source>Details of the selected action</source>
+        <translation>Details der gewählten Aktion</translation>
+    </message>
+    <message>
+        <source>Send the selected action again now</source>
+        <translation>Die gewählte Aktion jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>Give up the selected action; asks first</source>
+        <translation>Die gewählte Aktion aufgeben; fragt vorher</translation>
+    </message>
+    <message>
+        <source>Show the conversation of the selected action</source>
+        <translation>Das Gespräch der gewählten Aktion zeigen</translation>
+    </message>
+    <message>
+        <source>Everything you did has reached its backend.</source>
+        <translation>Alles, was Sie getan haben, hat sein Backend erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Aktion wartet auf das Senden.</numerusform>
+            <numerusform>%n Aktionen warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
+        <translation>
+            <numerusform>%n Aktion fehlgeschlagen: Das Backend hat sie abgelehnt. Erneut versuchen oder verwerfen.</numerusform>
+            <numerusform>%n Aktionen fehlgeschlagen: Das Backend hat sie abgelehnt. Jede erneut versuchen oder verwerfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::OutboxDiscard</name>
+    <message>
+        <source>Discard this action?</source>
+        <translation>Diese Aktion verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard “%1”?</source>
+        <translation>„%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>It could not be discarded: it is being sent right now.</source>
+        <translation>Sie konnte nicht verworfen werden: Sie wird gerade gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SearchDialog</name>
     <message>
         <source>Search</source>
@@ -1866,6 +2480,17 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SignInAgainButton</name>
+    <message>
+        <source>Sign in to %1 again…</source>
+        <translation>Erneut bei %1 anmelden …</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts Kontor&apos;s sign-in for %1. Its outbox waits until you sign in again.</source>
+        <translation>Der Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Der Postausgang wartet, bis Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2737,14 @@
         <source>Remote content cannot be loaded in this workspace</source>
         <translation>Externe Inhalte können in diesem Arbeitsbereich nicht geladen werden</translation>
     </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineView</name>
@@ -2134,6 +2767,10 @@
     <message>
         <source>&amp;Retry sending</source>
         <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2908,10 @@
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::WorkspaceStatusBar</name>
@@ -2316,6 +2957,10 @@
         <source>Stop using the network: keep working, and send everything when you go online again</source>
         <translation>Das Netz nicht mehr nutzen: weiterarbeiten und alles senden, sobald Sie wieder online sind</translation>
     </message>
+    <message>
+        <source>Show what waits to be sent and what failed</source>
+        <translation>Zeigen, was auf das Senden wartet und was fehlgeschlagen ist</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2326,6 +2971,10 @@
     <message>
         <source>Kontor</source>
         <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor found damage in its local store. Restart Kontor to repair it: the damaged store is set aside and your conversations are fetched again.</source>
+        <translation>Kontor hat Schäden in seinem lokalen Speicher gefunden. Starten Sie Kontor neu, um ihn zu reparieren: Der beschädigte Speicher wird beiseitegelegt, und Ihre Gespräche werden erneut abgerufen.</translation>
     </message>
 </context>
 </TS>

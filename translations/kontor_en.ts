@@ -65,6 +65,16 @@
     </message>
 </context>
 <context>
+    <name>kontor::models::OutboxModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::BulkActionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -171,6 +181,30 @@
         <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n action waiting to be sent.</numerusform>
+            <numerusform>%n actions waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
+        <translation>
+            <numerusform>%n action failed: the backend refused it. Retry or discard it.</numerusform>
+            <numerusform>%n actions failed: the backend refused them. Retry or discard each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
 </context>
