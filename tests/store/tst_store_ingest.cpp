@@ -165,7 +165,9 @@ void TestStoreIngest::skippedRecords()
         answer.rating = 9;
         b.csatAnswers.append(answer);
     } else if (broken == u"customer") {
-        b.customers.append({QString(), u"Nameless"_s, {}});
+        CustomerRecord nameless;
+        nameless.name = u"Nameless"_s;
+        b.customers.append(nameless);
     } else if (broken == u"assignee") {
         b.conversations.first().assigneeRemoteId = u"agent-gone"_s;
     }
