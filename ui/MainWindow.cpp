@@ -12,6 +12,7 @@
 #include "store/Store.h"
 #include "ui/ConversationCommands.h"
 #include "ui/WorkspaceActions.h"
+#include "ui/common/ChannelIcons.h"
 #include "ui/composer/Composer.h"
 #include "ui/conversation/ActionMenus.h"
 #include "ui/conversation/ConversationHeader.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kontor"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
+    setWindowIcon(kontorIcon(QStringLiteral("kontor")));
     createModels();
 
     navigation_ = new NavigationPane(navigationModel_, this);

@@ -1,11 +1,14 @@
 // The workspace's look: Kontor's style draws what Fusion draws, its menu bar overflow icon included (asked of
-// Fusion only when drawn), and the empty states show their icon, title and hint.
+// Fusion only when drawn), Kontor's SVG icons look as Qt's own SVG icons would, and the empty states show
+// their icon, title and hint.
 #include "ui/WorkspaceStyle.h"
+#include "ui/common/ChannelIcons.h"
 #include "ui/common/EmptyState.h"
 
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
@@ -74,6 +77,50 @@ private Q_SLOTS:
         QVERIFY(overflow);
         const QImage shot = overflow->grab().toImage();
         QVERIFY(inkIn(shot, shot.pixelColor(0, 0)) > 0);
+    }
+
+    void svgIconsLookAsQtDrawsThem_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<qreal>("scale");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("channel, list size")
+            << u":/icons/channel-email.svg"_s << 20 << 1.0 << int(QIcon::Normal);
+        QTest::newRow("view, navigation size")
+            << u":/icons/view-mine.svg"_s << 18 << 1.0 << int(QIcon::Normal);
+        QTest::newRow("high density") << u":/icons/channel-whatsapp.svg"_s << 20 << 2.0 << int(QIcon::Normal);
+        QTest::newRow("disabled") << u":/icons/channel-sms.svg"_s << 16 << 1.0 << int(QIcon::Disabled);
+        QTest::newRow("selected") << u":/icons/view-all.svg"_s << 48 << 1.0 << int(QIcon::Selected);
+    }
+
+    void svgIconsLookAsQtDrawsThem()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, size);
+        QFETCH(qreal, scale);
+        QFETCH(int, mode);
+        const QIcon ours = kontor::ui::svgIcon(path);
+        const QIcon qts(path);
+        QVERIFY(!ours.isNull());
+        const QPixmap drawn = ours.pixmap(QSize(size, size), scale, QIcon::Mode(mode));
+        const QPixmap expected = qts.pixmap(QSize(size, size), scale, QIcon::Mode(mode));
+        QCOMPARE(drawn.devicePixelRatio(), expected.devicePixelRatio());
+        QCOMPARE(drawn.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 expected.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        // Painted into a rectangle as Qt's own would be.
+        QImage canvas(size * 2, size * 2, QImage::Format_ARGB32_Premultiplied);
+        canvas.fill(Qt::white);
+        QImage reference = canvas;
+        {
+            QPainter painter(&canvas);
+            ours.paint(&painter, QRect(3, 4, size, size), Qt::AlignCenter, QIcon::Mode(mode));
+        }
+        {
+            QPainter painter(&reference);
+            qts.paint(&painter, QRect(3, 4, size, size), Qt::AlignCenter, QIcon::Mode(mode));
+        }
+        QCOMPARE(canvas, reference);
     }
 
     void emptyStateShowsIconTitleAndHint()

@@ -1,24 +1,27 @@
 #include "ui/common/ChannelIcons.h"
 
+#include "ui/common/SvgIconEngine.h"
+
 #include <QHash>
 
 namespace kontor::ui {
 
 QIcon channelIcon(Channel channel)
 {
-    static QHash<Channel, QIcon> icons;
-    auto it = icons.find(channel);
-    if (it == icons.end())
-        it = icons.insert(channel, QIcon(channelIconPath(channel)));
-    return *it;
+    return svgIcon(channelIconPath(channel));
 }
 
 QIcon kontorIcon(const QString &name)
 {
+    return svgIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
+}
+
+QIcon svgIcon(const QString &path)
+{
     static QHash<QString, QIcon> icons;
-    auto it = icons.find(name);
+    auto it = icons.find(path);
     if (it == icons.end())
-        it = icons.insert(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
+        it = icons.insert(path, QIcon(new SvgIconEngine(path)));
     return *it;
 }
 

@@ -1,7 +1,8 @@
 #include "ui/common/EmptyState.h"
 
+#include "ui/common/ChannelIcons.h"
+
 #include <QEvent>
-#include <QIcon>
 #include <QPainter>
 
 namespace kontor::ui {
@@ -77,7 +78,7 @@ void EmptyState::paintEvent(QPaintEvent *)
 
     const qreal ratio = devicePixelRatioF();
     if (icon_.isNull() || !qFuzzyCompare(icon_.devicePixelRatio(), ratio))
-        icon_ = QIcon(iconPath_).pixmap(QSize(kIconSize, kIconSize), ratio);
+        icon_ = svgIcon(iconPath_).pixmap(QSize(kIconSize, kIconSize), ratio);
     painter.drawPixmap(QRect(area.left() + (area.width() - kIconSize) / 2, y, kIconSize, kIconSize), icon_);
     y += kIconSize + kIconGap;
 

@@ -1,6 +1,7 @@
 #include "ui/navigation/NavigationDelegate.h"
 
 #include "models/NavigationModel.h"
+#include "ui/common/ChannelIcons.h"
 #include "ui/common/WorkspaceColors.h"
 
 #include <QPainter>
@@ -49,7 +50,7 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawRoundedRect(QRectF(rect.adjusted(6, 1, -6, -1)).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     }
     const int iconSize = 18;
-    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const QIcon icon = svgIcon(index.data(NavigationModel::IconPathRole).toString());
     icon.paint(painter, QRect(rect.left() + 16, rect.center().y() - iconSize / 2, iconSize, iconSize));
 
     const QVariant count = index.data(NavigationModel::CountRole);
