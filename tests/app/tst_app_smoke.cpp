@@ -17,6 +17,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace kontor;
@@ -41,7 +42,7 @@ void checkRegions(MainWindow &window)
     auto *statusBar = window.statusBar();
     QVERIFY(statusBar && statusBar->isVisible());
     auto *connectors = statusBar->findChild<QLabel *>(QStringLiteral("connectorStatus"));
-    auto *outbox = statusBar->findChild<QLabel *>(QStringLiteral("outboxStatus"));
+    auto *outbox = statusBar->findChild<QToolButton *>(QStringLiteral("outboxStatus"));
     QVERIFY(connectors && connectors->isVisible() && !connectors->text().isEmpty());
     QVERIFY(outbox && outbox->isVisible() && !outbox->text().isEmpty());
 }
