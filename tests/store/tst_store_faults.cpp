@@ -42,6 +42,19 @@ QByteArray healthyStoreBytes(const QString &path)
     return readAll(path);
 }
 
+// The leaf pages of a table, as SQLite's page statistics list them: damaging those (and nothing else) breaks
+// the table's rows while the schema still reads.
+QList<qint64> leafPagesOf(const QString &path, const char *table)
+{
+    sql::Database db(path, sql::Database::OpenMode::ReadOnly);
+    sql::Statement pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'");
+    pages.bindAll(QString::fromLatin1(table));
+    QList<qint64> found;
+    while (pages.step())
+        found.append(pages.int64(0));
+    return found;
+}
+
 // PRAGMA integrity_check through a fresh connection: on a long-lived one, the FTS5 part of the check reads
 // the index structure that connection cached before the latest commits and reports a sound index as
 // malformed.
@@ -164,8 +177,8 @@ void TestStoreFaults::damageSeenInUseIsCheckedNextTime()
 {
     QByteArray bytes = healthyStoreBytes(path_);
     // Pages of the tables damaged, the schema intact: a look at the header and the schema finds nothing.
-    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
-        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    for (qint64 page : leafPagesOf(path_, "messages"))
+        std::fill(bytes.begin() + (page - 1) * 4096, bytes.begin() + (page - 1) * 4096 + 100, char(0x00));
     writeAll(path_, bytes);
     const StoreOptions bigStore{{QuickCheck::Auto, 0}}; // as if it were too big to check on every start
     {
@@ -197,8 +210,8 @@ void TestStoreFaults::routineCheckAfterOpeningFindsDamage()
 {
     QByteArray bytes = healthyStoreBytes(path_);
     // Pages of the tables damaged, the schema intact: only quick_check finds it.
-    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
-        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    for (qint64 page : leafPagesOf(path_, "messages"))
+        std::fill(bytes.begin() + (page - 1) * 4096, bytes.begin() + (page - 1) * 4096 + 100, char(0x00));
     writeAll(path_, bytes);
     StoreOptions afterOpening;
     afterOpening.quickCheck.routineCheckAfterOpening = true;
@@ -256,8 +269,8 @@ void TestStoreFaults::routineCheckAfterOpeningPassesAHealthyStore()
 void TestStoreFaults::uncleanShutdownIsCheckedBeforeOpening()
 {
     QByteArray bytes = healthyStoreBytes(path_);
-    for (qsizetype i = (bytes.size() / 4096 * 3 / 4) * 4096; i < bytes.size(); i += 4096)
-        std::fill(bytes.begin() + i, bytes.begin() + i + 100, char(0x00));
+    for (qint64 page : leafPagesOf(path_, "messages"))
+        std::fill(bytes.begin() + (page - 1) * 4096, bytes.begin() + (page - 1) * 4096 + 100, char(0x00));
     writeAll(path_, bytes);
     // A write-ahead log left behind, as after a crash or a power cut.
     writeAll(path_ + u"-wal"_s, QByteArray(4096, char(0x01)));
