@@ -32,6 +32,8 @@ struct DeliveryRequest
     QString teamRemoteId{};         // AssignConversation: the team; empty for none
     QString contactRemoteId{};      // StartConversation: the customer's contact record on this account
     QString inboxRemoteId{}; // StartConversation: the inbox to start it in; empty when the store has none
+    // SendMessage (a note): the colleagues it mentions, as the backend knows them — remote id and name.
+    QList<std::pair<QString, QString>> mentionedAgents{};
     // A previous attempt was in flight when it was cut off (crash, lost connection): the connector checks
     // whether the entry already landed, by its uuid, before sending it again.
     bool outcomeUnknown = false;

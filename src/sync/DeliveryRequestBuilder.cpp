@@ -83,6 +83,14 @@ DeliveryPreparation prepareDelivery(StoreReader &reader, const OutboxEntry &entr
             QT_TRANSLATE_NOOP("SyncEngine", "Waiting for the backend to confirm the conversation."), false);
     }
 
+    if (const auto *send = std::get_if<SendMessage>(&*action)) {
+        for (qint64 agent : send->mentionedAgentIds) {
+            auto q = reader.database().prepare("SELECT remote_id, name FROM agents WHERE id = ?");
+            q.bind(1, agent);
+            if (q.step()) // a colleague who left meanwhile is just not notified
+                request.mentionedAgents.append({q.text(0), q.text(1)});
+        }
+    }
     if (const auto *assign = std::get_if<AssignConversation>(&*action)) {
         if (assign->agentId)
             request.agentRemoteId =

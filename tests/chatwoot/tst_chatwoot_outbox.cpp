@@ -148,6 +148,34 @@ private Q_SLOTS:
                      QStringLiteral("note"));
     }
 
+    void aNoteTellsTheColleaguesItMentions()
+    {
+        const qint64 colleague = rig_->number("SELECT id FROM agents WHERE is_self = 0 ORDER BY id");
+        const QString name = rig_->text("SELECT name FROM agents WHERE id = ?", QString::number(colleague));
+        const QString remote =
+            rig_->text("SELECT remote_id FROM agents WHERE id = ?", QString::number(colleague));
+        QVERIFY(!name.isEmpty() && !remote.isEmpty());
+        SendMessage note;
+        note.conversationId = local(QStringLiteral("106"));
+        note.body = u'@' + name + QStringLiteral(" can you call them back?");
+        note.isNote = true;
+        note.mentionedAgentIds = {colleague};
+        const QString uuid = apply(note);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        const QString sent = lastMessageOf(106).value(QLatin1StringView("content")).toString();
+        QVERIFY2(sent.startsWith(QStringLiteral("[@") + name + QStringLiteral("](mention://user/") + remote +
+                                 u'/'),
+                 qPrintable(sent));
+        QVERIFY(sent.endsWith(QStringLiteral(" can you call them back?")));
+        // Read back, the note still names the colleague as mentioned.
+        rig_->settle();
+        const QByteArray mentioned =
+            "SELECT count(*) FROM mentions mn JOIN messages m ON m.id = mn.message_id "
+            "WHERE m.client_uuid = ? AND mn.agent_id = " +
+            QByteArray::number(colleague);
+        QTRY_COMPARE(rig_->number(mentioned.constData(), uuid), 1);
+    }
+
     void statusWithSnoozeTime()
     {
         const UtcMillis until = (nowUtcMillis() / 1000 + 7200) * 1000;

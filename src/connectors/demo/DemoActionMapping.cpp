@@ -12,8 +12,12 @@ struct ActionMapper
         QList<DemoSentFile> files;
         for (const OutgoingAttachment &file : a.attachments)
             files.append({file.fileName, file.mimeType, file.sizeBytes});
-        if (a.isNote)
-            return DemoAddNote{request.conversationRemoteId, a.body, a.format, {}, files};
+        if (a.isNote) {
+            QStringList mentioned;
+            for (const auto &[remoteId, name] : request.mentionedAgents)
+                mentioned.append(remoteId);
+            return DemoAddNote{request.conversationRemoteId, a.body, a.format, mentioned, files};
+        }
         return DemoReply{request.conversationRemoteId, a.body, a.format, std::nullopt, files};
     }
     DemoActionPayload operator()(const AssignConversation &) const

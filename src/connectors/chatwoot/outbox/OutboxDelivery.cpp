@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace kontor::chatwoot {
 
@@ -25,6 +26,24 @@ OutboxDelivery::OutboxDelivery(ChatwootClient &client, AccountSnapshot &snapshot
     , normalizer_(normalizer)
     , account_(account)
 {}
+
+QString OutboxDelivery::withMentionLinks(const QString &body,
+                                         const QList<std::pair<QString, QString>> &agents)
+{
+    // Chatwoot notifies a colleague named in a note as a link: [@Name](mention://user/<id>/<Name>).
+    QString linked = body;
+    for (const auto &[remoteId, name] : agents) {
+        const QString plain = u'@' + name;
+        const QString link = QStringLiteral("[@%1](mention://user/%2/%3)")
+                                 .arg(name, remoteId, QString::fromUtf8(QUrl::toPercentEncoding(name)));
+        const qsizetype at = linked.indexOf(plain);
+        if (at < 0)
+            linked += u' ' + link; // mentioned but not named in the text: still told
+        else
+            linked.replace(at, plain.size(), link);
+    }
+    return linked;
+}
 
 void OutboxDelivery::noteEcho(const QString &echoId, const QString &messageId)
 {
@@ -122,7 +141,9 @@ void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessa
     }
     auto send = [this, request, message, uuid, conversation, done, confirmWith, files] {
         client_.send<SendMessageJob>(
-            new SendMessageJob(client_.endpoint(), conversation, message.body, message.isNote, uuid, files),
+            new SendMessageJob(client_.endpoint(), conversation,
+                               withMentionLinks(message.body, request.mentionedAgents), message.isNote, uuid,
+                               files),
             this, [this, uuid, done, confirmWith](SendMessageJob &job) {
                 if (!job.succeeded())
                     return failed(uuid, job.error(), true, done);

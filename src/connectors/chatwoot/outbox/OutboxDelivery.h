@@ -39,6 +39,8 @@ public:
     // A message.created event carried this echo id: the reply landed.
     void noteEcho(const QString &echoId, const QString &messageId);
 
+    // A note's "@Name" for each mentioned colleague (remote id, name) as Chatwoot's mention link.
+    static QString withMentionLinks(const QString &body, const QList<std::pair<QString, QString>> &agents);
     static QStringList mergeLabels(const QStringList &current, const QString &add, const QString &remove);
 
 private:
