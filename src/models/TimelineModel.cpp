@@ -3,7 +3,9 @@
 #include "identity/CustomerTimeline.h"
 #include "store/Store.h"
 
+#include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 #include <algorithm>
 #include <tuple>
 
@@ -361,6 +363,21 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m);
     case DeliveryErrorRole:
         return deliveryError(m);
+    case AttachmentTargetsRole: {
+        if (item.kind != TimelineItem::Kind::Message || m.attachmentCount <= 0)
+            return QStringList();
+        QStringList targets;
+        for (const AttachmentRow &attachment : store_.reader().messages().attachments(m.id)) {
+            const QUrl remote(attachment.remoteUrl);
+            if (!attachment.localPath.isEmpty() && QFileInfo::exists(attachment.localPath))
+                targets.append(QUrl::fromLocalFile(attachment.localPath).toString());
+            else if (remote.scheme() == u"https" || remote.scheme() == u"http")
+                targets.append(remote.toString());
+            else
+                targets.append(QString());
+        }
+        return targets;
+    }
     default:
         break;
     }
@@ -397,7 +414,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
                   {AttachmentsRole, "attachments"},
                   {DayRole, "day"},
                   {MessageRowRole, "message"},
-                  {DeliveryErrorRole, "deliveryError"}});
+                  {DeliveryErrorRole, "deliveryError"},
+                  {AttachmentTargetsRole, "attachmentTargets"}});
     return names;
 }
 

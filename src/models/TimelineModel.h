@@ -39,6 +39,9 @@ public:
         DayRole,           // QDate, for day separators
         MessageRowRole,    // the whole MessageRow
         DeliveryErrorRole, // why a failed message was not delivered, as its backend said
+        // Message: per attachment, where to open it: the local copy (a file URL) while it exists, else the
+        // backend's http(s) URL; an empty string when neither. Read when asked, not while painting.
+        AttachmentTargetsRole,
     };
     Q_ENUM(Role)
 

@@ -4,6 +4,7 @@
 #include "models/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +149,35 @@ private Q_SLOTS:
         const qint64 lars = fixture::conversationId(*store_, u"lars-sms"_s);
         fixture::await(store_->apply(SendMessage{lars, u"Hej Lars"_s, BodyFormat::Plain, false, {}}));
         QCOMPARE(model.messageCount(), before + 1);
+    }
+
+    void filesSentOpenFromTheirKeptCopy()
+    {
+        TimelineModel model(*store_);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 featured = fixture::conversationId(*store_, u"featured"_s);
+        model.showConversation(featured);
+        const QString original = dir_.path() + u"/return-label-%1.pdf"_s.arg(run_);
+        {
+            QFile file(original);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4 return label");
+        }
+        SendMessage reply{featured, u"The return label is attached."_s, BodyFormat::Plain, false, {}};
+        reply.attachments.append({original, {}, {}, 0});
+        const ActionReceipt receipt = fixture::await(store_->apply(reply));
+        const QModelIndex row = model.index(model.rowOfMessage(*receipt.messageId));
+        QCOMPARE(row.data(TimelineModel::AttachmentsRole).toStringList().size(), 1);
+        QVERIFY(
+            row.data(TimelineModel::AttachmentsRole).toStringList().first().startsWith(u"return-label"_s));
+        const QStringList targets = row.data(TimelineModel::AttachmentTargetsRole).toStringList();
+        QCOMPARE(targets.size(), 1);
+        const QUrl target(targets.first());
+        QVERIFY(target.isLocalFile());
+        QVERIFY(QFile::exists(target.toLocalFile()));
+        QVERIFY(target.toLocalFile() != original); // the store's own copy, not the agent's file
+        // A message without files has nothing to open.
+        QVERIFY(model.index(0).data(TimelineModel::AttachmentTargetsRole).toStringList().isEmpty());
     }
 
     void showsACustomerAcrossChannels()

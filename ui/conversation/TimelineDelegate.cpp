@@ -233,6 +233,12 @@ bool TimelineDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             return true;
         }
     }
+    const QStringList targets = attachmentTargetsAt(index, layout, pos);
+    if (!targets.isEmpty()) {
+        if (!targets.first().isEmpty())
+            Q_EMIT attachmentActivated(QUrl(targets.first()));
+        return true;
+    }
     SafeTextDocument *document = documentFor(index, option);
     const QString anchor = document->documentLayout()->anchorAt(pos - layout.bodyOrigin);
     if (!anchor.isEmpty()) {
@@ -240,6 +246,20 @@ bool TimelineDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return true;
     }
     return false;
+}
+
+// The target of the attachment chip under pos, as the only element of the list; an empty list when pos is
+// on no chip. The targets are read only now, on a click.
+QStringList TimelineDelegate::attachmentTargetsAt(const QModelIndex &index, const Layout &layout,
+                                                  const QPoint &pos) const
+{
+    for (qsizetype i = 0; i < layout.attachments.size(); ++i) {
+        if (!layout.attachments[i].contains(pos))
+            continue;
+        const QStringList targets = index.data(TimelineModel::AttachmentTargetsRole).toStringList();
+        return {targets.value(i)};
+    }
+    return {};
 }
 
 bool TimelineDelegate::isClickable(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -250,6 +270,10 @@ bool TimelineDelegate::isClickable(const QStyleOptionViewItem &option, const QMo
     const Layout layout = layoutMessage(option, index);
     for (const Link &link : layout.links) {
         if (link.rect.adjusted(-4, -2, 4, 2).contains(pos))
+            return true;
+    }
+    for (const QRect &chip : layout.attachments) {
+        if (chip.contains(pos))
             return true;
     }
     return !documentFor(index, option)->documentLayout()->anchorAt(pos - layout.bodyOrigin).isEmpty();

@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void actionRequested(const QModelIndex &index, kontor::ui::TimelineDelegate::Action action);
     void linkActivated(const QUrl &url);
+    // An attachment chip was clicked: its local copy (a file URL) or the backend's URL.
+    void attachmentActivated(const QUrl &url);
 
 private:
     struct Link
@@ -88,6 +90,7 @@ private:
     };
 
     Layout layoutMessage(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QStringList attachmentTargetsAt(const QModelIndex &index, const Layout &layout, const QPoint &pos) const;
     SafeTextDocument *documentFor(const QModelIndex &index, const QStyleOptionViewItem &option) const;
     int contentWidth(const QStyleOptionViewItem &option) const;
     void paintMessage(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;

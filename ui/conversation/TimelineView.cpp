@@ -44,6 +44,13 @@ TimelineView::TimelineView(QWidget *parent)
             scheme == QLatin1StringView("mailto"))
             QDesktopServices::openUrl(url);
     });
+    // A file opens in the program the desktop has for it: the copy kept with the message, else the backend's
+    // download in the browser.
+    connect(delegate_, &TimelineDelegate::attachmentActivated, this, [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (url.isLocalFile() || scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
+            QDesktopServices::openUrl(url);
+    });
 }
 
 void TimelineView::setTimelineModel(TimelineModel *model)
