@@ -2331,14 +2331,6 @@
         <source>When a customer &amp;replies in my conversations</source>
         <translation>Når en kunde &amp;svarer i mine samtaler</translation>
     </message>
-    <message>
-        <source>Save view as filter</source>
-        <translation>Gem visning som filter</translation>
-    </message>
-    <message>
-        <source>Name of the filter:</source>
-        <translation>Filtrets navn:</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::MessageSourceDialog</name>
@@ -2443,6 +2435,97 @@
     <message>
         <source>It could not be discarded: it is being sent right now.</source>
         <translation>Den kunne ikke kasseres: den bliver sendt lige nu.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SavedFilterDialog</name>
+    <message>
+        <source>Save a filter</source>
+        <translation>Gem et filter</translation>
+    </message>
+    <message>
+        <source>Name of the filter</source>
+        <translation>Filterets navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Mentioning me</source>
+        <translation>Der nævner mig</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Hvis samtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>&amp;Samtaler:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Enhver kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Any inbox</source>
+        <translation>Enhver indbakke</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Indbakke:</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Ethvert team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Enhver etiket</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiket:</translation>
     </message>
 </context>
 <context>

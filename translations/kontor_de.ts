@@ -2331,14 +2331,6 @@
         <source>When a customer &amp;replies in my conversations</source>
         <translation>Wenn ein Kunde in meinen Konversationen &amp;antwortet</translation>
     </message>
-    <message>
-        <source>Save view as filter</source>
-        <translation>Ansicht als Filter speichern</translation>
-    </message>
-    <message>
-        <source>Name of the filter:</source>
-        <translation>Name des Filters:</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::MessageSourceDialog</name>
@@ -2443,6 +2435,97 @@
     <message>
         <source>It could not be discarded: it is being sent right now.</source>
         <translation>Sie konnte nicht verworfen werden: Sie wird gerade gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SavedFilterDialog</name>
+    <message>
+        <source>Save a filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of the filter</source>
+        <translation>Name des Filters</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Von allen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Mentioning me</source>
+        <translation>Mit Erwähnung von mir</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Wessen Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>&amp;Unterhaltungen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Beliebiger Kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Any inbox</source>
+        <translation>Beliebiger Posteingang</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Posteingang:</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Beliebiges Team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Beliebiges Label</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/inbox/BulkActionBar.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/navigation/NavigationPane.h"
+#include "ui/navigation/SavedFilterDialog.h"
 #include "ui/notifications/NotificationSettings.h"
 #include "ui/notifications/TrayNotifier.h"
 #include "ui/outbox/OutboxDialog.h"
@@ -337,14 +338,13 @@ void MainWindow::saveCurrentView()
 {
     if (!listModel_)
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save view as filter"), tr("Name of the filter:"), QLineEdit::Normal,
-                              inbox_->findChild<QLabel *>(QStringLiteral("inboxTitle"))->text(), &ok)
-            .trimmed();
-    if (!ok || name.isEmpty())
+    if (!context_.store)
         return;
-    models::SavedFilters::add({name, listModel_->filter()});
+    SavedFilterDialog dialog(context_.store->reader(), listModel_->filter(),
+                             inbox_->findChild<QLabel *>(QStringLiteral("inboxTitle"))->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    models::SavedFilters::add(dialog.savedFilter());
     navigationModel_->rebuild();
 }
 

@@ -8,10 +8,15 @@
 #include "ui/inbox/ConversationDelegate.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/navigation/NavigationPane.h"
+#include "ui/navigation/SavedFilterDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -160,6 +165,41 @@ private Q_SLOTS:
         QCOMPARE(activated.first().at(1).value<InboxFilter>().channel, std::optional(Channel::Sms));
         QCOMPARE(pane.currentKey(), u"channel:sms"_s);
         QVERIFY(!pane.grab().toImage().isNull());
+    }
+
+    void savesAComposedFilter()
+    {
+        InboxFilter start; // All open
+        SavedFilterDialog dialog(store_->reader(), start, u"All open"_s);
+        dialog.nameEdit()->setText(u"WhatsApp, waiting on us"_s);
+        dialog.channelCombo()->setCurrentIndex(dialog.channelCombo()->findData(int(Channel::WhatsApp)));
+        dialog.statusBox(ConversationStatus::Pending)->setChecked(false);
+        dialog.statusBox(ConversationStatus::Snoozed)->setChecked(false);
+        dialog.statusBox(ConversationStatus::Resolved)->setChecked(false);
+        QVERIFY(dialog.labelCombo()->count() > 1);
+        dialog.labelCombo()->setCurrentIndex(1);
+        const models::SavedFilter saved = dialog.savedFilter();
+        QCOMPARE(saved.name, u"WhatsApp, waiting on us"_s);
+        QCOMPARE(saved.filter.channel, std::optional(Channel::WhatsApp));
+        QCOMPARE(saved.filter.statuses, QList<ConversationStatus>{ConversationStatus::Open});
+        QCOMPARE(saved.filter.labelId, std::optional(dialog.labelCombo()->itemData(1).toLongLong()));
+        QCOMPARE(saved.filter.teamId, std::nullopt);
+
+        // The filter it saves shows exactly what it says.
+        models::ConversationListModel model(*store_);
+        model.setFilter(saved.filter);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(models::ConversationListModel::ChannelRole).toInt(),
+                     int(Channel::WhatsApp));
+
+        // Without a name, or without any status, there is nothing sensible to save.
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        dialog.statusBox(ConversationStatus::Open)->setChecked(false);
+        QVERIFY(!save->isEnabled());
+        dialog.statusBox(ConversationStatus::Open)->setChecked(true);
+        dialog.nameEdit()->clear();
+        QVERIFY(!save->isEnabled());
     }
 };
 
