@@ -80,11 +80,11 @@ private Q_SLOTS:
         QStringList lines;
         for (const AttributeLine &line : groups.first().lines)
             lines.append(line.label + u": "_s + line.text);
-        QCOMPARE(lines, (QStringList{u"Plan: Premium"_s,
-                                     u"First order: "_s +
-                                         german.toString(QDate(2021, 3, 14), QLocale::ShortFormat),
-                                     u"Orders: 1.234"_s, u"City: Berlin"_s, u"VIP: Yes"_s,
-                                     u"Shop account: https://admin.nordlicht.example/customers/4711"_s}));
+        QCOMPARE(lines,
+                 (QStringList{u"Plan: Premium"_s,
+                              u"First order: "_s + german.toString(QDate(2021, 3, 14), QLocale::ShortFormat),
+                              u"Orders: 1.234"_s, u"City: Berlin"_s, u"VIP: Yes"_s,
+                              u"Shop account: https://admin.nordlicht.example/customers/4711"_s}));
         QCOMPARE(groups.first().lines.last().link, QUrl(u"https://admin.nordlicht.example/customers/4711"_s));
     }
 
