@@ -2855,6 +2855,10 @@
         <source>&amp;Discard…</source>
         <translation>&amp;Kassér…</translation>
     </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>Åbn “%1”</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TrayNotifier</name>

@@ -2855,6 +2855,10 @@
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TrayNotifier</name>

@@ -197,6 +197,17 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     if (format == BodyFormat::Html && !delegate_->isRemoteContentAllowed(id))
         menu.addAction(tr("&Load remote content"), this,
                        [this, index] { onAction(index, int(TimelineDelegate::Action::LoadRemoteContent)); });
+    // The message's files, so that they open from the keyboard too.
+    const QStringList files = index.data(TimelineModel::AttachmentsRole).toStringList();
+    const QStringList targets =
+        files.isEmpty() ? QStringList() : index.data(TimelineModel::AttachmentTargetsRole).toStringList();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QAction *open = menu.addAction(tr("Open “%1”").arg(files[i]));
+        const QUrl target(targets.value(i));
+        open->setEnabled(!target.isEmpty());
+        connect(open, &QAction::triggered, this,
+                [this, target] { Q_EMIT delegate_->attachmentActivated(target); });
+    }
     if (DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()) == DeliveryState::Failed &&
         !index.data(TimelineModel::ClientUuidRole).toString().isEmpty()) {
         menu.addAction(tr("&Retry sending"), this, [this, index] {
