@@ -238,16 +238,6 @@ void SyncEngine::pump()
 void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending)
 {
     const ConnectorCapabilities capabilities = slot.connector->capabilities();
-    if (!capabilities.attachments && entry.kind == u"send_message" &&
-        entry.payload.contains("\"attachments\"")) {
-        store_.transitionOutbox({entry.uuid,
-                                 OutboxState::Failed,
-                                 0,
-                                 tr("This backend cannot receive files. Discard the message and send it "
-                                    "without them."),
-                                 {}});
-        return;
-    }
     if (!capabilities.actions.contains(entry.kind)) {
         // A backend that keeps contacts apart has nothing to merge: the customers stay one in Kontor only.
         if (entry.kind == u"merge_contacts")
@@ -273,6 +263,16 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown,
             }
         }
         store_.transitionOutbox(t);
+        return;
+    }
+    if (const auto *send = std::get_if<SendMessage>(&preparation.request->action);
+        send && !send->attachments.isEmpty() && !capabilities.attachments) {
+        store_.transitionOutbox({entry.uuid,
+                                 OutboxState::Failed,
+                                 0,
+                                 tr("This backend cannot receive files. Discard the message and send it "
+                                    "without them."),
+                                 {}});
         return;
     }
 

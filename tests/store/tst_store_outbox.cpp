@@ -79,6 +79,32 @@ qint64 TestStoreOutbox::conversationId(const char *remoteId)
     return select.step() ? select.int64(0) : 0;
 }
 
+namespace {
+// A batch bringing the backend's copy of a message the agent sent from here.
+IngestBatch backendCopy(const QString &remoteId, const QString &conversation, const QString &body,
+                        const QString &echoUuid = {})
+{
+    IngestBatch sync;
+    sync.account = contactcenter::batch().account;
+    MessageRecord message;
+    message.remoteId = remoteId;
+    message.conversationRemoteId = conversation;
+    message.kind = MessageKind::Outgoing;
+    message.body = body;
+    message.createdAt = nowUtcMillis();
+    message.echoUuid = echoUuid;
+    sync.messages.append(message);
+    return sync;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+} // namespace
+
 qint64 TestStoreOutbox::customerId(const char *contactRemoteId)
 {
     sql::Statement select = store_->reader().database().prepare(
@@ -566,13 +592,8 @@ void TestStoreOutbox::startedConversationAdoptsTheBackendsCopy()
     conversation.createdAt = nowUtcMillis();
     conversation.lastActivityAt = conversation.createdAt;
     event.conversations.append(conversation);
-    MessageRecord message;
-    message.remoteId = u"m-951"_s;
-    message.conversationRemoteId = u"conv-951"_s;
-    message.kind = MessageKind::Outgoing;
-    message.body = u"Hello from support"_s;
-    message.createdAt = conversation.createdAt;
-    event.messages.append(message); // without the uuid: this backend does not echo it on a new conversation
+    // Without the uuid: this backend does not echo it on a new conversation.
+    event.messages.append(backendCopy(u"m-951"_s, u"conv-951"_s, u"Hello from support"_s).messages.first());
     store_->ingest(event);
     const qint64 backendCopy = conversationId("conv-951");
     QVERIFY(backendCopy != 0 && backendCopy != *start.conversationId);
@@ -666,11 +687,7 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
 {
     QTemporaryDir outside;
     const QString original = outside.filePath(u"invoice 4711.pdf"_s);
-    {
-        QFile file(original);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4\n" + QByteArray(5000, 'x'));
-    }
+    writeFile(original, "%PDF-1.4\n" + QByteArray(5000, 'x'));
     SendMessage message{.conversationId = conversationId("conv-3"), .body = u"Your invoice"_s};
     message.attachments.append({original, {}, {}, 0});
     message.attachments.append({original, {}, {}, 0}); // the same file twice stays two files
@@ -702,18 +719,9 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
              copies.first());
 
     // The backend's copy of the message names the files: they become its, keeping the local copies.
-    IngestBatch sync;
-    sync.account = contactcenter::batch().account;
-    MessageRecord echo;
-    echo.remoteId = u"m-990"_s;
-    echo.conversationRemoteId = u"conv-3"_s;
-    echo.kind = MessageKind::Outgoing;
-    echo.body = u"Your invoice"_s;
-    echo.createdAt = nowUtcMillis();
-    echo.echoUuid = receipt.uuid;
-    echo.attachments.append(
+    IngestBatch sync = backendCopy(u"m-990"_s, u"conv-3"_s, u"Your invoice"_s, receipt.uuid);
+    sync.messages.first().attachments.append(
         {u"a-1"_s, u"invoice 4711.pdf"_s, u"application/pdf"_s, 5009, u"https://files.example/a-1"_s});
-    sync.messages.append(echo);
     store_->ingest(sync);
     QCOMPARE(db.queryInt64("SELECT count(*) FROM attachments WHERE message_id = " +
                            std::to_string(*receipt.messageId)),
@@ -723,11 +731,7 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
     // Discarding an unsent message takes its copies along.
     SendMessage another{.conversationId = conversationId("conv-4"), .body = u"Photo"_s};
     const QString photo = outside.filePath(u"photo.jpg"_s);
-    {
-        QFile file(photo);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xFF\xD8\xFF\xE0 not really a photo");
-    }
+    writeFile(photo, "\xFF\xD8\xFF\xE0 not really a photo");
     another.attachments.append({photo, {}, {}, 0});
     const ActionReceipt unsent = store_->apply(another);
     const QString copy = db.queryText("SELECT local_path FROM attachments WHERE message_id = " +

@@ -4,6 +4,7 @@
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -313,6 +314,18 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(merge), OutboxState::Confirmed);
         QTRY_COMPARE(stateOf(priority), OutboxState::Failed);
         QVERIFY(!store_->reader().outbox().entry(priority)->lastError.isEmpty());
+        // Files to a backend that takes none: held visibly, never sent without them.
+        const QString photo = dir_.filePath(QStringLiteral("photo.jpg"));
+        {
+            QFile file(photo);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not really a photo");
+        }
+        SendMessage withFile = reply(conversation(QStringLiteral("c-2")), QStringLiteral("See the photo"));
+        withFile.attachments.append({photo, {}, {}, 0});
+        const QString sent = await(store_->apply(withFile)).uuid;
+        QTRY_COMPARE(stateOf(sent), OutboxState::Failed);
+        QVERIFY(!store_->reader().outbox().entry(sent)->lastError.isEmpty());
         QVERIFY(connector_->requests.isEmpty());
     }
 

@@ -44,13 +44,14 @@ TimelineView::TimelineView(QWidget *parent)
             scheme == QLatin1StringView("mailto"))
             QDesktopServices::openUrl(url);
     });
-    // A file opens in the program the desktop has for it: the copy kept with the message, else the backend's
-    // download in the browser.
-    connect(delegate_, &TimelineDelegate::attachmentActivated, this, [](const QUrl &url) {
-        const QString scheme = url.scheme().toLower();
-        if (url.isLocalFile() || scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
-            QDesktopServices::openUrl(url);
-    });
+    connect(delegate_, &TimelineDelegate::attachmentActivated, this, &TimelineView::openAttachment);
+}
+
+void TimelineView::openAttachment(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (url.isLocalFile() || scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
+        QDesktopServices::openUrl(url);
 }
 
 void TimelineView::setTimelineModel(TimelineModel *model)
@@ -205,8 +206,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         QAction *open = menu.addAction(tr("Open “%1”").arg(files[i]));
         const QUrl target(targets.value(i));
         open->setEnabled(!target.isEmpty());
-        connect(open, &QAction::triggered, this,
-                [this, target] { Q_EMIT delegate_->attachmentActivated(target); });
+        connect(open, &QAction::triggered, this, [this, target] { openAttachment(target); });
     }
     if (DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()) == DeliveryState::Failed &&
         !index.data(TimelineModel::ClientUuidRole).toString().isEmpty()) {

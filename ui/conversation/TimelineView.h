@@ -43,6 +43,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A file opens in the program the desktop has for it: the copy kept with the message, else the backend's
+    // download in the browser.
+    void openAttachment(const QUrl &url);
     void onScrolled(int value);
     void onAction(const QModelIndex &index, int action);
     void copyMessage(const QModelIndex &index) const;

@@ -6,6 +6,8 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QDBusReply>
 #endif
 
@@ -49,10 +51,15 @@ bool DesktopNotifications::show(const QString &title, const QString &text, qint6
                             {QStringLiteral("category"), QStringLiteral("im.received")}};
     call << QGuiApplication::applicationDisplayName() << uint(0) << QStringLiteral("kontor") << title << text
          << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(-1);
-    const QDBusReply<uint> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
-    if (!reply.isValid())
-        return false;
-    conversations_.insert(reply.value(), conversationId);
+    // Asynchronous: a slow notification service must never hold up the window.
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, conversationId](QDBusPendingCallWatcher *w) {
+                const QDBusPendingReply<uint> reply = *w;
+                if (!reply.isError())
+                    conversations_.insert(reply.value(), conversationId);
+                w->deleteLater();
+            });
     return true;
 #else
     Q_UNUSED(title)

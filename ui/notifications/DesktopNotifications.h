@@ -15,7 +15,7 @@ public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
     bool isAvailable() const { return available_; }
-    // Shows title and text; returns false when the service could not take it.
+    // Hands title and text to the service without waiting for it; false when there is no service.
     bool show(const QString &title, const QString &text, qint64 conversationId);
 
 Q_SIGNALS:
