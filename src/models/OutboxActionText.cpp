@@ -134,6 +134,10 @@ QString OutboxActionText::state(const UnfinishedAction &entry)
         return tr("Queued");
     case OutboxState::Confirmed:
         return tr("Sent");
+    case OutboxState::Uncertain:
+        return tr("Checking");
+    case OutboxState::Unknown:
+        return tr("Outcome unknown");
     }
     return {};
 }
@@ -143,6 +147,16 @@ QString OutboxActionText::reason(const UnfinishedAction &entry)
     const OutboxEntry &e = entry.entry;
     if (e.state == OutboxState::Failed)
         return e.lastError.isEmpty() ? tr("The backend refused it without giving a reason.") : e.lastError;
+    if (e.state == OutboxState::Unknown)
+        return e.lastError.isEmpty()
+                   ? tr("Kontor could not find out whether this arrived. Check again, send it again or "
+                        "discard it.")
+                   : e.lastError;
+    if (e.state == OutboxState::Uncertain)
+        return e.lastError.isEmpty()
+                   ? tr("It may have arrived; Kontor asks the backend before sending it again.")
+                   : tr("It may have arrived (%1); Kontor asks the backend before sending it again.")
+                         .arg(e.lastError);
     if (entry.dependsOnState) {
         if (*entry.dependsOnState == OutboxState::Failed)
             return tr("Waits for %1 before it, which failed: retry or discard that first.")

@@ -107,8 +107,9 @@ int OutboxModel::rowOf(const QString &uuid) const
 
 int OutboxModel::failedCount() const
 {
-    return int(std::count_if(rows_.cbegin(), rows_.cend(),
-                             [](const UnfinishedAction &a) { return a.entry.state == OutboxState::Failed; }));
+    return int(std::count_if(rows_.cbegin(), rows_.cend(), [](const UnfinishedAction &a) {
+        return a.entry.state == OutboxState::Failed || a.entry.state == OutboxState::Unknown;
+    }));
 }
 
 QVariant OutboxModel::data(const QModelIndex &index, int role) const
@@ -159,8 +160,11 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return e.createdAt;
     case CanRetryRole:
         return e.state == OutboxState::Failed;
+    case CanCheckAgainRole:
+    case CanSendAgainRole:
+        return e.state == OutboxState::Unknown;
     case CanDiscardRole:
-        return e.state == OutboxState::Failed;
+        return e.state == OutboxState::Failed || e.state == OutboxState::Unknown;
     case DiscardConsequenceRole:
         return OutboxActionText::discardConsequence(a);
     default:

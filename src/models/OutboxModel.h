@@ -39,6 +39,8 @@ public:
         AttemptsRole,
         CreatedAtRole,
         CanRetryRole,
+        CanCheckAgainRole, // the outcome is unknown: the backend may be asked once more
+        CanSendAgainRole,  // the outcome is unknown: the agent may send it again, knowing it may arrive twice
         CanDiscardRole,
         DiscardConsequenceRole,
     };
@@ -54,6 +56,7 @@ public:
 
     const UnfinishedAction &actionAt(int row) const { return rows_.at(row); }
     int rowOf(const QString &uuid) const;
+    // Entries that need the agent: failed, or with an outcome nobody could find out.
     int failedCount() const;
     // Reads the outbox again and applies the difference.
     void refresh();

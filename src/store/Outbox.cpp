@@ -7,10 +7,9 @@ namespace kontor {
 namespace {
 
 const EnumKey<OutboxState> outboxStates[] = {
-    {OutboxState::Queued, "queued"},
-    {OutboxState::Sending, "sending"},
-    {OutboxState::Confirmed, "confirmed"},
-    {OutboxState::Failed, "failed"},
+    {OutboxState::Queued, "queued"},       {OutboxState::Sending, "sending"},
+    {OutboxState::Confirmed, "confirmed"}, {OutboxState::Failed, "failed"},
+    {OutboxState::Uncertain, "uncertain"}, {OutboxState::Unknown, "unknown"},
 };
 
 } // namespace
@@ -23,6 +22,16 @@ QString outboxStateKey(OutboxState state)
 std::optional<OutboxState> outboxStateFromKey(QStringView key)
 {
     return enumFromKey(outboxStates, key);
+}
+
+bool outboxStateIsUnfinished(OutboxState state)
+{
+    return state != OutboxState::Confirmed;
+}
+
+bool outboxStateMayHaveLanded(OutboxState state)
+{
+    return state == OutboxState::Sending || state == OutboxState::Uncertain || state == OutboxState::Unknown;
 }
 
 } // namespace kontor

@@ -193,9 +193,15 @@ QFuture<ActionReceipt> Store::apply(AgentAction action)
 
 QFuture<bool> Store::transitionOutbox(OutboxTransition transition)
 {
-    return write([transition = std::move(transition)](WriteContext &context) {
-        return actions::transitionOutbox(context.db(), context.changes(), transition, context.now());
-    });
+    // The mark that a request is about to leave must survive a power cut, or the entry could come back as
+    // 'queued' and be sent again unchecked; a confirmation likewise, so that no check is needed for it.
+    const bool mustSurvivePowerLoss =
+        transition.to == OutboxState::Sending || transition.to == OutboxState::Confirmed;
+    return write(
+        [transition = std::move(transition)](WriteContext &context) {
+            return actions::transitionOutbox(context.db(), context.changes(), transition, context.now());
+        },
+        mustSurvivePowerLoss ? WriteDurability::Full : WriteDurability::Normal);
 }
 
 QFuture<bool> Store::discardOutbox(QString uuid)

@@ -27,15 +27,18 @@ struct DeliveryRequest
 {
     OutboxEntry entry{};
     AgentAction action{};
-    QString conversationRemoteId{}; // empty for a contact merge
-    QString agentRemoteId{};        // AssignConversation: the assignee; empty to unassign
-    QString teamRemoteId{};         // AssignConversation: the team; empty for none
-    QString contactRemoteId{};      // StartConversation: the customer's contact record on this account
+    QString conversationRemoteId{};   // empty for a contact merge
+    std::optional<Channel> channel{}; // the conversation's channel; absent for a contact merge
+    QString agentRemoteId{};          // AssignConversation: the assignee; empty to unassign
+    QString teamRemoteId{};           // AssignConversation: the team; empty for none
+    QString contactRemoteId{};        // StartConversation: the customer's contact record on this account
     QString inboxRemoteId{}; // StartConversation: the inbox to start it in; empty when the store has none
     // SendMessage (a note): the colleagues it mentions, as the backend knows them — remote id and name.
     QList<std::pair<QString, QString>> mentionedAgents{};
-    // A previous attempt was in flight when it was cut off (crash, lost connection): the connector checks
-    // whether the entry already landed, by its uuid, before sending it again.
+    // An earlier attempt may have landed (its answer was lost, or Kontor stopped while it was on the way):
+    // the connector first asks the backend, by a key the backend keeps with what it created (the entry's
+    // uuid; entry.firstSentAt says from when on to look), and sends only when it surely did not land. A
+    // connector that cannot find out answers DeliveryResult::outcomeUnknown(): it never resends blindly.
     bool outcomeUnknown = false;
 };
 
@@ -44,10 +47,13 @@ struct DeliveryResult
 {
     enum class Outcome
     {
-        Confirmed,            // landed; remote ids in messageRemoteId
-        RetryableError,       // try again later (timeout, 5xx, offline, rate limited)
-        PermanentError,       // the backend refused it; the agent sees why and may discard it
+        Confirmed,      // landed; remote ids in messageRemoteId
+        RetryableError, // surely did not land (offline, refused before it was read, rate limited): later
+        MayHaveLanded,  // the request may have reached the backend (timeout, 5xx, connection cut after
+                        // sending): checked by its key before anything is sent again
+        PermanentError, // the backend refused it; the agent sees why and may discard it
         AuthenticationNeeded, // credentials expired; the entry waits for the agent to sign in again
+        OutcomeUnknown,       // the backend cannot say whether an earlier attempt landed: the agent decides
     };
 
     Outcome outcome = Outcome::RetryableError;
@@ -62,6 +68,8 @@ struct DeliveryResult
     static DeliveryResult conversationStarted(const QString &conversationRemoteId,
                                               const QString &messageRemoteId);
     static DeliveryResult retryable(const QString &error, qint64 retryAfterMillis = 0);
+    static DeliveryResult mayHaveLanded(const QString &error, qint64 retryAfterMillis = 0);
+    static DeliveryResult outcomeUnknown(const QString &error);
     static DeliveryResult permanent(const QString &error);
     static DeliveryResult authenticationNeeded(const QString &error);
 };

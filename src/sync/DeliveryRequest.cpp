@@ -27,6 +27,21 @@ DeliveryResult DeliveryResult::retryable(const QString &error, qint64 retryAfter
     return r;
 }
 
+DeliveryResult DeliveryResult::mayHaveLanded(const QString &error, qint64 retryAfterMillis)
+{
+    DeliveryResult r = retryable(error, retryAfterMillis);
+    r.outcome = Outcome::MayHaveLanded;
+    return r;
+}
+
+DeliveryResult DeliveryResult::outcomeUnknown(const QString &error)
+{
+    DeliveryResult r;
+    r.outcome = Outcome::OutcomeUnknown;
+    r.error = error;
+    return r;
+}
+
 DeliveryResult DeliveryResult::permanent(const QString &error)
 {
     DeliveryResult r;

@@ -66,6 +66,9 @@ DeliveryPreparation prepareDelivery(StoreReader &reader, const OutboxEntry &entr
     if (!conversation)
         return problem(deleted, true);
     request.conversationRemoteId = *conversation;
+    if (const std::optional<QString> channel =
+            remoteIdOf(reader, "SELECT channel FROM conversations WHERE id = ?", *entry.conversationId))
+        request.channel = channelFromKey(*channel);
 
     if (const auto *start = std::get_if<StartConversation>(&*action)) {
         request.contactRemoteId = contactRemoteIdOf(reader, start->customerId, entry.accountId);

@@ -32,8 +32,13 @@ SyncEngine::SyncEngine(Store &store, NetworkPolicy &policy, QObject *parent)
             schedulePump();
     });
     connect(&policy_, &NetworkPolicy::mayConnectChanged, this, &SyncEngine::applyPolicy);
+    // Whatever was on its way when Kontor last stopped may have landed: it is checked before it is resent.
     for (const OutboxEntry &entry : store_.reader().outbox().inFlight())
-        unknownOutcome_.append(entry.uuid);
+        store_.transitionOutbox({entry.uuid,
+                                 OutboxState::Uncertain,
+                                 nowUtcMillis(),
+                                 tr("Kontor stopped while this was on its way."),
+                                 {}});
 }
 
 SyncEngine::~SyncEngine()
@@ -126,10 +131,14 @@ void SyncEngine::applyPolicy()
             slot.running = false;
             slot.offlineSince = nowUtcMillis();
             slot.connector->stop();
-            // Whatever was on the way has an unknown outcome now: the connector checks before sending again.
+            // Whatever was on the way has an unknown outcome now: it is checked before it is sent again.
             for (auto it = inFlight_.begin(); it != inFlight_.end();) {
                 if (it->connector == slot.connector.get()) {
-                    unknownOutcome_.append(it.key());
+                    store_.transitionOutbox({it.key(),
+                                             OutboxState::Uncertain,
+                                             nowUtcMillis(),
+                                             tr("The connection ended while this was on its way."),
+                                             {}});
                     it = inFlight_.erase(it);
                 } else {
                     ++it;
@@ -208,35 +217,21 @@ void SyncEngine::pump()
     pumpScheduled_ = false;
     StoreReader &reader = store_.reader();
 
-    // Entries cut off mid-delivery go first: later entries of their conversation wait for them anyway.
-    for (qsizetype i = 0; i < unknownOutcome_.size();) {
-        const std::optional<OutboxEntry> entry = reader.outbox().entry(unknownOutcome_[i]);
-        if (!entry || entry->state != OutboxState::Sending) {
-            unknownOutcome_.removeAt(i);
-            continue;
-        }
-        Slot *slot = slotForAccount(entry->accountId);
-        if (!slot || !effectiveState(*slot).canDeliver()) {
-            ++i;
-            continue;
-        }
-        unknownOutcome_.removeAt(i);
-        send(*slot, *entry, true, true);
-    }
-
     for (const OutboxEntry &entry : reader.outbox().deliverable(nowUtcMillis(), 50)) {
         if (inFlight_.contains(entry.uuid))
             continue;
         Slot *slot = slotForAccount(entry.accountId);
         if (!slot || !effectiveState(*slot).canDeliver())
             continue;
-        send(*slot, entry, false, false);
+        send(*slot, entry);
     }
     armTimer();
 }
 
-void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending)
+void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
 {
+    const OutboxState from = entry.state; // queued, or uncertain: an earlier attempt may have landed
+    const bool checking = from == OutboxState::Uncertain;
     const ConnectorCapabilities capabilities = slot.connector->capabilities();
     if (!capabilities.actions.contains(entry.kind)) {
         // A backend that keeps contacts apart has nothing to merge: the customers stay one in Kontor only.
@@ -250,23 +245,24 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown,
                                      {}});
         return;
     }
-    DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, outcomeUnknown);
+    DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, checking);
     if (!preparation.request) {
-        OutboxTransition t{entry.uuid, OutboxState::Failed, 0, preparation.problem, {}};
-        if (!preparation.permanent) {
-            t.to = OutboxState::Queued;
-            t.nextAttemptAt = nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count();
-            if (!alreadySending) {
-                // Queued -> Queued is not a transition; a short trip through Sending keeps the attempt count
-                // honest.
-                store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}});
-            }
+        if (preparation.permanent) {
+            store_.transitionOutbox({entry.uuid, OutboxState::Failed, 0, preparation.problem, {}});
+            return;
         }
-        store_.transitionOutbox(t);
+        // Nothing left now; the entry waits in the state it had. The short trip through 'sending' counts the
+        // attempt, so that the wait grows.
+        store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}});
+        store_.transitionOutbox({entry.uuid,
+                                 from,
+                                 nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count(),
+                                 preparation.problem,
+                                 {}});
         return;
     }
-    if (const auto *send = std::get_if<SendMessage>(&preparation.request->action);
-        send && !send->attachments.isEmpty() && !capabilities.attachments) {
+    if (const auto *message = std::get_if<SendMessage>(&preparation.request->action);
+        message && !message->attachments.isEmpty() && !capabilities.attachments) {
         store_.transitionOutbox({entry.uuid,
                                  OutboxState::Failed,
                                  0,
@@ -277,15 +273,13 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown,
     }
 
     Connector *connector = slot.connector.get();
-    inFlight_.insert(entry.uuid, {connector, entry.attempts + (alreadySending ? 0 : 1)});
-    if (alreadySending) {
-        connector->deliver(*preparation.request);
-        return;
-    }
+    inFlight_.insert(entry.uuid, {connector, entry.attempts + 1, checking});
     const DeliveryRequest request = *preparation.request;
+    // The request leaves only once 'sending' is on disk: after a power cut the entry is then found in flight
+    // and checked, never taken for one that was not sent.
     store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}})
         .then(this,
-              [this, connector, request](bool moved) {
+              [this, connector, request, from](bool moved) {
                   const QString uuid = request.entry.uuid;
                   Slot *current = slotFor(connector);
                   if (!moved) {
@@ -294,10 +288,9 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown,
                   }
                   if (!current || !inFlight_.contains(uuid) || !effectiveState(*current).canDeliver()) {
                       // Given up or gone offline while the entry was being marked: nothing was sent, so it
-                      // waits again as queued. Left in 'sending', nothing would ever pick it up.
+                      // waits again as it was. Left in 'sending', it would be taken for cut off.
                       inFlight_.remove(uuid);
-                      unknownOutcome_.removeAll(uuid);
-                      store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+                      store_.transitionOutbox({uuid, from, nowUtcMillis(), {}, {}});
                       return;
                   }
                   connector->deliver(request);
@@ -310,10 +303,14 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     const auto it = inFlight_.constFind(uuid);
     if (it == inFlight_.cend() || it->connector != connector)
         return; // an answer to a delivery given up on (went offline): it is checked again on the next attempt
-    const int attempts = it->attempts;
+    const InFlight flight = *it;
     inFlight_.erase(it);
 
     const UtcMillis now = nowUtcMillis();
+    const auto later = [&] {
+        return now + std::max<qint64>(backoff_.delayFor(std::max(flight.attempts - 1, 0), random_).count(),
+                                      result.retryAfterMillis);
+    };
     switch (result.outcome) {
     case DeliveryResult::Outcome::Confirmed:
         store_.transitionOutbox(
@@ -321,17 +318,26 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
         if (result.echo)
             onBatch(connector, *result.echo);
         break;
-    case DeliveryResult::Outcome::RetryableError: {
-        const qint64 delay = std::max<qint64>(backoff_.delayFor(std::max(attempts - 1, 0), random_).count(),
-                                              result.retryAfterMillis);
-        store_.transitionOutbox({uuid, OutboxState::Queued, now + delay, result.error, {}});
+    case DeliveryResult::Outcome::RetryableError:
+        // A check that did not get through learned nothing: an entry that may have landed stays so.
+        store_.transitionOutbox({uuid,
+                                 flight.checking ? OutboxState::Uncertain : OutboxState::Queued,
+                                 later(),
+                                 result.error,
+                                 {}});
         break;
-    }
+    case DeliveryResult::Outcome::MayHaveLanded:
+        store_.transitionOutbox({uuid, OutboxState::Uncertain, later(), result.error, {}});
+        break;
     case DeliveryResult::Outcome::PermanentError:
         store_.transitionOutbox({uuid, OutboxState::Failed, 0, result.error, {}});
         break;
+    case DeliveryResult::Outcome::OutcomeUnknown:
+        store_.transitionOutbox({uuid, OutboxState::Unknown, now, result.error, {}});
+        break;
     case DeliveryResult::Outcome::AuthenticationNeeded:
-        store_.transitionOutbox({uuid, OutboxState::Queued, now, result.error, {}});
+        store_.transitionOutbox(
+            {uuid, flight.checking ? OutboxState::Uncertain : OutboxState::Queued, now, result.error, {}});
         if (Slot *slot = slotFor(connector)) {
             slot->reported = ConnectorState::authenticationNeeded();
             Q_EMIT stateChanged(connector, effectiveState(*slot));
@@ -342,6 +348,16 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
 }
 
 void SyncEngine::retry(const QString &uuid)
+{
+    store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+}
+
+void SyncEngine::checkAgain(const QString &uuid)
+{
+    store_.transitionOutbox({uuid, OutboxState::Uncertain, nowUtcMillis(), {}, {}});
+}
+
+void SyncEngine::sendAgain(const QString &uuid)
 {
     store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
 }

@@ -18,10 +18,15 @@ class Store;
 
 // Connects connectors to the store. Everything a connector learns goes into the store through Store::ingest,
 // batch by batch, with the connector's cursor; every agent action in the outbox goes to its connector, one at
-// a time per conversation and in order, with the entry's uuid as the idempotency key:
-//   queued -> sending -> confirmed, or back to queued with full-jitter backoff, or failed with the reason.
-// Entries found in 'sending' when the store opened were cut off mid-delivery: they go out marked
-// outcomeUnknown, so the connector checks whether they already landed before sending them again.
+// a time per conversation and in order, with the entry's uuid as the idempotency key. The engine owns the
+// certainty of each delivery, durably in the store (see OutboxState):
+//   queued -> sending (committed with full durability before the request leaves) -> confirmed, or failed with
+//   the reason, or back to queued with full-jitter backoff when it surely did not land, or uncertain when it
+//   may have landed. Entries found in 'sending' when the engine starts were cut off (a crash, a kill, a power
+//   cut): they become uncertain. An uncertain entry goes out marked outcomeUnknown, so that its connector
+//   asks the backend by the entry's key before sending anything again (for an action whose repetition changes
+//   nothing — a status, a label — sending it again is a fair check); when the backend cannot tell, the entry
+//   stops as 'unknown' for the agent to decide.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,10 @@ public:
 
     // Sends a failed entry again, now.
     void retry(const QString &uuid);
+    // The agent's answers to an entry whose outcome is unknown: ask the backend once more, or send it again
+    // knowing that the customer may then receive it twice.
+    void checkAgain(const QString &uuid);
+    void sendAgain(const QString &uuid);
 
     void setBackoff(const Backoff &backoff) { backoff_ = backoff; }
     // Fixes the jitter, for tests that want repeatable schedules.
@@ -68,6 +77,7 @@ private:
     {
         Connector *connector = nullptr;
         int attempts = 0;
+        bool checking = false; // an earlier attempt may have landed: the connector checks first
     };
 
     Slot *slotFor(const Connector *connector);
@@ -80,14 +90,13 @@ private:
     void onDeliveryFinished(Connector *connector, const QString &uuid, const DeliveryResult &result);
     void schedulePump();
     void pump();
-    void send(Slot &slot, const OutboxEntry &entry, bool outcomeUnknown, bool alreadySending);
+    void send(Slot &slot, const OutboxEntry &entry);
     void armTimer();
 
     Store &store_;
     NetworkPolicy &policy_;
     std::vector<Slot> slots_;
     QHash<QString, InFlight> inFlight_;
-    QList<QString> unknownOutcome_; // uuids found in 'sending' at start, not yet sent again
     Backoff backoff_;
     QRandomGenerator random_;
     QTimer attemptTimer_;

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ OutboxDialog::OutboxDialog(const WorkspaceContext &context, QWidget *parent)
     , summary_(new QLabel(this))
     , details_(new QLabel(this))
     , retry_(new QPushButton(tr("&Retry"), this))
+    , checkAgain_(new QPushButton(tr("C&heck again"), this))
     , discardButton_(new QPushButton(tr("&Discard…"), this))
     , open_(new QPushButton(tr("&Open conversation"), this))
 {
@@ -61,16 +63,19 @@ OutboxDialog::OutboxDialog(const WorkspaceContext &context, QWidget *parent)
 
     retry_->setObjectName(QStringLiteral("outboxRetry"));
     retry_->setToolTip(tr("Send the selected action again now"));
+    checkAgain_->setObjectName(QStringLiteral("outboxCheckAgain"));
+    checkAgain_->setToolTip(tr("Ask the backend once more whether the selected action arrived"));
     discardButton_->setObjectName(QStringLiteral("outboxDiscard"));
     discardButton_->setToolTip(tr("Give up the selected action; asks first"));
     open_->setObjectName(QStringLiteral("outboxOpenConversation"));
     open_->setToolTip(tr("Show the conversation of the selected action"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(retry_, QDialogButtonBox::ActionRole);
+    buttons->addButton(checkAgain_, QDialogButtonBox::ActionRole);
     buttons->addButton(discardButton_, QDialogButtonBox::ActionRole);
     buttons->addButton(open_, QDialogButtonBox::ActionRole);
     // Enter in the list opens the conversation rather than pressing a default button.
-    for (QPushButton *button : {retry_, discardButton_, open_})
+    for (QPushButton *button : {retry_, checkAgain_, discardButton_, open_})
         button->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
@@ -82,6 +87,7 @@ OutboxDialog::OutboxDialog(const WorkspaceContext &context, QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(retry_, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
+    connect(checkAgain_, &QPushButton::clicked, this, &OutboxDialog::checkAgainSelected);
     connect(discardButton_, &QPushButton::clicked, this, &OutboxDialog::discardSelected);
     connect(open_, &QPushButton::clicked, this, &OutboxDialog::openSelected);
     connect(view_, &QTreeView::activated, this, &OutboxDialog::openSelected);
@@ -121,7 +127,8 @@ void OutboxDialog::selectFirstFailed()
         return;
     int row = 0;
     for (int i = 0; i < model_->rowCount(); ++i) {
-        if (OutboxState(model_->index(i, 0).data(OutboxModel::StateRole).toInt()) == OutboxState::Failed) {
+        const auto state = OutboxState(model_->index(i, 0).data(OutboxModel::StateRole).toInt());
+        if (state == OutboxState::Failed || state == OutboxState::Unknown) {
             row = i;
             break;
         }
@@ -144,8 +151,9 @@ void OutboxDialog::updateEmptyState()
     else if (failed == 0)
         summary_->setText(tr("%n action(s) waiting to be sent.", nullptr, total));
     else
-        summary_->setText(
-            tr("%n action(s) failed: the backend refused them. Retry or discard each.", nullptr, failed));
+        summary_->setText(tr("%n action(s) need you: the backend refused them, or nobody could find out "
+                             "whether they arrived. Decide for each.",
+                             nullptr, failed));
     QPalette p = summary_->palette();
     p.setColor(QPalette::WindowText,
                failed > 0 ? failureColor(palette()) : palette().color(QPalette::WindowText));
@@ -155,9 +163,12 @@ void OutboxDialog::updateEmptyState()
 void OutboxDialog::updateDetails()
 {
     const QModelIndex index = selected();
-    const bool failed =
-        index.isValid() && OutboxState(index.data(OutboxModel::StateRole).toInt()) == OutboxState::Failed;
-    retry_->setEnabled(failed && context_.sync != nullptr);
+    const bool unknown = index.isValid() && index.data(OutboxModel::CanSendAgainRole).toBool();
+    retry_->setText(unknown ? tr("&Send again…") : tr("&Retry"));
+    retry_->setEnabled(index.isValid() && context_.sync != nullptr &&
+                       (index.data(OutboxModel::CanRetryRole).toBool() || unknown));
+    checkAgain_->setVisible(unknown);
+    checkAgain_->setEnabled(unknown && context_.sync != nullptr);
     discardButton_->setEnabled(index.isValid() && index.data(OutboxModel::CanDiscardRole).toBool());
     open_->setEnabled(index.isValid() && index.data(OutboxModel::ConversationIdRole).toLongLong() != 0);
     if (!index.isValid()) {
@@ -179,10 +190,30 @@ void OutboxDialog::updateDetails()
 void OutboxDialog::retrySelected()
 {
     const QModelIndex index = selected();
-    if (!index.isValid() || !context_.sync ||
-        OutboxState(index.data(OutboxModel::StateRole).toInt()) != OutboxState::Failed)
+    if (!index.isValid() || !context_.sync)
         return;
-    context_.sync->retry(index.data(OutboxModel::UuidRole).toString());
+    const QString uuid = index.data(OutboxModel::UuidRole).toString();
+    if (index.data(OutboxModel::CanRetryRole).toBool()) {
+        context_.sync->retry(uuid);
+        return;
+    }
+    if (!index.data(OutboxModel::CanSendAgainRole).toBool())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Send again?"),
+        tr("Kontor could not find out whether this arrived. If it did, sending it again means it arrives "
+           "twice.\n\nSend it again anyway?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        context_.sync->sendAgain(uuid);
+}
+
+void OutboxDialog::checkAgainSelected()
+{
+    const QModelIndex index = selected();
+    if (!index.isValid() || !context_.sync || !index.data(OutboxModel::CanCheckAgainRole).toBool())
+        return;
+    context_.sync->checkAgain(index.data(OutboxModel::UuidRole).toString());
 }
 
 void OutboxDialog::discardSelected()

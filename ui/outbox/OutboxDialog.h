@@ -16,10 +16,11 @@ namespace kontor::ui {
 
 class OutboxDiscard;
 
-// The agent's unfinished actions across every conversation: what waits to be sent, what is being sent, and
-// what the backend refused with its reason. A failed action can be retried or discarded (after the agent
-// confirms what is lost); any action can take the agent to its conversation. Not modal: it follows the
-// outbox while the agent works.
+// The agent's unfinished actions across every conversation: what waits to be sent, what is being sent or
+// checked, what the backend refused with its reason, and what may or may not have arrived. A failed action
+// can be retried or discarded (after the agent confirms what is lost); one whose outcome nobody could find
+// out can be checked again, sent again (after the agent confirms it may arrive twice) or discarded; any
+// action can take the agent to its conversation. Not modal: it follows the outbox while the agent works.
 class OutboxDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +32,9 @@ public:
     // Selects the first failed action, or the first one when none failed.
     void selectFirstFailed();
 
+    // Failed: sends it again. Outcome unknown: asks first, then sends it again.
     void retrySelected();
+    void checkAgainSelected();
     void discardSelected();
     void openSelected();
 
@@ -53,6 +56,7 @@ private:
     QLabel *summary_;
     QLabel *details_;
     QPushButton *retry_;
+    QPushButton *checkAgain_;
     QPushButton *discardButton_;
     QPushButton *open_;
 };

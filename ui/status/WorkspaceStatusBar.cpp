@@ -166,8 +166,9 @@ void WorkspaceStatusBar::refreshConnectors()
 void WorkspaceStatusBar::refreshOutbox()
 {
     const QMap<OutboxState, qint64> counts = context_.store->reader().outbox().countsByState();
-    setOutboxCount(counts.value(OutboxState::Queued) + counts.value(OutboxState::Sending),
-                   counts.value(OutboxState::Failed));
+    setOutboxCount(counts.value(OutboxState::Queued) + counts.value(OutboxState::Sending) +
+                       counts.value(OutboxState::Uncertain),
+                   counts.value(OutboxState::Failed) + counts.value(OutboxState::Unknown));
 }
 
 } // namespace kontor::ui

@@ -83,9 +83,9 @@ std::optional<QString> predecessorOf(sql::Database &db, const AgentAction &actio
     sql::Statement previous =
         conversationId != 0
             ? db.prepare("SELECT uuid FROM outbox WHERE conversation_id = ?1 "
-                         "  AND state IN ('queued', 'sending', 'failed') ORDER BY id DESC LIMIT 1")
+                         "  AND state <> 'confirmed' ORDER BY id DESC LIMIT 1")
             : db.prepare("SELECT uuid FROM outbox WHERE account_id = ?1 AND kind = 'merge_contacts' "
-                         "  AND state IN ('queued', 'sending', 'failed') ORDER BY id DESC LIMIT 1");
+                         "  AND state <> 'confirmed' ORDER BY id DESC LIMIT 1");
     previous.bindAll(conversationId != 0 ? conversationId : accountId);
     return previous.step() ? previous.optionalText(0) : std::nullopt;
 }
@@ -149,9 +149,10 @@ void reapplyPendingActions(sql::Database &db, ChangeSet &marks, const QSet<qint6
         UtcMillis createdAt;
     };
     QList<Pending> pending;
-    sql::Statement select =
-        db.prepare("SELECT account_id, conversation_id, kind, payload, created_at FROM outbox "
-                   "WHERE state IN ('queued', 'sending') AND conversation_id IS NOT NULL ORDER BY id");
+    sql::Statement select = db.prepare(
+        "SELECT account_id, conversation_id, kind, payload, created_at FROM outbox "
+        "WHERE state IN ('queued', 'sending', 'uncertain', 'unknown') AND conversation_id IS NOT NULL "
+        "ORDER BY id");
     while (select.step()) {
         if (conversationIds.contains(select.int64(1)))
             pending.append(
@@ -170,14 +171,20 @@ namespace {
 bool allowed(OutboxState from, OutboxState to)
 {
     switch (to) {
-    case OutboxState::Sending:
-        return from == OutboxState::Queued;
-    case OutboxState::Queued: // a retry later, or the agent's retry of a failed entry
-        return from == OutboxState::Sending || from == OutboxState::Failed;
+    case OutboxState::Sending: // a first attempt, or a check (and send) of one that may have landed
+        return from == OutboxState::Queued || from == OutboxState::Uncertain;
+    case OutboxState::Queued:
+        // Surely not landed: the request never left, or the backend turned it away unread. From 'unknown' it
+        // is the agent's own decision to send again; from 'failed' the agent's retry.
+        return from == OutboxState::Sending || from == OutboxState::Failed || from == OutboxState::Unknown;
+    case OutboxState::Uncertain: // may have landed; or the agent asks for another check
+        return from == OutboxState::Sending || from == OutboxState::Unknown;
+    case OutboxState::Unknown: // the backend cannot say whether it landed
+        return from == OutboxState::Sending || from == OutboxState::Uncertain;
     case OutboxState::Confirmed: // a queued entry may be found to have landed already
-        return from == OutboxState::Sending || from == OutboxState::Queued;
+        return from == OutboxState::Sending || from == OutboxState::Queued || from == OutboxState::Uncertain;
     case OutboxState::Failed:
-        return from == OutboxState::Sending || from == OutboxState::Queued;
+        return from == OutboxState::Sending || from == OutboxState::Queued || from == OutboxState::Uncertain;
     }
     return false;
 }
@@ -206,13 +213,15 @@ bool transitionOutbox(sql::Database &db, ChangeSet &, const OutboxTransition &t,
     if (!from || !allowed(*from, t.to))
         return false;
 
-    sql::Statement update =
-        db.prepare("UPDATE outbox SET state = ?1, updated_at = ?2, "
-                   "  attempts = attempts + (?1 = 'sending'), "
-                   "  next_attempt_at = CASE WHEN ?1 = 'queued' THEN ?3 ELSE next_attempt_at END, "
-                   "  last_error = CASE WHEN ?1 IN ('queued', 'failed') THEN nullif(?4, '') "
-                   "                    WHEN ?1 = 'confirmed' THEN NULL ELSE last_error END "
-                   "WHERE uuid = ?5");
+    sql::Statement update = db.prepare(
+        "UPDATE outbox SET state = ?1, updated_at = ?2, "
+        "  attempts = attempts + (?1 = 'sending'), "
+        "  first_sent_at = CASE WHEN ?1 = 'sending' THEN coalesce(first_sent_at, ?2) "
+        "                       ELSE first_sent_at END, "
+        "  next_attempt_at = CASE WHEN ?1 IN ('queued', 'uncertain') THEN ?3 ELSE next_attempt_at END, "
+        "  last_error = CASE WHEN ?1 IN ('queued', 'failed', 'uncertain', 'unknown') THEN nullif(?4, '') "
+        "                    WHEN ?1 = 'confirmed' THEN NULL ELSE last_error END "
+        "WHERE uuid = ?5");
     update.bindAll(outboxStateKey(t.to), now, t.nextAttemptAt, t.error, t.uuid).run();
 
     const bool startsConversation = kind == u"start_conversation";
@@ -234,6 +243,8 @@ bool transitionOutbox(sql::Database &db, ChangeSet &, const OutboxTransition &t,
         setMessageDelivery(db, t.uuid, DeliveryState::Queued);
         break;
     case OutboxState::Sending:
+    case OutboxState::Uncertain:
+    case OutboxState::Unknown: // the message shows its entry's state through the outbox, not as failed
         break;
     }
     return true;

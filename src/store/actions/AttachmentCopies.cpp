@@ -6,6 +6,12 @@
 #include <QMimeDatabase>
 #include <QUuid>
 #include <stdexcept>
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace kontor::actions {
 
@@ -16,6 +22,28 @@ QString safeFileName(const QString &name)
     if (safe.isEmpty() || safe == u"." || safe == u"..")
         safe = QStringLiteral("attachment");
     return safe;
+}
+
+// The copy must be on disk before the action that sends it is: the outbox entry commits with full durability,
+// and an entry whose file a power cut took would fail later for want of it.
+bool flushToDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#if defined(Q_OS_WIN)
+    return _commit(file.handle()) == 0;
+#else
+    if (::fsync(file.handle()) != 0)
+        return false;
+    // And its name in the folder.
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
+    if (folder < 0)
+        return false;
+    const bool synced = ::fsync(folder) == 0;
+    ::close(folder);
+    return synced;
+#endif
 }
 } // namespace
 
@@ -49,7 +77,7 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
         }
         taken.append(name);
         const QString copy = folder + u'/' + name;
-        if (!QFile::copy(file.localPath, copy)) {
+        if (!QFile::copy(file.localPath, copy) || !flushToDisk(copy)) {
             dropAttachmentFolder(folder);
             throw std::invalid_argument("an attached file could not be copied");
         }

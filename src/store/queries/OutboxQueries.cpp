@@ -10,7 +10,8 @@ namespace {
 
 const char entryColumns[] =
     "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
-    "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at "
+    "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at, "
+    "  coalesce(o.first_sent_at, 0) "
     "FROM outbox o ";
 
 OutboxEntry readEntry(const sql::Statement &s)
@@ -29,6 +30,7 @@ OutboxEntry readEntry(const sql::Statement &s)
     e.dependsOn = s.text(10);
     e.createdAt = s.int64(11);
     e.updatedAt = s.int64(12);
+    e.firstSentAt = s.int64(13);
     return e;
 }
 
@@ -51,7 +53,7 @@ QList<OutboxEntry> OutboxQueries::deliverable(UtcMillis now, int limit)
 {
     sql::Statement select = db_.prepare(
         std::string(entryColumns) +
-        "WHERE o.state = 'queued' AND o.next_attempt_at <= ?1 "
+        "WHERE o.state IN ('queued', 'uncertain') AND o.next_attempt_at <= ?1 "
         "  AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.uuid = o.depends_on AND d.state <> 'confirmed') "
         "ORDER BY o.next_attempt_at, o.id LIMIT ?2");
     select.bindAll(now, limit);
@@ -88,7 +90,8 @@ namespace {
 const char unfinishedColumns[] =
     "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
     "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at, "
-    "  coalesce(cu.name, survivor.name, ''), coalesce(c.subject, ''), c.channel, "
+    "  coalesce(o.first_sent_at, 0), coalesce(cu.name, survivor.name, ''), coalesce(c.subject, ''), "
+    "c.channel, "
     "  c.id IS NULL OR c.remote_id IS NOT NULL, "
     "  coalesce(a.name, ''), coalesce(t.name, ''), coalesce(merged.name, ''), d.kind, d.state "
     "FROM outbox o "
@@ -101,22 +104,22 @@ const char unfinishedColumns[] =
     "LEFT JOIN customers survivor ON survivor.id = m.survivor_id "
     "LEFT JOIN customers merged ON merged.id = m.merged_id "
     "LEFT JOIN outbox d ON d.uuid = o.depends_on "
-    "WHERE o.state IN ('queued', 'sending', 'failed') ";
+    "WHERE o.state <> 'confirmed' ";
 
 UnfinishedAction readUnfinished(const sql::Statement &select)
 {
     UnfinishedAction a;
     a.entry = readEntry(select);
-    a.customerName = select.text(13);
-    a.subject = select.text(14);
-    if (const std::optional<QString> channel = select.optionalText(15))
+    a.customerName = select.text(14);
+    a.subject = select.text(15);
+    if (const std::optional<QString> channel = select.optionalText(16))
         a.channel = channelFromKey(*channel);
-    a.conversationStarted = select.int64(16) != 0;
-    a.agentName = select.text(17);
-    a.teamName = select.text(18);
-    a.mergedCustomerName = select.text(19);
-    a.dependsOnKind = select.text(20);
-    if (const std::optional<QString> state = select.optionalText(21))
+    a.conversationStarted = select.int64(17) != 0;
+    a.agentName = select.text(18);
+    a.teamName = select.text(19);
+    a.mergedCustomerName = select.text(20);
+    a.dependsOnKind = select.text(21);
+    if (const std::optional<QString> state = select.optionalText(22))
         a.dependsOnState = outboxStateFromKey(*state);
     return a;
 }
@@ -155,7 +158,8 @@ QMap<OutboxState, qint64> OutboxQueries::countsByState()
 
 std::optional<UtcMillis> OutboxQueries::nextAttemptAt()
 {
-    sql::Statement select = db_.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'");
+    sql::Statement select =
+        db_.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state IN ('queued', 'uncertain')");
     if (!select.step())
         return std::nullopt;
     return select.optionalInt64(0);

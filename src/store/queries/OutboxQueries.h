@@ -35,19 +35,20 @@ public:
     explicit OutboxQueries(sql::Database &db);
 
     std::optional<OutboxEntry> entry(const QString &uuid);
-    // Entries the sync engine may deliver now: queued, due, and not waiting behind an unconfirmed entry.
-    // Oldest first; at most one per conversation, since each waits for the one before it.
+    // Entries the sync engine may deliver now: queued or uncertain (to be checked first), due, and not
+    // waiting behind an unconfirmed entry. Oldest first; at most one per conversation, since each waits for
+    // the one before it.
     QList<OutboxEntry> deliverable(UtcMillis now, int limit = 20);
-    // Unconfirmed entries of a conversation, oldest first (queued, sending or failed), for its view.
+    // Unconfirmed entries of a conversation, oldest first (any state but confirmed), for its view.
     QList<OutboxEntry> pending(qint64 conversationId);
-    // Entries in 'sending' when the store was opened: their delivery is unknown and must be checked first.
+    // Entries in 'sending': found when the store opens, they were cut off on their way and may have landed.
     QList<OutboxEntry> inFlight();
-    // Every queued, sending or failed entry across conversations, oldest first (the order they go out in).
+    // Every unconfirmed entry across conversations, oldest first (the order they go out in).
     QList<UnfinishedAction> unfinished(int limit = 500);
     // One of those; absent when the entry is confirmed or gone.
     std::optional<UnfinishedAction> unfinishedAction(const QString &uuid);
     QMap<OutboxState, qint64> countsByState();
-    // When the next queued entry falls due, to arm a timer; absent when nothing is queued.
+    // When the next queued or uncertain entry falls due, to arm a timer; absent when none waits.
     std::optional<UtcMillis> nextAttemptAt();
 
 private:
