@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QPromise>
+#include <QUuid>
 
 namespace kontor::chatwoot {
 
@@ -380,7 +381,7 @@ void ChatwootConnector::deliver(const DeliveryRequest &request)
         Q_EMIT deliveryFinished(uuid, result);
     };
     if (const auto *merge = std::get_if<MergeContacts>(&request.action))
-        return contactActions_->merge(merge->survivorContactRemoteId, merge->mergedContactRemoteId, finished);
+        return contactActions_->deliverMerge(request, *merge, finished);
     if (const auto *start = std::get_if<StartConversation>(&request.action)) {
         if (request.inboxRemoteId.isEmpty())
             return finished(DeliveryResult::permanent(QCoreApplication::translate(
@@ -411,7 +412,8 @@ QFuture<DeliveryResult> ChatwootConnector::startConversation(const QString &cont
 {
     auto promise = std::make_shared<QPromise<DeliveryResult>>();
     promise->start();
-    contactActions_->startConversation(contactRemoteId, inboxRemoteId, text,
+    const QString key = OutboxDelivery::deliveryKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    contactActions_->startConversation(contactRemoteId, inboxRemoteId, text, key,
                                        [this, promise](DeliveryResult result) {
                                            if (result.echo)
                                                emitBatch(*result.echo, cursor_);

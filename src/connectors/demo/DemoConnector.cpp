@@ -75,6 +75,19 @@ bool DemoConnector::saveWorld()
     return true;
 }
 
+void DemoConnector::rollBackWorld()
+{
+    if (options_.stateFile.isEmpty())
+        return;
+    DemoLoadResult loaded = DemoStateFile::loadLatestGood(options_.stateFile);
+    if (!loaded.world) {
+        qCWarning(lcDemo) << "demo state could not be rolled back:" << loaded.error.detail;
+        return;
+    }
+    world_ = std::move(loaded.world);
+    savedOperations_ = world_->operationCount();
+}
+
 void DemoConnector::setState(const ConnectorState &state)
 {
     if (state == state_)
@@ -214,7 +227,8 @@ void DemoConnector::deliver(const DeliveryRequest &request)
             Q_EMIT deliveryFinished(uuid, DeliveryResult::retryable(describeFailure(decision)));
             return;
         }
-        // After an interruption the entry may have landed already: ask before applying it again.
+        // After an interruption the entry may have landed already: ask the backend, by the key it keeps with
+        // what it created, before sending it again.
         std::optional<DemoActionResult> result;
         if (request.outcomeUnknown)
             result = world_->processedResult(uuid);
@@ -227,15 +241,19 @@ void DemoConnector::deliver(const DeliveryRequest &request)
                 return;
             }
             result = world_->apply(*action, now());
-            // The backend keeps what it accepted before it answers, like a server committing before replying.
-            saveWorld();
+            // The backend keeps what it accepted before it answers, like a server committing before replying;
+            // what it could not keep it takes back, and says so.
+            if (!saveWorld()) {
+                rollBackWorld();
+                Q_EMIT deliveryFinished(uuid, DeliveryResult::retryable(QCoreApplication::translate(
+                                                  "DemoConnector", "The demo contact center could not save "
+                                                                   "this; it will be sent again.")));
+                return;
+            }
         }
-        if (!decision.reachesClient()) {
-            Q_EMIT deliveryFinished(uuid, DeliveryResult::retryable(describeFailure(decision)));
-            return;
-        }
-        if (!result) {
-            Q_EMIT deliveryFinished(uuid, DeliveryResult::retryable(describeFailure(decision)));
+        // The request left: whether it was carried out is for the backend to know, not for the client.
+        if (!decision.reachesClient() || !result) {
+            Q_EMIT deliveryFinished(uuid, DeliveryResult::mayHaveLanded(describeFailure(decision)));
             return;
         }
         if (!result->accepted) {

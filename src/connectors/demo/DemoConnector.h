@@ -58,6 +58,9 @@ private:
     void fetch();
     void retryFetchLater(const DemoFaultDecision &decision);
     void setState(const ConnectorState &state);
+    // Goes back to the state last saved, after a change could not be saved: the backend never keeps (or
+    // confirms) what it could not persist.
+    void rollBackWorld();
     QString describeFailure(const DemoFaultDecision &decision) const;
     UtcMillis now() const { return options_.clock(); }
 

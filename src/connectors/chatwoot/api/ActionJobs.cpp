@@ -46,15 +46,15 @@ QString statusName(ConversationStatus status)
 
 SendMessageJob::SendMessageJob(const Endpoint &endpoint, const QString &conversationId,
                                const QString &content, bool isPrivate, const QString &echoId,
-                               const QList<FilePart> &files)
+                               const QString &deliveryKey, const QList<FilePart> &files)
     : JsonJob(Method::Post, conversationPath(endpoint, conversationId, QStringLiteral("/messages")),
               Shape::Object)
 {
-    setSendOnce(true);
     setBody({{QStringLiteral("content"), content},
              {QStringLiteral("private"), isPrivate},
              {QStringLiteral("message_type"), QStringLiteral("outgoing")},
-             {QStringLiteral("echo_id"), echoId}});
+             {QStringLiteral("echo_id"), echoId},
+             {QStringLiteral("source_id"), deliveryKey}});
     if (!files.isEmpty())
         setFiles(QStringLiteral("attachments[]"), files);
 }

@@ -18,8 +18,11 @@ class SendMessageJob : public JsonJob
 {
     Q_OBJECT
 public:
+    // deliveryKey goes as source_id, which Chatwoot keeps with the message (echo_id is only passed through to
+    // the answer and the realtime event): an attempt whose answer was lost is found by it later.
     SendMessageJob(const Endpoint &endpoint, const QString &conversationId, const QString &content,
-                   bool isPrivate, const QString &echoId, const QList<FilePart> &files = {});
+                   bool isPrivate, const QString &echoId, const QString &deliveryKey,
+                   const QList<FilePart> &files = {});
 };
 
 // POST /conversations/{id}/toggle_status {status, snoozed_until (unix seconds)}.

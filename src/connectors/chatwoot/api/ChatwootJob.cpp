@@ -2,12 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHttpMultiPart>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
+#include <QUuid>
 
 namespace kontor::chatwoot {
 
@@ -44,6 +44,94 @@ protected:
 private:
     QByteArray data_;
     qint64 position_ = 0;
+};
+
+// A multipart/form-data body streamed once, part after part, files read as they go: like OneShotBody it
+// cannot be rewound (QHttpMultiPart can, and would be sent again).
+class OneShotMultipart : public QIODevice
+{
+public:
+    explicit OneShotMultipart(QObject *parent)
+        : QIODevice(parent)
+        , boundary_("kontor-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    {}
+
+    QByteArray contentType() const { return "multipart/form-data; boundary=" + boundary_; }
+    qint64 totalSize() const { return total_; }
+
+    void addField(const QString &name, const QByteArray &value)
+    {
+        addBytes("--" + boundary_ + "\r\nContent-Disposition: form-data; name=\"" + name.toUtf8() +
+                 "\"\r\n\r\n" + value + "\r\n");
+    }
+    // The file is owned by this body from now on.
+    void addFile(const QString &field, const QString &fileName, const QString &mimeType, QFile *file)
+    {
+        addBytes("--" + boundary_ + "\r\nContent-Disposition: form-data; name=\"" + field.toUtf8() +
+                 "\"; filename=\"" + fileName.toUtf8() + "\"\r\nContent-Type: " + mimeType.toUtf8() +
+                 "\r\n\r\n");
+        file->setParent(this);
+        parts_.append(Part{QByteArray(), file});
+        total_ += file->size();
+        addBytes("\r\n");
+    }
+    void finishParts()
+    {
+        addBytes("--" + boundary_ + "--\r\n");
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return total_ - position_ + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return position_ >= total_ && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *into, qint64 max) override
+    {
+        qint64 done = 0;
+        while (done < max && current_ < parts_.size()) {
+            Part &part = parts_[current_];
+            qint64 n = 0;
+            if (part.file) {
+                n = part.file->read(into + done, max - done);
+                if (n < 0)
+                    return -1;
+            } else {
+                n = qMin(max - done, qint64(part.bytes.size()) - offset_);
+                memcpy(into + done, part.bytes.constData() + offset_, size_t(n));
+                offset_ += n;
+            }
+            done += n;
+            position_ += n;
+            if (part.file ? part.file->atEnd() : offset_ >= part.bytes.size()) {
+                ++current_;
+                offset_ = 0;
+            } else if (n == 0) {
+                break;
+            }
+        }
+        return done == 0 && position_ >= total_ ? -1 : done;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    struct Part
+    {
+        QByteArray bytes;
+        QFile *file = nullptr;
+    };
+    void addBytes(const QByteArray &bytes)
+    {
+        parts_.append({bytes, nullptr});
+        total_ += bytes.size();
+    }
+
+    QByteArray boundary_;
+    QList<Part> parts_;
+    qsizetype current_ = 0;
+    qint64 offset_ = 0;
+    qint64 position_ = 0;
+    qint64 total_ = 0;
 };
 
 JobStatus statusForNetworkError(QNetworkReply::NetworkError error)
@@ -215,7 +303,10 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
     }
     // Only the method and path are logged: queries and bodies may carry customer data, headers the token.
     qCDebug(lcChatwootHttp) << methodName() << path_;
-    if (sendOnce_ && hasBody_) {
+    // Nothing but a plain read goes out twice unasked: QNetworkAccessManager quietly sends a request again
+    // when a kept-alive connection closes before the answer, unless its body cannot be rewound. Then the
+    // resend fails instead, and the caller finds out whether the first one landed.
+    if (hasBody_ || method_ != Method::Get) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(payload, this);
@@ -234,41 +325,34 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
 
 void ChatwootJob::sendMultipart(QNetworkAccessManager &network, QNetworkRequest request)
 {
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    auto *body = new OneShotMultipart(this);
     for (auto it = body_.constBegin(); it != body_.constEnd(); ++it) {
-        QHttpPart field;
-        field.setHeader(QNetworkRequest::ContentDispositionHeader,
-                        QStringLiteral("form-data; name=\"%1\"").arg(it.key()));
         const QJsonValue value = it.value();
-        field.setBody(value.isBool() ? QByteArray(value.toBool() ? "true" : "false")
-                                     : value.toVariant().toString().toUtf8());
-        multipart->append(field);
+        body->addField(it.key(), value.isBool() ? QByteArray(value.toBool() ? "true" : "false")
+                                                : value.toVariant().toString().toUtf8());
     }
     for (const FilePart &file : std::as_const(files_)) {
-        auto *device = new QFile(file.path, multipart);
+        auto *device = new QFile(file.path);
         if (!device->open(QIODevice::ReadOnly)) {
-            delete multipart;
+            delete device;
+            delete body;
             QTimer::singleShot(0, this, [this] {
                 finish({JobStatus::Rejected, 0, tr("An attached file could not be read."), 0});
             });
             return;
         }
-        QHttpPart part;
         QString name = file.fileName;
         name.replace(u'"', u'\'');
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QStringLiteral("form-data; name=\"%1\"; filename=\"%2\"").arg(fileField_, name));
-        part.setHeader(QNetworkRequest::ContentTypeHeader,
-                       file.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : file.mimeType);
-        part.setBodyDevice(device);
-        multipart->append(part);
+        body->addFile(fileField_, name,
+                      file.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : file.mimeType,
+                      device);
     }
-    // A multipart body can be rewound, so the network layer would quietly send it again over a fresh
-    // connection when a kept-alive one closed under it. A connection of its own leaves nothing to reuse.
-    if (sendOnce_)
-        request.setRawHeader("Connection", "close");
-    reply_ = network.sendCustomRequest(request, methodName(), multipart);
-    multipart->setParent(reply_);
+    body->finishParts();
+    request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->totalSize());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    reply_ = network.sendCustomRequest(request, methodName(), body);
+    body->setParent(reply_);
     connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
     connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (!errors.isEmpty() && tlsProblem_.isEmpty())

@@ -80,11 +80,6 @@ protected:
     }
     // Sign-in sends no token.
     void setAuthenticated(bool authenticated) { authenticated_ = authenticated; }
-    // A request that creates something must never go out twice unasked. QNetworkAccessManager quietly sends a
-    // request again when a kept-alive connection closes before the answer; for these requests the body is
-    // streamed from a device that cannot be rewound, so such a resend fails instead, and the caller checks
-    // whether the first one landed.
-    void setSendOnce(bool once) { sendOnce_ = once; }
     // Statuses besides 2xx that the subclass reads itself (sign-in's 206 MFA step is 2xx already).
     virtual bool expectsBody() const { return true; }
     // Reads a successful response. Returns an empty string when the body was usable, else what was wrong
@@ -104,7 +99,6 @@ private:
     QJsonObject body_;
     bool hasBody_ = false;
     bool authenticated_ = true;
-    bool sendOnce_ = false;
     QString fileField_;
     QList<FilePart> files_;
     std::chrono::milliseconds timeout_{30000};

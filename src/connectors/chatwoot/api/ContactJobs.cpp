@@ -42,28 +42,30 @@ ContactConversationsJob::ContactConversationsJob(const Endpoint &endpoint, const
           Shape::List)
 {}
 
-QJsonObject ContactConversationsJob::startedWith(const QString &inboxId, const QString &content,
-                                                 UtcMillis notBefore) const
+QJsonObject ContactConversationsJob::startedWithKey(const QString &deliveryKey) const
 {
     for (const QJsonValue &value : items()) {
         const QJsonObject conversation = value.toObject();
-        if (readId(conversation.value(QLatin1StringView("inbox_id"))) != inboxId)
-            continue;
-        const std::optional<UtcMillis> created =
-            readTimestamp(conversation.value(QLatin1StringView("created_at")));
-        if (!created || *created < notBefore)
-            continue;
-        bool saysSomethingElse = false;
-        for (const QJsonValue &m : conversation.value(QLatin1StringView("messages")).toArray()) {
-            const QJsonObject message = m.toObject();
-            if (message.value(QLatin1StringView("message_type")).toInt(-1) == 1 &&
-                readString(message.value(QLatin1StringView("content"))) != content)
-                saysSomethingElse = true;
-        }
-        if (!saysSomethingElse)
+        const QJsonObject attributes =
+            conversation.value(QLatin1StringView("additional_attributes")).toObject();
+        if (readString(attributes.value(CreateConversationJob::deliveryKeyAttribute())) == deliveryKey)
             return conversation;
     }
     return {};
+}
+
+bool ContactConversationsJob::coversActivitySince(UtcMillis notBefore) const
+{
+    const QJsonArray conversations = items();
+    if (conversations.size() < kPageSize)
+        return true;
+    for (const QJsonValue &value : conversations) {
+        const std::optional<UtcMillis> active =
+            readTimestamp(value.toObject().value(QLatin1StringView("last_activity_at")));
+        if (active && *active < notBefore)
+            return true;
+    }
+    return false;
 }
 
 ContactableInboxesJob::ContactableInboxesJob(const Endpoint &endpoint, const QString &contactId)
@@ -91,7 +93,6 @@ CreateContactInboxJob::CreateContactInboxJob(const Endpoint &endpoint, const QSt
           endpoint.accountPath(QStringLiteral("/contacts/") + contactId + QStringLiteral("/contact_inboxes")),
           Shape::Object)
 {
-    setSendOnce(true);
     setBody({{QStringLiteral("inbox_id"), numericId(inboxId)}});
 }
 
@@ -102,14 +103,14 @@ QString CreateContactInboxJob::sourceId() const
 
 CreateConversationJob::CreateConversationJob(const Endpoint &endpoint, const QString &sourceId,
                                              const QString &inboxId, const QString &contactId,
-                                             const QString &content)
+                                             const QString &content, const QString &deliveryKey)
     : JsonJob(Method::Post, endpoint.accountPath(QStringLiteral("/conversations")), Shape::Object)
 {
-    setSendOnce(true);
     setBody({{QStringLiteral("source_id"), sourceId},
              {QStringLiteral("inbox_id"), numericId(inboxId)},
              {QStringLiteral("contact_id"), numericId(contactId)},
-             {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), content}}}});
+             {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), content}}},
+             {QStringLiteral("additional_attributes"), QJsonObject{{deliveryKeyAttribute(), deliveryKey}}}});
 }
 
 } // namespace kontor::chatwoot

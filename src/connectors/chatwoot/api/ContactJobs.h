@@ -39,11 +39,15 @@ class ContactConversationsJob : public JsonJob
 {
     Q_OBJECT
 public:
+    static constexpr int kPageSize = 20;
+
     ContactConversationsJob(const Endpoint &endpoint, const QString &contactId);
-    // The conversation this user started in the inbox with content as its first words, created no earlier
-    // than notBefore (UTC ms); an empty object when there is none. Chatwoot lists only the latest message
-    // of each conversation: one whose latest outgoing message says something else is not it.
-    QJsonObject startedWith(const QString &inboxId, const QString &content, UtcMillis notBefore) const;
+    // The conversation started with deliveryKey in its additional attributes (CreateConversationJob); an
+    // empty object when the list has none.
+    QJsonObject startedWithKey(const QString &deliveryKey) const;
+    // Whether the list shows every conversation active since notBefore (UTC ms): it is not full, or its least
+    // recently active conversation is older. Only then does a missing conversation prove it was not started.
+    bool coversActivitySince(UtcMillis notBefore) const;
 };
 
 // GET /contacts/{id}/contactable_inboxes: [{source_id, inbox}] — the inboxes that can reach the contact.
@@ -66,14 +70,17 @@ public:
     QString sourceId() const;
 };
 
-// POST /conversations {source_id, inbox_id, contact_id, message:{content}}: starts an outbound conversation
-// with a contact on the inbox's channel.
+// POST /conversations {source_id, inbox_id, contact_id, message:{content}, additional_attributes}: starts an
+// outbound conversation with a contact on the inbox's channel. deliveryKey is kept in the conversation's
+// additional attributes, which Chatwoot stores: a start whose answer was lost is found by it.
 class CreateConversationJob : public JsonJob
 {
     Q_OBJECT
 public:
+    static QString deliveryKeyAttribute() { return QStringLiteral("kontor_delivery_key"); }
+
     CreateConversationJob(const Endpoint &endpoint, const QString &sourceId, const QString &inboxId,
-                          const QString &contactId, const QString &content);
+                          const QString &contactId, const QString &content, const QString &deliveryKey);
 };
 
 } // namespace kontor::chatwoot

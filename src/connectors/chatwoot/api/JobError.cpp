@@ -59,6 +59,9 @@ DeliveryResult deliveryResultFor(const JobError &error)
     case RetryClass::Retryable:
         break;
     }
+    // A request that broke off after it was sent may have been carried out: it is checked before a resend.
+    if (outcomeMayBeUnknown(error.status))
+        return DeliveryResult::mayHaveLanded(error.message, error.retryAfterMillis);
     return DeliveryResult::retryable(error.message, error.retryAfterMillis);
 }
 

@@ -1,9 +1,12 @@
 #include "connectors/chatwoot/outbox/ContactActions.h"
 
+#include "connectors/chatwoot/outbox/OutboxDelivery.h"
+
 #include "connectors/chatwoot/api/ContactJobs.h"
 #include "connectors/chatwoot/api/ConversationJobs.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace kontor::chatwoot {
@@ -58,54 +61,54 @@ void ContactActions::merge(const QString &baseContactId, const QString &mergeeCo
 }
 
 void ContactActions::startConversation(const QString &contactId, const QString &inboxId, const QString &text,
-                                       Done done)
+                                       const QString &deliveryKey, Done done)
 {
     const Endpoint endpoint = client_.endpoint();
     client_.send<ContactableInboxesJob>(
         new ContactableInboxesJob(endpoint, contactId), this,
-        [this, endpoint, contactId, inboxId, text, done](ContactableInboxesJob &inboxes) {
+        [this, endpoint, contactId, inboxId, text, deliveryKey, done](ContactableInboxesJob &inboxes) {
             if (!inboxes.succeeded())
                 return done(deliveryResultFor(inboxes.error()));
             const QString sourceId = inboxes.sourceIdFor(inboxId);
             if (!sourceId.isEmpty())
-                return createConversation(sourceId, contactId, inboxId, text, done);
+                return createConversation(sourceId, contactId, inboxId, text, deliveryKey, done);
             client_.send<CreateContactInboxJob>(
                 new CreateContactInboxJob(endpoint, contactId, inboxId), this,
-                [this, contactId, inboxId, text, done](CreateContactInboxJob &created) {
+                [this, contactId, inboxId, text, deliveryKey, done](CreateContactInboxJob &created) {
                     if (!created.succeeded())
                         return done(deliveryResultFor(created.error()));
-                    createConversation(created.sourceId(), contactId, inboxId, text, done);
+                    createConversation(created.sourceId(), contactId, inboxId, text, deliveryKey, done);
                 });
         });
 }
 
 void ContactActions::deliverStart(const DeliveryRequest &request, const QString &text, Done done)
 {
-    const QString uuid = request.entry.uuid;
+    const QString key = OutboxDelivery::deliveryKey(request.entry.uuid);
     const QString contact = request.contactRemoteId;
     const QString inbox = request.inboxRemoteId;
-    auto start = [this, uuid, contact, inbox, text, done] {
-        startConversation(contact, inbox, text, [this, uuid, done](DeliveryResult result) {
-            // Any failure on the way may have come after the conversation was created.
-            if (result.outcome == DeliveryResult::Outcome::RetryableError)
-                uncertain_.insert(uuid);
-            else
-                uncertain_.remove(uuid);
-            done(result);
-        });
+    auto start = [this, key, contact, inbox, text, done] {
+        startConversation(contact, inbox, text, key, done);
     };
-    if (!request.outcomeUnknown && !uncertain_.contains(uuid))
+    if (!request.outcomeUnknown)
         return start();
-    const UtcMillis notBefore = request.entry.createdAt - kClockSkewMillis;
+    // An earlier attempt may have opened the conversation: it is found by the key it carries.
+    const UtcMillis since = request.entry.firstSentAt ? request.entry.firstSentAt : request.entry.createdAt;
+    const UtcMillis notBefore = since - kClockSkewMillis;
     client_.send<ContactConversationsJob>(
         new ContactConversationsJob(client_.endpoint(), contact), this,
-        [this, uuid, inbox, text, notBefore, done, start](ContactConversationsJob &job) {
+        [this, key, notBefore, done, start](ContactConversationsJob &job) {
             if (!job.succeeded()) // still unknown: starting now could open a second conversation
-                return done(deliveryResultFor(job.error()));
-            const QJsonObject landed = job.startedWith(inbox, text, notBefore);
-            uncertain_.remove(uuid);
-            if (landed.isEmpty())
-                return start();
+                return done(DeliveryResult::mayHaveLanded(job.error().message, job.error().retryAfterMillis));
+            const QJsonObject landed = job.startedWithKey(key);
+            if (landed.isEmpty()) {
+                if (job.coversActivitySince(notBefore))
+                    return start();
+                return done(DeliveryResult::outcomeUnknown(QCoreApplication::translate(
+                    "ChatwootConnector", "The answer to this new conversation was lost, and the customer has "
+                                         "too many recent conversations for Kontor to check whether it was "
+                                         "opened. Look in Chatwoot, then send it again or discard it.")));
+            }
             DeliveryResult result = DeliveryResult::conversationStarted(
                 readId(landed.value(QLatin1StringView("id"))), firstMessageIdOf(landed));
             BatchBuilder builder(account_, snapshot_, normalizer_);
@@ -116,12 +119,42 @@ void ContactActions::deliverStart(const DeliveryRequest &request, const QString 
         });
 }
 
+void ContactActions::deliverMerge(const DeliveryRequest &request, const MergeContacts &merge, Done done)
+{
+    if (!request.outcomeUnknown)
+        return this->merge(merge.survivorContactRemoteId, merge.mergedContactRemoteId, done);
+    // Chatwoot deletes the merged contact: when it is gone while the one that stays is there, the earlier
+    // attempt landed.
+    const Endpoint endpoint = client_.endpoint();
+    const QString base = merge.survivorContactRemoteId;
+    const QString mergee = merge.mergedContactRemoteId;
+    client_.send<ContactJob>(
+        new ContactJob(endpoint, mergee), this, [this, endpoint, base, mergee, done](ContactJob &mergeeJob) {
+            if (mergeeJob.succeeded())
+                return this->merge(base, mergee, done); // still there: not merged yet
+            if (mergeeJob.error().status != JobStatus::NotFound)
+                return done(DeliveryResult::mayHaveLanded(mergeeJob.error().message,
+                                                          mergeeJob.error().retryAfterMillis));
+            client_.send<ContactJob>(new ContactJob(endpoint, base), this, [this, done](ContactJob &baseJob) {
+                if (!baseJob.succeeded())
+                    return done(deliveryResultFor(baseJob.error()));
+                BatchBuilder builder(account_, snapshot_, normalizer_);
+                builder.addContact(baseJob.object());
+                DeliveryResult result = DeliveryResult::confirmed();
+                if (builder.hasRecords())
+                    result.echo = builder.take();
+                done(result);
+            });
+        });
+}
+
 void ContactActions::createConversation(const QString &sourceId, const QString &contactId,
-                                        const QString &inboxId, const QString &text, Done done)
+                                        const QString &inboxId, const QString &text,
+                                        const QString &deliveryKey, Done done)
 {
     const Endpoint endpoint = client_.endpoint();
     client_.send<CreateConversationJob>(
-        new CreateConversationJob(endpoint, sourceId, inboxId, contactId, text), this,
+        new CreateConversationJob(endpoint, sourceId, inboxId, contactId, text, deliveryKey), this,
         [this, endpoint, done](CreateConversationJob &created) {
             if (!created.succeeded())
                 return done(deliveryResultFor(created.error()));

@@ -28,22 +28,26 @@ public:
     // source id through which the inbox reaches the contact — creating the contact inbox when there is none —
     // then creates the conversation with its first message. Confirmed with the new conversation's id and its
     // first message's id, and the conversation as the echo.
-    void startConversation(const QString &contactId, const QString &inboxId, const QString &text, Done done);
+    // deliveryKey is kept with the conversation, so that a start whose answer was lost can be found.
+    void startConversation(const QString &contactId, const QString &inboxId, const QString &text,
+                           const QString &deliveryKey, Done done);
 
     // The outbox entry start_conversation. An attempt that may have landed (cut off, timed out) is looked
-    // for among the contact's conversations before the next one, so that a resend never opens a second
-    // conversation.
+    // for by its key among the contact's conversations before the next one, so that a resend never opens a
+    // second conversation.
     void deliverStart(const DeliveryRequest &request, const QString &text, Done done);
+    // The outbox entry merge_contacts; after an attempt that may have landed, the merged contact's absence
+    // (Chatwoot deletes it) confirms it.
+    void deliverMerge(const DeliveryRequest &request, const MergeContacts &merge, Done done);
 
 private:
     void createConversation(const QString &sourceId, const QString &contactId, const QString &inboxId,
-                            const QString &text, Done done);
+                            const QString &text, const QString &deliveryKey, Done done);
 
     ChatwootClient &client_;
     AccountSnapshot &snapshot_;
     IdentityNormalizer normalizer_;
     AccountRecord account_;
-    QSet<QString> uncertain_; // uuids of starts whose last attempt may have landed
 };
 
 } // namespace kontor::chatwoot

@@ -69,21 +69,13 @@ QStringList OutboxDelivery::mergeLabels(const QStringList &current, const QStrin
     return result;
 }
 
-void OutboxDelivery::failed(const QString &uuid, const JobError &error, bool mayHaveLanded, Done done)
-{
-    if (mayHaveLanded && outcomeMayBeUnknown(error.status))
-        uncertain_.insert(uuid);
-    done(deliveryResultFor(error));
-}
-
 void OutboxDelivery::deliver(const DeliveryRequest &request, Done done)
 {
     const Endpoint endpoint = client_.endpoint();
     const QString conversation = request.conversationRemoteId;
-    const QString uuid = request.entry.uuid;
-    auto thenConfirm = [this, conversation, uuid, done](JsonJob &job) {
+    auto thenConfirm = [this, conversation, done](JsonJob &job) {
         if (!job.succeeded())
-            return failed(uuid, job.error(), false, done);
+            return done(deliveryResultFor(job.error()));
         confirmWithConversation(conversation, done);
     };
 
@@ -114,12 +106,24 @@ void OutboxDelivery::deliver(const DeliveryRequest &request, Done done)
         QCoreApplication::translate("ChatwootConnector", "Chatwoot cannot carry out this kind of action.")));
 }
 
+QString OutboxDelivery::deliveryKey(const QString &uuid)
+{
+    return QStringLiteral("kontor:") + uuid;
+}
+
+bool OutboxDelivery::keepsDeliveryKey(std::optional<Channel> channel)
+{
+    // Chatwoot's channel services overwrite a reply's source_id with the provider's own message id once it is
+    // handed on (WhatsApp, Facebook, Instagram, Telegram, SMS, email); web chat and API inboxes keep what the
+    // client sent (and private notes are never handed on).
+    return channel == Channel::WebChat || channel == Channel::Api;
+}
+
 void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessage &message, Done done)
 {
     const QString uuid = request.entry.uuid;
     const QString conversation = request.conversationRemoteId;
     auto confirmWith = [this, uuid, conversation, done](const QJsonObject &landed) {
-        uncertain_.remove(uuid);
         BatchBuilder builder(account_, snapshot_, normalizer_);
         QJsonObject copy = landed;
         copy.insert(QStringLiteral("echo_id"), uuid); // the answer may omit it; the store matches on it
@@ -143,79 +147,86 @@ void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessa
         client_.send<SendMessageJob>(
             new SendMessageJob(client_.endpoint(), conversation,
                                withMentionLinks(message.body, request.mentionedAgents), message.isNote, uuid,
-                               files),
-            this, [this, uuid, done, confirmWith](SendMessageJob &job) {
+                               deliveryKey(uuid), files),
+            this, [done, confirmWith](SendMessageJob &job) {
                 if (!job.succeeded())
-                    return failed(uuid, job.error(), true, done);
+                    return done(deliveryResultFor(job.error()));
                 confirmWith(job.object());
             });
     };
-    if (!request.outcomeUnknown && !uncertain_.contains(uuid))
+    if (!request.outcomeUnknown)
         return send();
+    // An earlier attempt may have landed. The realtime stream may have shown it already (by echo id, this
+    // session only); otherwise the conversation's messages since that attempt are read for the key Chatwoot
+    // kept with it.
     if (const auto seen = seenEchoes_.constFind(uuid); seen != seenEchoes_.constEnd()) {
-        uncertain_.remove(uuid);
         done(DeliveryResult::confirmed(*seen));
         return;
     }
-    findEarlierAttempt(
-        request, message,
-        [this, uuid, done, send, confirmWith](const JobError &error, std::optional<QJsonObject> landed) {
+    const bool keyKept = message.isNote || keepsDeliveryKey(request.channel);
+    const UtcMillis since = (request.entry.firstSentAt ? request.entry.firstSentAt : request.entry.createdAt);
+    findByKey(
+        conversation, deliveryKey(uuid), since - kClockSkewMillis, {},
+        [done, send, confirmWith, keyKept](const JobError &error, std::optional<QJsonObject> landed) {
             if (!error.ok()) // still unknown: sending now could duplicate it
-                return failed(uuid, error, true, done);
+                return done(DeliveryResult::mayHaveLanded(error.message, error.retryAfterMillis));
             if (landed)
                 return confirmWith(*landed);
-            send();
+            if (keyKept)
+                return send();
+            done(DeliveryResult::outcomeUnknown(QCoreApplication::translate(
+                "ChatwootConnector",
+                "The answer to this message was lost, and this channel does not let Kontor check whether "
+                "it arrived. Look at the conversation in Chatwoot, then send it again or discard it.")));
         });
 }
 
-void OutboxDelivery::findEarlierAttempt(
-    const DeliveryRequest &request, const SendMessage &message,
-    std::function<void(const JobError &, std::optional<QJsonObject>)> found)
+void OutboxDelivery::findByKey(const QString &conversationId, const QString &key, UtcMillis notBefore,
+                               std::optional<qint64> before,
+                               std::function<void(const JobError &, std::optional<QJsonObject>)> found)
 {
-    const QString uuid = request.entry.uuid;
-    const UtcMillis notBefore = request.entry.createdAt - kClockSkewMillis;
-    const QString self = QString::number(snapshot_.selfUserId);
-    client_.send<MessagesJob>(
-        new MessagesJob(client_.endpoint(), request.conversationRemoteId), this,
-        [uuid, message, notBefore, self, found](MessagesJob &job) {
-            if (!job.succeeded())
-                return found(job.error(), std::nullopt);
-            const QJsonArray items = job.items();
-            for (const QJsonValue &value : items) { // by echo id where the server lists it
-                const QJsonObject candidate = value.toObject();
-                if (readString(candidate.value(QLatin1StringView("echo_id"))) == uuid)
-                    return found({}, candidate);
-            }
-            for (const QJsonValue &value : items) {
-                const QJsonObject candidate = value.toObject();
-                const std::optional<MappedMessage> mapped = mapMessage(candidate);
-                if (!mapped || mapped->record.createdAt < notBefore)
-                    continue;
-                const bool sameKind =
-                    mapped->record.kind == (message.isNote ? MessageKind::Note : MessageKind::Outgoing);
-                if (sameKind && mapped->record.authorAgentRemoteId == self &&
-                    mapped->record.body.trimmed() == message.body.trimmed())
-                    return found({}, candidate);
-            }
-            found({}, std::nullopt);
-        });
+    // Newest first, page by page, until a page reaches back before the first attempt: every message that
+    // arrived since is looked at, however busy the conversation was meanwhile.
+    client_.send<MessagesJob>(new MessagesJob(client_.endpoint(), conversationId, before), this,
+                              [this, conversationId, key, notBefore, found](MessagesJob &job) {
+                                  if (!job.succeeded())
+                                      return found(job.error(), std::nullopt);
+                                  const QJsonArray items = job.items();
+                                  std::optional<qint64> oldestId;
+                                  bool reachedBack = items.isEmpty();
+                                  for (const QJsonValue &value : items) {
+                                      const QJsonObject candidate = value.toObject();
+                                      if (readString(candidate.value(QLatin1StringView("source_id"))) == key)
+                                          return found({}, candidate);
+                                      const qint64 id =
+                                          readIdNumber(candidate.value(QLatin1StringView("id")));
+                                      if (id > 0 && (!oldestId || id < *oldestId))
+                                          oldestId = id;
+                                      const qint64 createdAt =
+                                          qint64(candidate.value(QLatin1StringView("created_at")).toDouble());
+                                      if (createdAt * 1000 < notBefore)
+                                          reachedBack = true;
+                                  }
+                                  if (reachedBack || !oldestId)
+                                      return found({}, std::nullopt);
+                                  findByKey(conversationId, key, notBefore, oldestId, found);
+                              });
 }
 
 void OutboxDelivery::assign(const DeliveryRequest &request, Done done)
 {
     const Endpoint endpoint = client_.endpoint();
     const QString conversation = request.conversationRemoteId;
-    const QString uuid = request.entry.uuid;
     const QString agent = request.agentRemoteId;
     client_.send<AssignmentJob>(AssignmentJob::team(endpoint, conversation, request.teamRemoteId), this,
-                                [this, endpoint, conversation, uuid, agent, done](AssignmentJob &teamJob) {
+                                [this, endpoint, conversation, agent, done](AssignmentJob &teamJob) {
                                     if (!teamJob.succeeded())
-                                        return failed(uuid, teamJob.error(), false, done);
+                                        return done(deliveryResultFor(teamJob.error()));
                                     client_.send<AssignmentJob>(
                                         AssignmentJob::agent(endpoint, conversation, agent), this,
-                                        [this, conversation, uuid, done](AssignmentJob &agentJob) {
+                                        [this, conversation, done](AssignmentJob &agentJob) {
                                             if (!agentJob.succeeded())
-                                                return failed(uuid, agentJob.error(), false, done);
+                                                return done(deliveryResultFor(agentJob.error()));
                                             confirmWithConversation(conversation, done);
                                         });
                                 });
@@ -226,21 +237,20 @@ void OutboxDelivery::changeLabels(const DeliveryRequest &request, const QString 
 {
     const Endpoint endpoint = client_.endpoint();
     const QString conversation = request.conversationRemoteId;
-    const QString uuid = request.entry.uuid;
     client_.send<ConversationLabelsJob>(
         new ConversationLabelsJob(endpoint, conversation), this,
-        [this, endpoint, conversation, uuid, add, remove, done](ConversationLabelsJob &current) {
+        [this, endpoint, conversation, add, remove, done](ConversationLabelsJob &current) {
             if (!current.succeeded())
-                return failed(uuid, current.error(), false, done);
+                return done(deliveryResultFor(current.error()));
             const QStringList now = current.labels();
             const QStringList wanted = mergeLabels(now, add, remove);
             if (wanted == now) // already so (a colleague did the same, or an earlier attempt landed)
                 return confirmWithConversation(conversation, done);
             client_.send<SetConversationLabelsJob>(
                 new SetConversationLabelsJob(endpoint, conversation, wanted), this,
-                [this, conversation, uuid, done](SetConversationLabelsJob &set) {
+                [this, conversation, done](SetConversationLabelsJob &set) {
                     if (!set.succeeded())
-                        return failed(uuid, set.error(), false, done);
+                        return done(deliveryResultFor(set.error()));
                     confirmWithConversation(conversation, done);
                 });
         });

@@ -22,10 +22,11 @@ namespace kontor::chatwoot {
 // authoritative). Failures follow the retry table: 401 keeps the entry for after sign-in, 404 and 422 fail
 // it with the reason, 429/5xx/timeouts retry (with Retry-After).
 //
-// A reply whose earlier attempt may have landed (cut off, timed out, 5xx) is looked for before it is sent
-// again: among echo ids seen in realtime events, then among the conversation's latest messages (by echo_id
-// where the server lists it, else an outgoing message of this user with the same text and privacy, created
-// after the entry) — found, it is confirmed without sending twice.
+// A reply or note carries the entry's key as source_id, which Chatwoot keeps with the message. One whose
+// earlier attempt may have landed (request.outcomeUnknown) is looked for before it is sent again: among echo
+// ids seen in realtime events, then by that key among every message of the conversation since its first
+// attempt — found, it is confirmed without sending twice. Where the channel overwrites source_id and the key
+// is not found, the outcome stays unknown and the agent decides; nothing is ever resent blindly.
 class OutboxDelivery : public QObject
 {
     Q_OBJECT
@@ -42,22 +43,27 @@ public:
     // A note's "@Name" for each mentioned colleague (remote id, name) as Chatwoot's mention link.
     static QString withMentionLinks(const QString &body, const QList<std::pair<QString, QString>> &agents);
     static QStringList mergeLabels(const QStringList &current, const QString &add, const QString &remove);
+    // The key Chatwoot keeps with a message sent for an outbox entry (as its source_id).
+    static QString deliveryKey(const QString &uuid);
+    // Whether messages in conversations of this channel keep the source_id Kontor sent.
+    static bool keepsDeliveryKey(std::optional<Channel> channel);
 
 private:
     void sendMessage(const DeliveryRequest &request, const SendMessage &message, Done done);
-    void findEarlierAttempt(const DeliveryRequest &request, const SendMessage &message,
-                            std::function<void(const JobError &, std::optional<QJsonObject>)> found);
+    // Looks for the message carrying key among the conversation's messages created from notBefore on,
+    // paging from the newest (or from before, exclusive) back.
+    void findByKey(const QString &conversationId, const QString &key, UtcMillis notBefore,
+                   std::optional<qint64> before,
+                   std::function<void(const JobError &, std::optional<QJsonObject>)> found);
     void assign(const DeliveryRequest &request, Done done);
     void changeLabels(const DeliveryRequest &request, const QString &add, const QString &remove, Done done);
     // Reads the conversation back and answers confirmed, with it as the echo when that worked.
     void confirmWithConversation(const QString &conversationId, Done done);
-    void failed(const QString &uuid, const JobError &error, bool mayHaveLanded, Done done);
 
     ChatwootClient &client_;
     AccountSnapshot &snapshot_;
     IdentityNormalizer normalizer_;
     AccountRecord account_;
-    QSet<QString> uncertain_;            // uuids whose last attempt may have landed
     QHash<QString, QString> seenEchoes_; // echo id -> message id, from realtime
     QList<QString> echoOrder_;           // bounds seenEchoes_
 };

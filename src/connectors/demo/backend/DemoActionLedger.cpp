@@ -12,17 +12,11 @@ const DemoActionLedger::Entry *DemoActionLedger::find(const QString &clientUuid)
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
-void DemoActionLedger::countArrival(const QString &clientUuid)
-{
-    const auto it = m_entries.find(clientUuid);
-    if (it != m_entries.end())
-        ++it->received;
-}
-
 void DemoActionLedger::record(const QString &clientUuid, const DemoActionResult &result)
 {
     Entry &entry = m_entries[clientUuid];
-    entry.result = result;
+    if (entry.received == 0 || !entry.result.accepted)
+        entry.result = result; // what the key first made stays what a look-up finds
     entry.applied += result.accepted ? 1 : 0;
     ++entry.received;
 }

@@ -7,9 +7,10 @@
 
 namespace kontor {
 
-// The backend's memory of every action it processed, by the client's idempotency key: the result it gave, how
-// often the key arrived and how often it was applied (never more than once). A key seen again gets the first
-// answer back; that is what makes delivery exactly-once when the client retries after a timeout or a crash.
+// The backend's memory of every action it processed, by the client's idempotency key: the result it first
+// gave, how often the key arrived and how often it was applied. The backend does not deduplicate (no real one
+// does for every action): a client that sends a key twice applies it twice, which appliedCount shows. A
+// client reaches exactly-once by looking the key up before it resends.
 class DemoActionLedger
 {
 public:
@@ -23,8 +24,6 @@ public:
     };
 
     const Entry *find(const QString &clientUuid) const;
-    // Counts one more arrival of a known key.
-    void countArrival(const QString &clientUuid);
     void record(const QString &clientUuid, const DemoActionResult &result);
 
     qsizetype size() const { return m_entries.size(); }

@@ -122,10 +122,9 @@ DemoActionResult DemoWorld::apply(const DemoAction &action, UtcMillis now)
         result.processedAt = m_core->clock;
         return result;
     }
-    if (m_ledger.find(action.clientUuid)) {
-        m_ledger.countArrival(action.clientUuid);
-        return m_ledger.find(action.clientUuid)->result;
-    }
+    // Like a real server, the backend carries out whatever arrives, a repeat too: it does not deduplicate, so
+    // that a client that resends blindly shows up in appliedCount(). It keeps the key with what it made, to
+    // answer processedResult().
     const DemoActionResult result = DemoAgentActions(*m_core).apply(action, qMax(now, m_core->clock));
     m_ledger.record(action.clientUuid, result);
     return result;
