@@ -56,6 +56,17 @@ class TestChatwootOutbox : public QObject
 
     QString apply(const AgentAction &action) { return await(rig_->store().apply(action)).uuid; }
 
+    // A conversation in the fake's web-chat inbox, where Chatwoot keeps the key a reply carries.
+    qint64 webChatConversation(int skip = 0)
+    {
+        for (qint64 id : rig_->fake().conversationIds()) {
+            if (rig_->fake().conversation(id).value(QLatin1StringView("inbox_id")).toInteger() == 1 &&
+                skip-- == 0)
+                return id;
+        }
+        return 0;
+    }
+
     QJsonObject lastMessageOf(qint64 conversation)
     {
         const QJsonArray messages = rig_->fake().messagesOf(conversation);
@@ -274,41 +285,50 @@ private Q_SLOTS:
     void aLostAnswerIsCheckedBeforeSendingAgain()
     {
         rig_->fake().setBroadcasts(false); // no message.created either: only the message list can tell
-        rig_->fake().loseAnswerNext("POST", QStringLiteral(".*/conversations/107/messages"),
-                                    fake::HttpResponse::Delivery::Close);
+        const qint64 remote = webChatConversation();
+        const QString path = QStringLiteral(".*/conversations/%1/messages").arg(remote);
+        rig_->fake().loseAnswerNext("POST", path, fake::HttpResponse::Delivery::Close);
         SendMessage reply;
-        reply.conversationId = local(QStringLiteral("107"));
+        reply.conversationId = local(QString::number(remote));
         reply.body = QStringLiteral("Exactly once, please.");
         const QString uuid = apply(reply);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), OutboxState::Confirmed, 10000);
         int copies = 0;
-        for (const QJsonValue &m : rig_->fake().messagesOf(107))
+        for (const QJsonValue &m : rig_->fake().messagesOf(remote))
             copies += m.toObject().value(QLatin1StringView("content")).toString() == reply.body;
         QCOMPARE(copies, 1);
-        QCOMPARE(rig_->fake().requestsTo("POST", QStringLiteral(".*/conversations/107/messages")).size(), 1);
-        QVERIFY(!rig_->fake().requestsTo("GET", QStringLiteral(".*/conversations/107/messages")).isEmpty());
+        QCOMPARE(rig_->fake().requestsTo("POST", path).size(), 1);
+        QVERIFY(!rig_->fake().requestsTo("GET", path).isEmpty());
         QTRY_VERIFY(!rig_->text("SELECT remote_id FROM messages WHERE client_uuid = ?", uuid).isEmpty());
     }
 
     void anUnknownOutcomeThatDidNotLandIsSent()
     {
-        const qint64 conversation = local(QStringLiteral("108"));
+        const qint64 remote = webChatConversation(1);
+        const qint64 conversation = local(QString::number(remote));
         DeliveryRequest request;
         request.entry.uuid = QStringLiteral("3f0c4a1e-5b7d-4c2a-9e8f-0a1b2c3d4e5f");
         request.entry.createdAt = nowUtcMillis();
         request.action =
             SendMessage{conversation, QStringLiteral("Sent after a crash"), BodyFormat::Plain, false, {}};
-        request.conversationRemoteId = QStringLiteral("108");
+        request.conversationRemoteId = QString::number(remote);
+        request.channel = Channel::WebChat;
         request.outcomeUnknown = true;
         QSignalSpy finished(&rig_->connector(), &Connector::deliveryFinished);
         rig_->connector().deliver(request);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(1).value<DeliveryResult>().outcome, DeliveryResult::Outcome::Confirmed);
-        QCOMPARE(lastMessageOf(108).value(QLatin1StringView("echo_id")).toString(), request.entry.uuid);
+        QCOMPARE(lastMessageOf(remote).value(QLatin1StringView("echo_id")).toString(), request.entry.uuid);
+        QCOMPARE(lastMessageOf(remote).value(QLatin1StringView("source_id")).toString(),
+                 QStringLiteral("kontor:") + request.entry.uuid);
         // And found, not sent again, when the same entry comes once more.
         rig_->connector().deliver(request);
         QTRY_COMPARE(finished.size(), 2);
-        QCOMPARE(rig_->fake().requestsTo("POST", QStringLiteral(".*/conversations/108/messages")).size(), 1);
+        QCOMPARE(finished.at(1).at(1).value<DeliveryResult>().outcome, DeliveryResult::Outcome::Confirmed);
+        QCOMPARE(rig_->fake()
+                     .requestsTo("POST", QStringLiteral(".*/conversations/%1/messages").arg(remote))
+                     .size(),
+                 1);
     }
 
     void contactMerge()

@@ -93,7 +93,9 @@ struct DemoScenario
     bool hasUnfinishedOutbox() const
     {
         const auto counts = store->reader().outbox().countsByState();
-        return counts.value(OutboxState::Queued) + counts.value(OutboxState::Sending) > 0;
+        return counts.value(OutboxState::Queued) + counts.value(OutboxState::Sending) +
+                   counts.value(OutboxState::Uncertain) >
+               0;
     }
 
     bool caughtUp() const
@@ -108,6 +110,7 @@ struct DemoScenario
         return saved == QString::number(connector->cursor()) &&
                engine->state(connector).phase == ConnectorState::Phase::Online &&
                counts.value(OutboxState::Queued) == 0 && counts.value(OutboxState::Sending) == 0 &&
+               counts.value(OutboxState::Uncertain) == 0 && counts.value(OutboxState::Unknown) == 0 &&
                connector->cursor() == connector->world().lastSeq() && engine->inFlightCount() == 0;
     }
 };

@@ -53,7 +53,7 @@ private:
     }
 
 private Q_SLOTS:
-    void everyActionIsAppliedOncePerKey_data()
+    void everyActionIsKeptWithItsKey_data()
     {
         QTest::addColumn<DemoActionPayload>("payload");
         const DemoWorld w = world();
@@ -81,7 +81,7 @@ private Q_SLOTS:
             DemoMergeCustomers{w.conversation(other)->customerId, w.conversation(id)->customerId});
     }
 
-    void everyActionIsAppliedOncePerKey()
+    void everyActionIsKeptWithItsKey()
     {
         QFETCH(DemoActionPayload, payload);
         DemoWorld w = world();
@@ -92,15 +92,10 @@ private Q_SLOTS:
         QCOMPARE(first.kind, demoActionKind(payload));
         QVERIFY(first.changeSeq > 0);
         QVERIFY(w.hasProcessed(key));
-        const QList<DemoChange> after = drainChanges(w);
-
-        // The same key again, later, as after a timeout: the first answer, nothing applied twice.
-        const DemoActionResult again = w.apply({key, payload}, kEpoch + kMinute);
-        QCOMPARE(again, first);
         QCOMPARE(w.appliedCount(key), 1);
-        QCOMPARE(w.receivedCount(key), 2);
+        QCOMPARE(w.receivedCount(key), 1);
         QCOMPARE(w.processedResult(key), first);
-        QCOMPARE(digestOf(drainChanges(w)), digestOf(after));
+        const QList<DemoChange> after = drainChanges(w);
 
         int echoed = 0;
         for (const DemoChange &change : after) {
@@ -115,7 +110,10 @@ private Q_SLOTS:
             QCOMPARE(w.message(first.messageId)->echoUuid, key);
     }
 
-    void aReplayAfterARestartIsNotAppliedAgain()
+    // Like a real server, the backend does not deduplicate: a key sent again is carried out again, and that
+    // shows. Exactly-once is the client's job (look the key up first); this is what catches a client that
+    // resends blindly.
+    void aRepeatedKeyIsAppliedAgainAndCounted()
     {
         DemoWorld w = world();
         const QString id = firstActive(w);
@@ -124,10 +122,15 @@ private Q_SLOTS:
         DemoLoadResult reloaded = DemoStateFile::parse(DemoStateFile::serialise(w));
         QVERIFY(reloaded.world);
         QVERIFY(reloaded.world->hasProcessed(u"key-1"_s));
+        QCOMPARE(reloaded.world->processedResult(u"key-1"_s), first);
         const qint64 before = reloaded.world->lastSeq();
-        QCOMPARE(reloaded.world->apply(action, kEpoch + kMinute), first);
-        QCOMPARE(reloaded.world->lastSeq(), before);
-        QCOMPARE(reloaded.world->appliedCount(u"key-1"_s), 1);
+        const DemoActionResult again = reloaded.world->apply(action, kEpoch + kMinute);
+        QVERIFY(again.accepted);
+        QVERIFY(again.messageId != first.messageId);
+        QVERIFY(reloaded.world->lastSeq() > before);
+        QCOMPARE(reloaded.world->appliedCount(u"key-1"_s), 2);
+        QCOMPARE(reloaded.world->receivedCount(u"key-1"_s), 2);
+        QCOMPARE(reloaded.world->processedResult(u"key-1"_s), first);
     }
 
     void rejectionsAreFinalAndExplained_data()
@@ -186,6 +189,7 @@ private Q_SLOTS:
         QCOMPARE(w.lastSeq(), before);
         QCOMPARE(w.appliedCount(u"key-r"_s), 0);
         QCOMPARE(w.apply({u"key-r"_s, payload}, kEpoch), result);
+        QCOMPARE(w.appliedCount(u"key-r"_s), 0);
         QCOMPARE(w.receivedCount(u"key-r"_s), 2);
     }
 

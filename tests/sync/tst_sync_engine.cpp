@@ -255,6 +255,86 @@ private Q_SLOTS:
         QVERIFY(connector_->requests.first().outcomeUnknown);
     }
 
+    void anAnswerThatMayHaveLandedIsCheckedNotResent()
+    {
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout"))};
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("lost")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 2);
+        QVERIFY(!connector_->requests.at(0).outcomeUnknown);
+        QVERIFY(connector_->requests.at(1).outcomeUnknown); // the second goes out as a check
+        QVERIFY(store_->reader().outbox().entry(uuid)->firstSentAt >=
+                store_->reader().outbox().entry(uuid)->createdAt);
+    }
+
+    void aCheckThatDoesNotGetThroughKeepsTheEntryUncertain()
+    {
+        // The first attempt may have landed; the check then fails like a plain network error: that says
+        // nothing about the first attempt, so the entry must stay uncertain, never fall back to queued.
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout")),
+                              DeliveryResult::retryable(QStringLiteral("offline")),
+                              DeliveryResult::retryable(QStringLiteral("offline"))};
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("lost")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 4);
+        for (int i = 1; i < 4; ++i)
+            QVERIFY2(connector_->requests.at(i).outcomeUnknown, qPrintable(QString::number(i)));
+    }
+
+    void aSettingThatMayHaveLandedIsCheckedToo()
+    {
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout"))};
+        const QString uuid =
+            await(store_->apply(SetConversationStatus{conversation(QStringLiteral("c-1")),
+                                                      ConversationStatus::Resolved, std::nullopt}))
+                .uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 2);
+        QVERIFY(connector_->requests.at(1).outcomeUnknown); // the connector decides how to check it
+    }
+
+    void anOutcomeNobodyCanTellWaitsForTheAgent()
+    {
+        const qint64 c1 = conversation(QStringLiteral("c-1"));
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout")),
+                              DeliveryResult::outcomeUnknown(QStringLiteral("cannot tell")),
+                              DeliveryResult::outcomeUnknown(QStringLiteral("still cannot tell"))};
+        const QString uuid = await(store_->apply(reply(c1, QStringLiteral("maybe")))).uuid;
+        const QString behind = await(store_->apply(reply(c1, QStringLiteral("after it")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Unknown);
+        QTest::qWait(150);
+        QCOMPARE(stateOf(uuid), OutboxState::Unknown);  // never resent on its own
+        QCOMPARE(stateOf(behind), OutboxState::Queued); // and what follows it in the conversation waits
+        QCOMPARE(connector_->requests.size(), 2);
+        QCOMPARE(store_->reader().outbox().entry(uuid)->lastError, QStringLiteral("cannot tell"));
+
+        engine_->checkAgain(uuid); // asks again: still unknown
+        QTRY_COMPARE(connector_->requests.size(), 3);
+        QVERIFY(connector_->requests.last().outcomeUnknown);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Unknown);
+
+        engine_->sendAgain(uuid); // the agent's decision: sent as new
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QVERIFY(!connector_->requests.at(3).outcomeUnknown);
+        QTRY_COMPARE(stateOf(behind), OutboxState::Confirmed);
+    }
+
+    void goingOfflineMidDeliveryLeavesTheEntryUncertain()
+    {
+        connector_->answer = false;
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("cut")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Sending);
+        policy_->setWorkOffline(true);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Uncertain);
+        connector_->answer = true;
+        policy_->setWorkOffline(false);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QVERIFY(connector_->requests.last().outcomeUnknown);
+    }
+
     void authenticationNeededKeepsTheEntry()
     {
         connector_->script = {DeliveryResult::authenticationNeeded(QStringLiteral("token revoked"))};

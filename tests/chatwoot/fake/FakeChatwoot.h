@@ -134,13 +134,14 @@ private:
         qint64 teamId = 0;
         QStringList labels;
         QString subject;
+        QJsonObject additionalAttributes; // as the creator sent them (mail_subject is added from subject)
         qint64 createdAt = 0;
         double updatedAt = 0;
         qint64 lastActivityAt = 0;
         qint64 waitingSince = 0;
         qint64 firstReplyAt = 0;
         int unread = 0;
-        QList<QJsonObject> messages; // stored with echo_id; the list leaves it out
+        QList<QJsonObject> messages; // stored with echo_id (which the real server never lists)
     };
     struct Inbox
     {

@@ -319,6 +319,7 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
             c.contactId = contactId;
             c.createdAt = now();
             c.lastActivityAt = c.createdAt;
+            c.additionalAttributes = body.value(QLatin1StringView("additional_attributes")).toObject();
             const QString content = body.value(QLatin1StringView("message"))
                                         .toObject()
                                         .value(QLatin1StringView("content"))

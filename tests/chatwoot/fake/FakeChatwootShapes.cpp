@@ -149,6 +149,10 @@ QJsonObject FakeChatwoot::conversationJson(qint64 id, bool websocketShape) const
                                                    {QStringLiteral("name"), teams_.value(c.teamId).first}})
                           : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("hmac_verified"), false}};
+    // What Chatwoot keeps there: what the conversation's creator sent, and an email conversation's subject.
+    QJsonObject additionalAttributes = c.additionalAttributes;
+    if (!c.subject.isEmpty())
+        additionalAttributes.insert(QStringLiteral("mail_subject"), c.subject);
     QJsonObject json{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("account_id"), kAccountId},
@@ -159,8 +163,7 @@ QJsonObject FakeChatwoot::conversationJson(qint64 id, bool websocketShape) const
         {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
         {QStringLiteral("muted"), false},
         {QStringLiteral("can_reply"), true},
-        {QStringLiteral("additional_attributes"),
-         c.subject.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("mail_subject"), c.subject}}},
+        {QStringLiteral("additional_attributes"), additionalAttributes},
         {QStringLiteral("custom_attributes"), QJsonObject{}},
         // ISO, as Chatwoot writes snoozed_until; updated_at is float seconds; the rest integers.
         {QStringLiteral("snoozed_until"),

@@ -133,6 +133,20 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
         QJsonObject message =
             addMessage(c, 1, body.value(QLatin1StringView("private")).toBool(), content,
                        QStringLiteral("user"), kUserId, body.value(QLatin1StringView("echo_id")).toString());
+        // Chatwoot keeps the source_id a client sends with the message; the services of provider channels
+        // (WhatsApp, Facebook, Telegram, SMS, email…) then overwrite it with the provider's message id when
+        // they hand a reply on. Web chat and API inboxes keep it, and a private note is never handed on.
+        const QString channelType = inboxes_.value(c.inboxId).channelType;
+        const bool handedOn = channelType != QLatin1StringView("Channel::WebWidget") &&
+                              channelType != QLatin1StringView("Channel::Api") &&
+                              !body.value(QLatin1StringView("private")).toBool();
+        const QString sourceId =
+            handedOn ? QStringLiteral("provider-%1").arg(message.value(QLatin1StringView("id")).toInteger())
+                     : body.value(QLatin1StringView("source_id")).toString();
+        if (!sourceId.isEmpty()) {
+            message.insert(QStringLiteral("source_id"), sourceId);
+            c.messages.last() = message;
+        }
         if (!uploaded.isEmpty()) {
             for (QJsonValueRef file : uploaded) {
                 QJsonObject attachment = file.toObject();
