@@ -73,17 +73,19 @@ ensure_root() {
         as_root debootstrap --variant=minbase trixie "$root_dir.partial" "$mirror" >&2
         as_root mv "$root_dir.partial" "$root_dir"
     fi
-    local stamp="$root_dir/var/lib/kontor-packages.sha256"
-    local want
-    want=$(sha256sum "$packages_file" | cut -d' ' -f1)
-    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-        log "installing the package list into the build root"
+    # Only what the list names and the root lacks is installed: several checkouts with different lists can share
+    # one root without reinstalling for each other.
+    local installed missing
+    installed=$(as_root chroot "$root_dir" dpkg-query -W -f='${Package}\t${Status}\n' $(package_list) 2>/dev/null |
+        awk -F'\t' '$2 == "install ok installed" { print $1 }')
+    missing=$(package_list | grep -vxF -f <(echo "$installed") || true)
+    if [ -n "$missing" ]; then
+        log "installing into the build root: $(echo $missing | tr '\n' ' ')"
         as_root cp /etc/resolv.conf "$root_dir/etc/resolv.conf"
         as_root chroot "$root_dir" apt-get update -qq
         as_root chroot "$root_dir" env DEBIAN_FRONTEND=noninteractive \
-            apt-get install -y -qq --no-install-recommends $(package_list) >&2
+            apt-get install -y -qq --no-install-recommends $missing >&2
         as_root chroot "$root_dir" apt-get clean
-        echo "$want" | as_root tee "$stamp" >/dev/null
     fi
 }
 
