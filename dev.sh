@@ -6,6 +6,7 @@
 #   ./dev.sh build                  build only
 #   ./dev.sh ctest [ctest options]  run the tests as last built, without building
 #   ./dev.sh bench NAME [options]   build and run a benchmark program (see README)
+#   ./dev.sh delivery-soak          the exactly-once tests at full size (50 seeds per backend, 1,000 power cuts)
 #   ./dev.sh shell                  a shell in the build environment
 #
 # Kontor needs Qt >= 6.8 and KF6. On Debian 13 the packages in packaging/debian13-packages.txt are installed
@@ -180,6 +181,12 @@ inner() {
         shift
         exec "build/$preset/tests/benchmarks/kontor-bench-$name" "$@"
         ;;
+    delivery-soak)
+        build_here
+        cd "build/$preset"
+        export KONTOR_DELIVERY_SEEDS=${KONTOR_DELIVERY_SEEDS:-50} KONTOR_POWER_CUTS=${KONTOR_POWER_CUTS:-1000}
+        exec ctest --output-on-failure -R 'delivery_(fault_schedules|power_cut)' --timeout 7200 "$@"
+        ;;
     shell) exec bash "$@" ;;
     *) die "unknown inner command $cmd" ;;
     esac
@@ -190,7 +197,7 @@ __inner)
     shift
     inner "$@"
     ;;
-run | test | ctest | build | bench | shell)
+run | test | ctest | build | bench | shell | delivery-soak)
     in_env "$repo/dev.sh" __inner "$@"
     ;;
 *)

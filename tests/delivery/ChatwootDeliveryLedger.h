@@ -28,23 +28,33 @@ public:
     }
 
     // Every second or later request with the key came after a look at the conversation (its messages) or the
-    // contact's conversations, made after the request before it: nothing went out twice unchecked.
+    // contact's conversations made after the request before it — unless that one was turned away with a 4xx
+    // answer the client received (429, say), which tells it that nothing was done. Nothing went out twice
+    // while the client could not know what became of the first.
     bool checkedBeforeEveryResend(const QString &uuid) const
     {
         const QByteArray key = keyOf(uuid).toUtf8();
         static const QRegularExpression look(
             QStringLiteral("/conversations/\\d+/messages$|/contacts/\\d+/conversations$"));
-        bool sentBefore = false;
-        bool lookedSince = false;
-        for (const auto &request : fake_.requests()) {
-            if (request.method == "GET" && look.match(request.path).hasMatch())
-                lookedSince = true;
+        bool mayHaveLanded = false;
+        QString sentTo;
+        const QList<chatwoot::fake::HttpRequest> &requests = fake_.requests();
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            const auto &request = requests[i];
+            // A look at where it was sent: the same conversation's messages, or (for a new conversation) the
+            // contact's conversations.
+            if (request.method == "GET" && look.match(request.path).hasMatch() &&
+                (request.path == sentTo || !sentTo.endsWith(QLatin1StringView("/messages"))))
+                mayHaveLanded = false;
             if (request.method != "POST" || !request.body.contains(key))
                 continue;
-            if (sentBefore && !lookedSince)
+            sentTo = request.path;
+            if (mayHaveLanded)
                 return false;
-            sentBefore = true;
-            lookedSince = false;
+            const int status = fake_.answers().value(i);
+            mayHaveLanded = !(status >= 400 && status < 500);
+            if (status >= 200 && status < 300)
+                mayHaveLanded = true; // it landed: any later send must come after a look that found it
         }
         return true;
     }

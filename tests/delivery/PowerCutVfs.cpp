@@ -36,7 +36,7 @@ sqlite3_io_methods lossyMethods;
 std::mutex lock;
 std::vector<Undo *> undos; // every file ever opened, closed ones too: their unsynced writes are lost as well
 std::atomic<std::uint64_t> counted{0};
-std::uint64_t cutAt = 0;
+std::atomic<std::uint64_t> cutAt{0};
 
 sqlite3_file *realOf(sqlite3_file *file)
 {
@@ -46,7 +46,8 @@ sqlite3_file *realOf(sqlite3_file *file)
 void countAndMaybeCut()
 {
     const std::uint64_t n = ++counted;
-    if (cutAt != 0 && n >= cutAt)
+    const std::uint64_t at = cutAt.load();
+    if (at != 0 && n >= at)
         powerCut();
 }
 
@@ -76,6 +77,8 @@ int lossyClose(sqlite3_file *file)
 
 int lossyRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 {
+    // While the power goes, nothing reads the half-restored files: the reader waits for the end.
+    std::lock_guard guard(lock);
     return realOf(file)->pMethods->xRead(realOf(file), buffer, amount, offset);
 }
 
@@ -231,6 +234,11 @@ void install(std::uint64_t cutAfter)
 std::uint64_t operations()
 {
     return counted.load();
+}
+
+void cutAfterMore(std::uint64_t afterMore)
+{
+    cutAt = counted.load() + afterMore;
 }
 
 void powerCut()

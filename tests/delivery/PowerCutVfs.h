@@ -13,6 +13,8 @@ namespace kontor::testing::power_cut {
 void install(std::uint64_t cutAfter);
 // Writes and syncs seen so far.
 std::uint64_t operations();
+// Moves the cut to the afterMore-th write or sync from now.
+void cutAfterMore(std::uint64_t afterMore);
 // Loses every unsynced write of every file, then ends the process with exit code 86.
 [[noreturn]] void powerCut();
 

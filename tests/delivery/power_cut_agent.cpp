@@ -29,6 +29,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("token"), QStringLiteral("access token"), QStringLiteral("token")});
     parser.addOption({QStringLiteral("cut-after"), QStringLiteral("writes and syncs before the power goes"),
                       QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("cut-near-delivery"),
+                      QStringLiteral("cut within n writes and syncs after an entry is first seen on its way"),
+                      QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("actions"), QStringLiteral("actions in all"), QStringLiteral("n"),
                       QStringLiteral("40")});
     parser.addOption(
@@ -45,6 +48,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = *opened.store;
+    {
+        // What the last run left on its way: these are checked before anything else.
+        auto q = store.reader().database().prepare(
+            "SELECT count(*) FROM outbox WHERE state IN ('sending', 'uncertain')");
+        std::printf("in-flight %lld\n", q.step() ? q.int64(0) : 0LL);
+        std::fflush(stdout);
+    }
     NetworkPolicy policy;
     policy.setWorkOffline(false);
     policy.setSystemReachable(true);
@@ -74,8 +84,15 @@ int main(int argc, char *argv[])
         return q.step() ? q.int64(0) : 0;
     };
     bool applying = false;
+    const int nearDelivery = parser.value(QStringLiteral("cut-near-delivery")).toInt();
+    bool armed = false;
     QTimer work;
     QObject::connect(&work, &QTimer::timeout, [&] {
+        if (nearDelivery > 0 && !armed && count("SELECT count(*) FROM outbox WHERE state = 'sending'") > 0) {
+            // Something is on its way: the power goes within the next few writes (the answer's commit, say).
+            testing::power_cut::cutAfterMore(1 + random.bounded(nearDelivery));
+            armed = true;
+        }
         if (applying)
             return;
         if (count("SELECT count(*) FROM outbox") < total) {

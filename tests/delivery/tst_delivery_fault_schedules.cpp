@@ -1,7 +1,8 @@
 // Random schedules of faults — lost answers, 5xx before and after the work was done, 429 with Retry-After,
 // timeouts, offline spells and restarts of Kontor — against the demo backend and the fake Chatwoot, neither
 // of which deduplicates: every action is delivered exactly once, in order per conversation, counted from what
-// the client sent. KONTOR_DELIVERY_SEEDS and KONTOR_DELIVERY_ACTIONS change the size (50 × 200 by default).
+// the client sent. KONTOR_DELIVERY_SEEDS and KONTOR_DELIVERY_ACTIONS set the size: 8 seeds × 200 actions per
+// backend in the ordinary suite; `./dev.sh delivery-soak` runs the full 50 × 200.
 #include "ChatwootDeliveryLedger.h"
 #include "ChatwootTestRig.h"
 #include "DemoScenario.h"
@@ -28,7 +29,7 @@ int setting(const char *name, int fallback)
 
 int seeds()
 {
-    return setting("KONTOR_DELIVERY_SEEDS", 50);
+    return setting("KONTOR_DELIVERY_SEEDS", 8);
 }
 
 int actionsPerSeed()

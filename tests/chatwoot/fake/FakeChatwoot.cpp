@@ -83,6 +83,13 @@ QList<HttpRequest> FakeChatwoot::requestsTo(const QByteArray &method, const QStr
 HttpResponse FakeChatwoot::handle(const HttpRequest &request)
 {
     requests_.append(request);
+    const HttpResponse response = answer(request);
+    answers_.append(response.delivery == HttpResponse::Delivery::Normal ? response.status : 0);
+    return response;
+}
+
+HttpResponse FakeChatwoot::answer(const HttpRequest &request)
+{
     for (qsizetype i = 0; i < faults_.size(); ++i) {
         Fault &fault = faults_[i];
         if ((fault.method.isEmpty() || fault.method == request.method) &&

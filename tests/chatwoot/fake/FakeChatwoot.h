@@ -82,8 +82,15 @@ public:
 
     // --- the request log ---------------------------------------------------------------------------------
     const QList<HttpRequest> &requests() const { return requests_; }
+    // The status each logged request was answered with, by position; 0 when the answer was lost (cut off,
+    // never sent, truncated).
+    const QList<int> &answers() const { return answers_; }
     QList<HttpRequest> requestsTo(const QByteArray &method, const QString &pathPattern) const;
-    void clearRequests() { requests_.clear(); }
+    void clearRequests()
+    {
+        requests_.clear();
+        answers_.clear();
+    }
 
     // --- state and colleagues -----------------------------------------------------------------------------
     QList<qint64> conversationIds() const { return conversations_.keys(); }
@@ -152,6 +159,7 @@ private:
     void seed(const Seed &seed);
     void seedFixtures(bool loose);
     HttpResponse handle(const HttpRequest &request);
+    HttpResponse answer(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request);
     HttpResponse routeAccount(const HttpRequest &request, const QStringList &rest);
     HttpResponse routeConversation(const HttpRequest &request, Conversation &conversation,
@@ -187,6 +195,7 @@ private:
     };
     QList<Fault> faults_;
     QList<HttpRequest> requests_;
+    QList<int> answers_;
     qint64 nextMessageId_ = 20000;
     qint64 nextConversationId_ = 1000;
     qint64 nextContactId_ = 5000;
