@@ -151,6 +151,60 @@ private Q_SLOTS:
         QTRY_COMPARE(w.window->conversation()->conversationId(), featured);
     }
 
+    // A reply whose answer was lost on a channel where the backend cannot tell whether it arrived: the agent
+    // sees why, can ask again, or send it again after a warning that it may then arrive twice.
+    void anUnknownOutcomeIsTheAgentsToDecide()
+    {
+        Workspace w;
+        w.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        const qint64 featured = w.id(u"featured"_s);
+        const ActionReceipt reply = fixture::await(
+            w.store->apply(SendMessage{.conversationId = featured, .body = u"Your code is 1234"_s}));
+        const QString why =
+            u"The answer to this message was lost, and this channel does not let Kontor check"_s;
+        fixture::await(w.store->transitionOutbox({.uuid = reply.uuid, .to = OutboxState::Sending}));
+        fixture::await(
+            w.store->transitionOutbox({.uuid = reply.uuid, .to = OutboxState::Unknown, .error = why}));
+        QTRY_VERIFY(w.window->workspaceStatusBar()->outboxText().contains(u"1 failed"_s));
+
+        w.window->showOutbox();
+        OutboxDialog *dialog = w.window->outboxDialog();
+        QTRY_COMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(cell(dialog, 0, OutboxModel::StateColumn), u"Outcome unknown"_s);
+        QCOMPARE(cell(dialog, 0, OutboxModel::ReasonColumn), why);
+        auto *retry = dialog->findChild<QPushButton *>(u"outboxRetry"_s);
+        auto *check = dialog->findChild<QPushButton *>(u"outboxCheckAgain"_s);
+        auto *discard = dialog->findChild<QPushButton *>(u"outboxDiscard"_s);
+        QVERIFY(check->isVisible() && check->isEnabled());
+        QVERIFY(retry->isEnabled());
+        QCOMPARE(retry->text(), u"&Send again…"_s);
+        QVERIFY(discard->isEnabled());
+        dialog->grab().save(QStringLiteral(KONTOR_TEST_ARTIFACTS "/outbox-outcome-unknown.png"));
+
+        // Send again asks first; cancelled, nothing changes.
+        QString said;
+        QPointer<QTimer> answer = new QTimer;
+        answer->setInterval(20);
+        connect(answer, &QTimer::timeout, answer, [answer, &said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->button(QMessageBox::Cancel)->click();
+                answer->deleteLater();
+            }
+        });
+        answer->start();
+        retry->click();
+        QTRY_VERIFY(answer.isNull());
+        QVERIFY(said.contains(u"twice"_s));
+        QCOMPARE(w.stateOf(reply.uuid), std::optional(OutboxState::Unknown));
+
+        check->click();
+        QTRY_COMPARE(w.stateOf(reply.uuid), std::optional(OutboxState::Uncertain));
+        QTRY_COMPARE(cell(dialog, 0, OutboxModel::StateColumn), u"Checking"_s);
+        QTRY_VERIFY(!check->isVisible());
+    }
+
     void discardAsksAndRemovesTheMessage()
     {
         Workspace w;

@@ -52,7 +52,7 @@ OutboxDialog::OutboxDialog(const WorkspaceContext &context, QWidget *parent)
     view_->header()->setSectionResizeMode(OutboxModel::ReasonColumn, QHeaderView::Stretch);
     view_->setColumnWidth(OutboxModel::ActionColumn, 260);
     view_->setColumnWidth(OutboxModel::ConversationColumn, 260);
-    view_->setColumnWidth(OutboxModel::StateColumn, 100);
+    view_->setColumnWidth(OutboxModel::StateColumn, 130);
     view_->setColumnWidth(OutboxModel::CreatedColumn, 80);
     details_->setObjectName(QStringLiteral("outboxDetails"));
     details_->setAccessibleName(tr("Details of the selected action"));
