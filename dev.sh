@@ -169,7 +169,10 @@ fuzz_here() {
     (build_here --target "fuzz_$name")
     local work="build/fuzz/work/$name"
     mkdir -p "$work/corpus" "$work/findings"
-    cp --update=none "tests/fuzz/corpus/$name"/* "$work/corpus/"
+    local seed
+    for seed in "tests/fuzz/corpus/$name"/*; do
+        [ -e "$work/corpus/${seed##*/}" ] || cp "$seed" "$work/corpus/"
+    done
     local args=(-artifact_prefix="$work/findings/" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048)
     [ -n "$seconds" ] && args+=(-max_total_time="$seconds")
     [ $# -gt 2 ] && args+=("${@:3}")
