@@ -30,6 +30,10 @@ inline void expectCanonical(const IdentityNormalizer &normalizer, const Normaliz
         again = normalizer.contactId(identity.account(), identity.value());
         break;
     }
+    if (!again.isAccepted() || !(again.identity() == identity)) {
+        std::fprintf(stderr, "not canonical: %s gives %s\n", qPrintable(identity.key()),
+                     again.isAccepted() ? qPrintable(again.identity().key()) : "a rejection");
+    }
     KONTOR_FUZZ_EXPECT(again.isAccepted());
     KONTOR_FUZZ_EXPECT(again.identity() == identity);
     // The key form round-trips, since the store indexes identities by it.

@@ -1,11 +1,15 @@
 // Chatwoot's JSON as the sync receives it (src/connectors/chatwoot/mapping and sync/BatchBuilder): a response
 // body is read as the REST jobs read it, and every object in it is offered as a conversation, a message list,
 // a message, a contact and each directory record. What comes out must be a batch the store can take: no
-// id-less record, no dangling reference, canonical identities.
+// id-less record, no dangling reference, canonical identities. The same bytes also go through what else reads
+// a response: the error reason, Retry-After, the profile, the cache keys and the field readers.
 
 #include "ChatwootBatchInvariants.h"
 #include "FuzzTarget.h"
+#include "connectors/chatwoot/api/ChatwootJob.h"
+#include "connectors/chatwoot/api/JobError.h"
 #include "connectors/chatwoot/api/JsonRead.h"
+#include "connectors/chatwoot/api/ProfileJobs.h"
 #include "connectors/chatwoot/mapping/RecordMapping.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 
@@ -62,6 +66,34 @@ void offer(const QJsonObject &object, BatchBuilder &builder, const MappingContex
     }
 }
 
+// The field readers never throw and keep their documented ranges, whatever a field holds.
+void readFields(const QJsonObject &object)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (const std::optional<UtcMillis> time = readTimestamp(it.value()))
+            KONTOR_FUZZ_EXPECT(*time > 0);
+        const QString id = readId(it.value());
+        KONTOR_FUZZ_EXPECT(id == id.trimmed());
+        KONTOR_FUZZ_EXPECT(readIdNumber(it.value()) == 0 || !id.isEmpty());
+        readInteger(it.value(), -1);
+        readString(it.value());
+        readBool(it.value());
+    }
+}
+
+void readOtherResponses(const QByteArray &body, const QJsonDocument &document)
+{
+    serverMessageIn(body);
+    constexpr qint64 now = 1765100000000;
+    const qint64 retryAfter = parseRetryAfter(body.left(body.indexOf('\n')), now);
+    KONTOR_FUZZ_EXPECT(retryAfter >= 0 && retryAfter <= 24 * 3600 * 1000);
+    const QJsonObject object = payloadObject(document);
+    readProfile(object);
+    readCacheKeys(object);
+    readFields(object);
+    readFields(document.object());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -71,7 +103,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const ParsedJson parsed = parseJson(kontor::fuzz::bytesOf(data, size));
+    const QByteArray body = kontor::fuzz::bytesOf(data, size);
+    const ParsedJson parsed = parseJson(body);
+    readOtherResponses(body, parsed.document);
     if (!parsed.ok()) {
         KONTOR_FUZZ_EXPECT(parsed.document.isNull());
         return 0;
