@@ -7,7 +7,10 @@
 #   ./dev.sh ctest [ctest options]  run the tests as last built, without building
 #   ./dev.sh bench NAME [options]   build and run a benchmark program (see README)
 #   ./dev.sh delivery-soak          the exactly-once tests at full size (50 seeds per backend, 1,000 power cuts)
+#   ./dev.sh fuzz NAME [seconds [libFuzzer options]]  build and run a fuzz harness (the fuzz preset)
 #   ./dev.sh shell                  a shell in the build environment
+#
+# Commands that build take --preset NAME first (or KONTOR_PRESET=NAME): asan, clang, debug (CMakePresets.json).
 #
 # Kontor needs Qt >= 6.8 and KF6. On Debian 13 the packages in packaging/debian13-packages.txt are installed
 # natively. On any other Debian-family host (Debian 12 has Qt 6.4 and no KF6) a Debian 13 root is made once with
@@ -103,7 +106,7 @@ in_root() {
     as_root env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM="${TERM:-dumb}" \
         KONTOR_ROOT="$root_dir" KONTOR_REPO="$repo" KONTOR_CCACHE="$ccache_dir" KONTOR_X11="$x11" \
         KONTOR_XAUTH="$xauth" KONTOR_UID="$uid" KONTOR_GID="$gid" KONTOR_DISPLAY="${DISPLAY:-}" \
-        KONTOR_LANG="${LANG:-C.UTF-8}" KONTOR_LANGUAGE="${LANGUAGE:-}" CI="${CI:-}" \
+        KONTOR_LANG="${LANG:-C.UTF-8}" KONTOR_LANGUAGE="${LANGUAGE:-}" CI="${CI:-}" KONTOR_PRESET="$preset" \
         unshare --mount --propagation private bash -c '
         set -e
         r=$KONTOR_ROOT
@@ -119,6 +122,7 @@ in_root() {
         exec chroot "$r" setpriv --reuid="$KONTOR_UID" --regid="$KONTOR_GID" --clear-groups \
             env -i PATH=/usr/bin:/bin HOME=/tmp/kontor-home TERM="$TERM" LANG="$KONTOR_LANG" LANGUAGE="$KONTOR_LANGUAGE" \
             CCACHE_DIR=/var/cache/kontor-ccache DISPLAY="$KONTOR_DISPLAY" XAUTHORITY="$xa" CI="$CI" \
+            KONTOR_PRESET="$KONTOR_PRESET" \
             KONTOR_IN_BUILD_ROOT=1 bash -c "cd \"\$0\" && exec \"\$@\"" "$KONTOR_REPO" "$@"
         ' kontor "$@"
 }
@@ -150,6 +154,36 @@ build_here() {
     flock -u 9
 }
 
+# Sanitized builds stop at the first report, and leave Qt's and the system's known noise out (each entry of the
+# suppression files says why).
+sanitizer_environment() {
+    local suppressions="$repo/tests/sanitizers"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$suppressions/ubsan.supp"
+    export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
+}
+
+# Runs one libFuzzer harness on a copy of its seed corpus, so that what it learns stays out of the checkout.
+fuzz_here() {
+    local name=${1:?name a fuzz harness: see tests/fuzz/corpus}
+    local seconds=${2:-}
+    [ -d "tests/fuzz/corpus/$name" ] || die "no fuzz harness $name (see tests/fuzz/corpus)"
+    preset=fuzz
+    (build_here --target "fuzz_$name")
+    local work="build/fuzz/work/$name"
+    mkdir -p "$work/corpus" "$work/findings"
+    local seed
+    for seed in "tests/fuzz/corpus/$name"/*; do
+        [ -e "$work/corpus/${seed##*/}" ] || cp "$seed" "$work/corpus/"
+    done
+    local args=(-artifact_prefix="$work/findings/" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048)
+    [ -n "$seconds" ] && args+=(-max_total_time="$seconds")
+    [ $# -gt 2 ] && args+=("${@:3}")
+    sanitizer_environment
+    export QT_QPA_PLATFORM=offscreen
+    exec "build/fuzz/tests/fuzz/fuzz_$name" "${args[@]}" "$work/corpus"
+}
+
 # Gives the app a display: the host's when there is one, else a private Xvfb.
 with_display() {
     if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s '-screen 0 1600x1000x24' "$@"; fi
@@ -167,11 +201,13 @@ inner() {
         ;;
     test)
         build_here
+        case "$preset" in asan | fuzz) sanitizer_environment ;; esac
         cd "build/$preset"
         exec ctest --output-on-failure -j "$(nproc)" "$@"
         ;;
     ctest)
         # The tests as last built, without building first.
+        case "$preset" in asan | fuzz) sanitizer_environment ;; esac
         cd "build/$preset"
         exec ctest --output-on-failure "$@"
         ;;
@@ -187,21 +223,29 @@ inner() {
         export KONTOR_DELIVERY_SEEDS=${KONTOR_DELIVERY_SEEDS:-50} KONTOR_POWER_CUTS=${KONTOR_POWER_CUTS:-1000}
         exec ctest --output-on-failure -R 'delivery_(fault_schedules|power_cut)' --timeout 7200 "$@"
         ;;
+    fuzz) fuzz_here "$@" ;;
     shell) exec bash "$@" ;;
     *) die "unknown inner command $cmd" ;;
     esac
 }
 
-case "${1:-}" in
+command=${1:-}
+[ $# -gt 0 ] && shift
+if [ "${1:-}" = --preset ]; then
+    preset=${2:?name a preset from CMakePresets.json}
+    shift 2
+fi
+export KONTOR_PRESET=$preset
+
+case "$command" in
 __inner)
-    shift
     inner "$@"
     ;;
-run | test | ctest | build | bench | shell | delivery-soak)
-    in_env "$repo/dev.sh" __inner "$@"
+run | test | ctest | build | bench | fuzz | shell | delivery-soak)
+    in_env "$repo/dev.sh" __inner "$command" "$@"
     ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -205,6 +205,17 @@ IdentityResult PhoneNormalizer::parse(QStringView input, bool bareDigitsAreInter
 
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
+    // Zeros that lead the national part are kept in E.164 ("+39 06 …"), but a country whose trunk prefix is 0
+    // strips one again when the E.164 form is read ("+49 0000 …"): such a number has no form that stays the
+    // same, so it names no one reliably.
+    if (number.italian_leading_zero()) {
+        PhoneNumber reread;
+        std::string again;
+        if (util.Parse(e164, "ZZ", &reread) == PhoneNumberUtil::NO_PARSING_ERROR)
+            util.Format(reread, PhoneNumberUtil::E164, &again);
+        if (again != e164)
+            return IdentityResult::rejected(IdentityRejection::PhoneNotANumber);
+    }
     const auto confidence =
         util.IsValidNumber(number) ? IdentityConfidence::Certain : IdentityConfidence::Plausible;
     IdentityResult result =

@@ -80,6 +80,9 @@ void TestIdentityPhone::accepted_data()
                                 << certain;
     QTest::newRow("DE tel URI ext") << u"DE"_s << u"TEL:+49-30-1234567;ext=12"_s << u"+49301234567"_s
                                     << u"12"_s << certain;
+    // Italian numbers keep their leading zero after the country code: it is part of the number.
+    QTest::newRow("DE to Italy keeps the zero")
+        << u"DE"_s << u"+39 02 1234 5678"_s << u"+390212345678"_s << QString() << certain;
     QTest::newRow("DE to Denmark 00 45")
         << u"DE"_s << u"00 45 32 12 34 56"_s << u"+4532123456"_s << QString() << certain;
     // 0171 numbers have seven digits after the prefix; eight is a possible length, but not an assigned range.
@@ -208,6 +211,9 @@ void TestIdentityPhone::rejected_data()
     // 00 is not the international prefix of the United States (011 is), so this reads as one long US number.
     QTest::newRow("US reads 00 nationally")
         << u"US"_s << u"0049 30 1234567"_s << IdentityRejection::PhoneTooLong;
+    // The trunk prefix, then zeros that DE would strip again from "+49 0…": no stable E.164 form.
+    QTest::newRow("DE zeros after the trunk prefix")
+        << u"DE"_s << u"0000001354903403"_s << IdentityRejection::PhoneNotANumber;
     QTest::newRow("WhatsApp group") << u"DE"_s << u"120363012345678901@g.us"_s
                                     << IdentityRejection::PhoneWhatsAppGroup;
     QTest::newRow("WhatsApp empty jid") << u"DE"_s << u"@s.whatsapp.net"_s << IdentityRejection::Empty;

@@ -28,6 +28,17 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
 {}
 
+namespace {
+// "javascript:" as browsers read it: white space and control characters between the letters do not count.
+QString schemePattern(QLatin1StringView scheme)
+{
+    QString pattern;
+    for (const char c : scheme)
+        pattern += QLatin1Char(c) + QStringLiteral(R"([\s\x00-\x1f]*)");
+    return pattern + u':';
+}
+} // namespace
+
 QString SafeTextDocument::sanitizeHtml(const QString &html)
 {
     static const QRegularExpression blocks(
@@ -36,16 +47,32 @@ QString SafeTextDocument::sanitizeHtml(const QString &html)
     static const QRegularExpression single(
         QStringLiteral(R"(<(script|iframe|object|embed|meta|base|link)\b[^>]*>)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression handlers(QStringLiteral(R"(\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))"),
+    // An attribute starts after white space, a '/' or the quote that ended the one before.
+    static const QRegularExpression handlers(
+        QStringLiteral(R"(([\s/"'])on[^\s/>=]*\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scripted(QStringLiteral(R"((href|src)\s*=\s*(["']?)[\s\x00-\x1f]*()") +
+                                                 schemePattern(QLatin1StringView("javascript")) + u'|' +
+                                                 schemePattern(QLatin1StringView("vbscript")) + u')',
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scripted(
-        QStringLiteral(R"((href|src)\s*=\s*(["']?)\s*(javascript|vbscript):)"),
+    // What is left of an active element after the passes (one left open, or one the passes joined together)
+    // is shown as text.
+    static const QRegularExpression activeOpening(
+        QStringLiteral(R"(<(?=/?\s*(script|iframe|frame|object|embed|applet|base|meta|link|noscript)))"),
         QRegularExpression::CaseInsensitiveOption);
     QString clean = html;
-    clean.remove(blocks);
-    clean.remove(single);
-    clean.remove(handlers);
-    clean.replace(scripted, QStringLiteral("\\1=\\2blocked:"));
+    // Removing one piece can join its neighbours into another ("<scr<script>ipt>"): repeat while that
+    // happens, a bounded number of times.
+    for (int pass = 0; pass < 4; ++pass) {
+        const QString before = clean;
+        clean.remove(blocks);
+        clean.remove(single);
+        clean.replace(handlers, QStringLiteral("\\1"));
+        clean.replace(scripted, QStringLiteral("\\1=\\2blocked:"));
+        if (clean == before)
+            break;
+    }
+    clean.replace(activeOpening, QStringLiteral("&lt;"));
     return clean;
 }
 

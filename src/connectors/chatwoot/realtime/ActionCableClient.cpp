@@ -1,6 +1,6 @@
 #include "connectors/chatwoot/realtime/ActionCableClient.h"
 
-#include "connectors/chatwoot/api/JsonRead.h"
+#include "connectors/chatwoot/realtime/CableFrame.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -96,51 +96,44 @@ void ActionCableClient::sendPresence()
 void ActionCableClient::onText(const QString &text)
 {
     staleTimer_.start(staleAfter_); // any frame proves the connection alive
-    const ParsedJson parsed = parseJson(text.toUtf8());
-    if (!parsed.ok() || !parsed.document.isObject()) {
+    const CableFrame frame = readCableFrame(text);
+    switch (frame.kind) {
+    case CableFrame::Kind::Unreadable:
         ++droppedFrames_;
         qCInfo(lcChatwootCable) << "dropped an unreadable frame of" << text.size() << "characters";
         return;
-    }
-    const QJsonObject frame = parsed.document.object();
-    const QString type = readString(frame.value(QLatin1StringView("type")));
-    if (type == QLatin1StringView("welcome")) {
+    case CableFrame::Kind::Incomplete:
+        ++droppedFrames_;
+        return;
+    case CableFrame::Kind::Welcome:
         sendCommand({{QStringLiteral("command"), QStringLiteral("subscribe")},
                      {QStringLiteral("identifier"), identifier_}});
         return;
-    }
-    if (type == QLatin1StringView("ping"))
+    case CableFrame::Kind::Ping:
         return;
-    if (type == QLatin1StringView("confirm_subscription")) {
+    case CableFrame::Kind::SubscriptionConfirmed:
         subscribed_ = true;
         subscribeTimer_.stop();
         sendPresence(); // as the web client does right away, then every interval
         presenceTimer_.start(presenceInterval_);
         Q_EMIT subscribed();
         return;
-    }
-    if (type == QLatin1StringView("reject_subscription")) {
+    case CableFrame::Kind::SubscriptionRejected:
         close();
         Q_EMIT rejected();
         return;
-    }
-    if (type == QLatin1StringView("disconnect")) {
-        const QString reason = readString(frame.value(QLatin1StringView("reason")));
-        if (reason == QLatin1StringView("unauthorized")) {
+    case CableFrame::Kind::Disconnect:
+        if (frame.disconnectReason == QLatin1StringView("unauthorized")) {
             close();
             Q_EMIT rejected();
             return;
         }
-        drop(QStringLiteral("server disconnect: ") + reason);
+        drop(QStringLiteral("server disconnect: ") + frame.disconnectReason);
+        return;
+    case CableFrame::Kind::Event:
+        Q_EMIT eventReceived(frame.event, frame.data);
         return;
     }
-    const QJsonObject message = frame.value(QLatin1StringView("message")).toObject();
-    const QString event = readString(message.value(QLatin1StringView("event")));
-    if (event.isEmpty() || !message.value(QLatin1StringView("data")).isObject()) {
-        ++droppedFrames_;
-        return;
-    }
-    Q_EMIT eventReceived(event, message.value(QLatin1StringView("data")).toObject());
 }
 
 } // namespace kontor::chatwoot
