@@ -99,10 +99,15 @@ private Q_SLOTS:
         QTest::newRow("401") << int(JobStatus::Unauthorized) << int(O::AuthenticationNeeded);
         QTest::newRow("404") << int(JobStatus::NotFound) << int(O::PermanentError);
         QTest::newRow("422") << int(JobStatus::Rejected) << int(O::PermanentError);
+        // Turned away unread: sent again later as it is.
         QTest::newRow("429") << int(JobStatus::RateLimited) << int(O::RetryableError);
-        QTest::newRow("500") << int(JobStatus::ServerError) << int(O::RetryableError);
-        QTest::newRow("timeout") << int(JobStatus::Timeout) << int(O::RetryableError);
-        QTest::newRow("malformed") << int(JobStatus::MalformedResponse) << int(O::RetryableError);
+        QTest::newRow("host not found") << int(JobStatus::HostNotFound) << int(O::RetryableError);
+        QTest::newRow("connection refused") << int(JobStatus::ConnectionRefused) << int(O::RetryableError);
+        // Broke off after it was sent: it may have been carried out, so it is checked before a resend.
+        QTest::newRow("500") << int(JobStatus::ServerError) << int(O::MayHaveLanded);
+        QTest::newRow("timeout") << int(JobStatus::Timeout) << int(O::MayHaveLanded);
+        QTest::newRow("connection cut") << int(JobStatus::NetworkError) << int(O::MayHaveLanded);
+        QTest::newRow("malformed") << int(JobStatus::MalformedResponse) << int(O::MayHaveLanded);
     }
 
     void retryTable()

@@ -67,7 +67,7 @@ private Q_SLOTS:
         // the agent here discards it, as the outbox panel offers.
         QElapsedTimer settle;
         settle.start();
-        while (settle.elapsed() < 60000 && !scenario.caughtUp()) {
+        while (settle.elapsed() < 180000 && !scenario.caughtUp()) {
             for (const QString &uuid : uuids) {
                 const auto entry = scenario.store->reader().outbox().entry(uuid);
                 if (entry && entry->state == OutboxState::Failed)
