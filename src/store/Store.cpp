@@ -128,7 +128,16 @@ bool replaceDamagedStore(const QString &path, StoreOpenResult &result)
     qCInfo(storeLog) << "salvaged" << report.actionsSaved << "unsent actions;" << report.actionsLost
                      << "lost";
     result.movedAsidePath = moveStoreAside(path);
-    if (result.movedAsidePath.isEmpty() || !QFile::rename(fresh, path)) {
+    // A log the closing checkpoint could not fold in (a full disk) holds salvaged rows: it moves along.
+    const QString freshLog = fresh + QStringLiteral("-wal");
+    bool placed = !result.movedAsidePath.isEmpty();
+    const bool logMoves = placed && QFile::exists(freshLog);
+    if (logMoves)
+        placed = QFile::rename(freshLog, path + QStringLiteral("-wal"));
+    QFile::remove(fresh + QStringLiteral("-shm"));
+    if (!placed || !QFile::rename(fresh, path)) {
+        if (logMoves)
+            QFile::remove(path + QStringLiteral("-wal"));
         removeFresh();
         result.error =
             QCoreApplication::translate("Store", "Kontor's local store is damaged and could not be moved "
