@@ -28,19 +28,24 @@ QString WorkspaceRuntime::defaultStorePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/kontor.db");
 }
 
-std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &options, QString &error,
+QString WorkspaceRuntime::storePathFor(const RuntimeOptions &options)
+{
+    return options.storePath.isEmpty() ? defaultStorePath() : options.storePath;
+}
+
+std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &options, OpenFailure &failure,
                                                          QString &notice)
 {
     std::unique_ptr<WorkspaceRuntime> runtime(new WorkspaceRuntime);
     runtime->options_ = options;
-    const QString path = options.storePath.isEmpty() ? defaultStorePath() : options.storePath;
+    const QString path = storePathFor(options);
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The window need not wait for the routine check of a small store: it runs once the window is up.
     StoreOptions storeOptions;
     storeOptions.quickCheck.routineCheckAfterOpening = true;
     StoreOpenResult opened = Store::open(path, storeOptions);
     if (!opened.store) {
-        error = opened.error;
+        failure = {opened.error, opened.retryable, opened.heldBy.has_value()};
         return nullptr;
     }
     notice = opened.notice;

@@ -25,6 +25,14 @@ struct RuntimeOptions
     quint64 demoSeed = 0;   // 0: the demo's own default
 };
 
+// Why the store could not be opened, for the start-up dialog.
+struct OpenFailure
+{
+    QString message;             // translated
+    bool retryable = false;      // the store is sound and untouched; opening again may work (Retry)
+    bool inUseElsewhere = false; // another Kontor has the store open
+};
+
 // Everything the workspace runs on, in the order it must exist: the store first (the UI paints from it before
 // any connector is touched), then the network policy, the sync engine and the configured connectors.
 class WorkspaceRuntime
@@ -32,9 +40,9 @@ class WorkspaceRuntime
 public:
     ~WorkspaceRuntime();
 
-    // Opens the store; on failure returns null with a translated reason in error. A notice (a damaged store
-    // was moved aside) is returned for the UI to show.
-    static std::unique_ptr<WorkspaceRuntime> open(const RuntimeOptions &options, QString &error,
+    // Opens the store; on failure returns null and says why in failure. A notice (a damaged store was
+    // salvaged and moved aside) is returned for the UI to show.
+    static std::unique_ptr<WorkspaceRuntime> open(const RuntimeOptions &options, OpenFailure &failure,
                                                   QString &notice);
 
     ui::WorkspaceContext context() const;
@@ -45,6 +53,8 @@ public:
     chatwoot::ChatwootAccounts &chatwootAccounts() { return *chatwoot_; }
 
     static QString defaultStorePath();
+    // The store options name, or the default one.
+    static QString storePathFor(const RuntimeOptions &options);
 
 private:
     WorkspaceRuntime() = default;

@@ -2,6 +2,8 @@
 #include "app/RemoteContentFetcher.h"
 #include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
+#include "instance/InstanceHandOver.h"
+#include "instance/RunningInstance.h"
 #include "store/Store.h"
 #include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
@@ -14,10 +16,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStyleHints>
+#include <QThread>
+#include <cstdio>
 
 namespace {
 void showStoreDamage(QWidget &window)
@@ -31,6 +36,44 @@ void showStoreDamage(QWidget &window)
                         QMessageBox::Ok, &window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// Why Kontor cannot start, on the terminal (for whoever started it there) and in a dialog. True when the
+// agent chose Retry, which is offered only when trying again can help.
+bool reportStartFailure(const kontor::app::OpenFailure &failure)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(failure.message));
+    std::fflush(stderr);
+    const QString title = QCoreApplication::translate("main", "Kontor cannot start");
+    if (!failure.retryable) {
+        QMessageBox::critical(nullptr, title, failure.message);
+        return false;
+    }
+    return QMessageBox::critical(nullptr, title, failure.message, QMessageBox::Retry | QMessageBox::Close,
+                                 QMessageBox::Retry) == QMessageBox::Retry;
+}
+
+bool handOverPatiently(const QString &storePath)
+{
+    const QDeadlineTimer patience(std::chrono::seconds(10));
+    do {
+        if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
+            kontor::instance::HandOverOutcome::Accepted)
+            return true;
+        QThread::msleep(250);
+    } while (!patience.hasExpired());
+    return false;
+}
+
+// A later start on the same store handed over its command line: come to the front and do what it asked.
+void takeHandOver(QWidget &window, QAction *supervisor, const QStringList &arguments)
+{
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+    if (arguments.contains(QStringLiteral("--supervisor")))
+        supervisor->trigger();
 }
 } // namespace
 
@@ -64,13 +107,26 @@ int main(int argc, char *argv[])
         kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Light);
     kontor::ui::applyTheme(app);
 
-    QString error;
+    // One Kontor per store: a start on a store that is open already hands its command line to the Kontor
+    // that has it, and is done.
+    const kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
+    const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
+    if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
+        kontor::instance::HandOverOutcome::Accepted)
+        return 0;
+
     QString notice;
-    const auto runtime = kontor::app::WorkspaceRuntime::open(
-        {options.storePath, options.connectors, options.demoSeed}, error, notice);
-    if (!runtime) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kontor cannot start"), error);
-        return 1;
+    std::unique_ptr<kontor::app::WorkspaceRuntime> runtime;
+    for (;;) {
+        kontor::app::OpenFailure failure;
+        runtime = kontor::app::WorkspaceRuntime::open(runtimeOptions, failure, notice);
+        if (runtime)
+            break;
+        // Two starts at once, or the other one still starting: it listens once its window is built.
+        if (failure.inUseElsewhere && handOverPatiently(storePath))
+            return 0;
+        if (!reportStartFailure(failure))
+            return failure.inUseElsewhere ? 3 : 1;
     }
 
     // Remote content of emails is fetched only when the agent asks for it, message by message.
@@ -96,6 +152,11 @@ int main(int argc, char *argv[])
             view.addSection(new kontor::ui::ChatwootLiveReportPanel(chatwoot));
         });
     kontor::ui::installAccountsEntry(window, chatwoot);
+    kontor::instance::RunningInstance running;
+    QObject::connect(
+        &running, &kontor::instance::RunningInstance::handedOver, &window,
+        [&window, supervisor](const QStringList &arguments) { takeHandOver(window, supervisor, arguments); });
+    running.listen(storePath);
     window.show();
     if (options.supervisor)
         supervisor->trigger();

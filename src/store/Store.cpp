@@ -4,12 +4,15 @@
 #include "store/actions/ActionRecorder.h"
 #include "store/actions/AttachmentCopies.h"
 #include "store/ingest/BatchIngestion.h"
+#include "store/salvage/OutboxSalvage.h"
 #include "store/sql/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSysInfo>
 
 namespace kontor {
 
@@ -43,29 +46,117 @@ QString tooNewMessage(int found)
         .arg(schema::latestVersion());
 }
 
-// Moves a damaged store aside and says so in the result; false (with the error set) when it cannot be moved.
-bool setAside(const QString &path, StoreOpenResult &result)
+QString inUseMessage(const StoreLockHolder &holder)
 {
+    const QString process = holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?");
+    if (holder.host.isEmpty() || holder.host == QSysInfo::machineHostName()) {
+        return QCoreApplication::translate("Store", "Kontor is already running with this store (process %1). "
+                                                    "Switch to its window, or close it and start Kontor "
+                                                    "again.")
+            .arg(process);
+    }
+    return QCoreApplication::translate("Store", "Kontor is already running with this store on another "
+                                                "computer (process %1 on %2). Close it there, then start "
+                                                "Kontor again.")
+        .arg(process, holder.host);
+}
+
+void failForNow(StoreOpenResult &result, StoreAccessProblem problem, const QString &path,
+                const QString &detail)
+{
+    result.problem = problem == StoreAccessProblem::None ? StoreAccessProblem::Other : problem;
+    result.retryable = true;
+    result.error = describeAccessProblem(result.problem, path, detail);
+}
+
+QString salvageNotice(const QString &movedAsidePath, const salvage::SalvageReport &report)
+{
+    QStringList parts;
+    parts << QCoreApplication::translate("Store", "Kontor's local store was damaged. It was set aside as %1 "
+                                                  "and Kontor starts with a fresh store; your conversations "
+                                                  "are fetched again.")
+                 .arg(QFileInfo(movedAsidePath).fileName());
+    if (report.actionsSaved > 0) {
+        parts << QCoreApplication::translate("Store",
+                                             "%n unsent action(s) were saved from it and will be "
+                                             "sent.",
+                                             nullptr, report.actionsSaved);
+    }
+    if (!report.opened) {
+        parts << QCoreApplication::translate("Store", "Nothing could be read back from it: any action not "
+                                                      "sent yet is lost.");
+    }
+    if (report.actionsLost > 0) {
+        parts << QCoreApplication::translate("Store", "%n unsent action(s) could not be read and are lost.",
+                                             nullptr, report.actionsLost);
+    }
+    if (report.outboxUnreadable) {
+        parts << QCoreApplication::translate("Store", "Part of the list of unsent actions could not be read: "
+                                                      "actions you took shortly before may be lost.");
+    }
+    if (report.filesMissing > 0) {
+        parts << QCoreApplication::translate("Store", "%n attached file(s) of those actions are missing.",
+                                             nullptr, report.filesMissing);
+    }
+    parts << QCoreApplication::translate("Store",
+                                         "Drafts are kept apart from the store and are not affected.");
+    return parts.join(u' ');
+}
+
+// Builds a fresh store beside the damaged one with everything unsent that can be read from it, then puts it
+// in the damaged one's place (which is moved aside). Until the salvage is committed the damaged file stays
+// where it is, so that a failure (a full disk) loses nothing and the next try salvages again.
+bool replaceDamagedStore(const QString &path, StoreOpenResult &result)
+{
+    const QString fresh = path + QStringLiteral(".salvage");
+    const auto removeFresh = [&fresh] {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(fresh + suffix);
+    };
+    removeFresh();
+    salvage::SalvageReport report;
+    try {
+        std::unique_ptr<sql::Database> db = openWriteConnection(fresh);
+        report = salvage::salvageOutbox(path, *db);
+    } catch (const sql::Error &error) {
+        qCWarning(storeLog) << "salvage failed:" << error.what();
+        removeFresh();
+        failForNow(result, accessProblemFromSqlite(error.extendedCode(), path), path, error.message());
+        return false;
+    }
+    qCInfo(storeLog) << "salvaged" << report.actionsSaved << "unsent actions;" << report.actionsLost
+                     << "lost";
     result.movedAsidePath = moveStoreAside(path);
-    if (result.movedAsidePath.isEmpty()) {
+    // A log the closing checkpoint could not fold in (a full disk) holds salvaged rows: it moves along.
+    const QString freshLog = fresh + QStringLiteral("-wal");
+    bool placed = !result.movedAsidePath.isEmpty();
+    const bool logMoves = placed && QFile::exists(freshLog);
+    if (logMoves)
+        placed = QFile::rename(freshLog, path + QStringLiteral("-wal"));
+    QFile::remove(fresh + QStringLiteral("-shm"));
+    if (!placed || !QFile::rename(fresh, path)) {
+        if (logMoves)
+            QFile::remove(path + QStringLiteral("-wal"));
+        removeFresh();
         result.error =
             QCoreApplication::translate("Store", "Kontor's local store is damaged and could not be moved "
                                                  "aside. Check the permissions of %1.")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return false;
     }
-    result.notice =
-        QCoreApplication::translate("Store", "Kontor's local store was damaged. It was set aside as %1 "
-                                             "and Kontor starts with an empty store; your conversations "
-                                             "are fetched again.")
-            .arg(QFileInfo(result.movedAsidePath).fileName());
+    result.actionsSaved = report.actionsSaved;
+    result.salvageIncomplete = report.lostSomething();
+    result.notice = salvageNotice(result.movedAsidePath, report);
     return true;
 }
 
 } // namespace
 
-Store::Store(const QString &path, std::unique_ptr<sql::Database> writeConnection)
-    : path_(path)
+Store::Store(const QString &path, std::shared_ptr<StoreLock> lock,
+             std::unique_ptr<sql::Database> writeConnection)
+    : lock_(std::move(lock))
+    , path_(path)
     , reader_(std::make_unique<StoreReader>(path))
     , writer_(std::make_unique<StoreWriter>(std::move(writeConnection)))
 {
@@ -97,21 +188,34 @@ Store::~Store()
 StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
 {
     StoreOpenResult result;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+
+    // Before anything reads or writes the file: one process per store.
+    StoreLock::Attempt lock = StoreLock::acquire(path);
+    if (lock.heldBy) {
+        result.heldBy = lock.heldBy;
+        result.error = inUseMessage(*lock.heldBy);
+        return result;
+    }
+    if (!lock.lock) {
+        failForNow(result, accessProblemFromSystem(lock.systemError, path), path,
+                   qt_error_string(lock.systemError));
+        return result;
+    }
 
     const StoreFileCheck check = inspectStoreFile(path, options.quickCheck);
     switch (check.verdict) {
     case StoreFileCheck::Verdict::Newer:
         result.error = tooNewMessage(check.version);
         return result;
-    case StoreFileCheck::Verdict::Busy:
-        result.error =
-            QCoreApplication::translate("Store", "The local store is in use by another program. Close "
-                                                 "it and start Kontor again.");
+    case StoreFileCheck::Verdict::Unavailable:
+        qCWarning(storeLog) << "store unavailable:" << check.reason;
+        failForNow(result, check.problem, path, check.detail);
         return result;
     case StoreFileCheck::Verdict::Damaged:
         qCWarning(storeLog) << "store damaged:" << check.reason;
-        if (!setAside(path, result))
+        if (!replaceDamagedStore(path, result))
             return result;
         break;
     case StoreFileCheck::Verdict::Absent:
@@ -121,22 +225,35 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
 
     for (int attempt = 0; attempt < 2 && !result.store; ++attempt) {
         try {
-            result.store.reset(new Store(path, openWriteConnection(path)));
+            std::unique_ptr<sql::Database> db = openWriteConnection(path);
+            try {
+                actions::collectOrphanedCopies(path, *db);
+            } catch (const sql::Error &error) {
+                qCWarning(storeLog) << "attachment copies not collected:" << error.what();
+            }
+            result.store.reset(new Store(path, lock.lock, std::move(db)));
         } catch (const schema::NewerVersionError &error) {
             result.error = tooNewMessage(error.found());
             break;
         } catch (const sql::Error &error) {
             qCWarning(storeLog) << "store could not be opened:" << error.what();
-            result.error = QCoreApplication::translate("Store", "Kontor could not open its local store: %1")
-                               .arg(error.message());
             // Damage the checks did not see (QuickCheck::Never, or a fault beyond what quick_check reads)
-            // shows here: set the file aside once and start afresh, as for damage found by the checks.
-            if (!error.isCorruption() || !result.movedAsidePath.isEmpty() || !setAside(path, result))
-                break;
+            // shows here: salvage and set the file aside once, as for damage found by the checks.
+            if (error.isCorruption() && result.movedAsidePath.isEmpty()) {
+                if (!replaceDamagedStore(path, result))
+                    break;
+                continue;
+            }
+            failForNow(result, accessProblemFromSqlite(error.extendedCode(), path), path, error.message());
+            if (error.isCorruption())
+                result.retryable = false;
+            break;
         }
     }
     if (result.store) {
         result.error.clear();
+        result.retryable = false;
+        result.problem = StoreAccessProblem::None;
         result.store->quickCheckDue_ = check.checkDeferred && result.movedAsidePath.isEmpty();
     }
     return result;

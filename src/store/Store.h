@@ -5,6 +5,7 @@
 #include "store/IngestBatch.h"
 #include "store/Outbox.h"
 #include "store/StoreFile.h"
+#include "store/StoreLock.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 #include "store/WriteContext.h"
@@ -16,6 +17,7 @@
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace kontor {
 
@@ -32,6 +34,15 @@ struct StoreOpenResult
     QString error;                // translated, for the agent
     QString notice;               // translated: set when a damaged store was moved aside and a fresh one made
     QString movedAsidePath;
+    // The store is sound but cannot be opened now (see problem); it was left untouched, and opening it
+    // again once the cause is gone works.
+    bool retryable = false;
+    StoreAccessProblem problem = StoreAccessProblem::None;
+    // Another process has the store open: it was not touched. error names the process.
+    std::optional<StoreLockHolder> heldBy{};
+    // For a damaged store that was set aside: what came back from it.
+    int actionsSaved = 0;
+    bool salvageIncomplete = false; // something unsent could not be read back; the notice says what
 };
 
 // The local store: the single source of truth every view reads.
@@ -46,9 +57,13 @@ class Store : public QObject
     Q_OBJECT
 
 public:
-    // Opens (creating, migrating or repairing as needed) the store at path. A damaged file is moved aside and
-    // replaced by a fresh store, with a notice saying so; a store made by a newer Kontor is refused and left
-    // untouched. Never throws.
+    // Opens (creating, migrating or repairing as needed) the store at path. First takes the store's lock: a
+    // store another process has open is refused untouched (heldBy says which process), so that no two
+    // processes ever deliver the same outbox. A damaged file (SQLite reports corruption, or quick_check
+    // fails) is salvaged and moved aside: its unsent outbox entries come back into a fresh store, and the
+    // notice says what was saved and what was not. A sound store that cannot be opened now (a full disk, a
+    // read-only folder, a missing "-shm", a lock held by another program) is left untouched with a retryable
+    // error; so is a store made by a newer Kontor. Never throws.
     static StoreOpenResult open(const QString &path, const StoreOptions &options = {});
     ~Store() override;
 
@@ -85,8 +100,10 @@ Q_SIGNALS:
     void deferredQuickCheckFinished(bool damageFound);
 
 private:
-    Store(const QString &path, std::unique_ptr<sql::Database> writeConnection);
+    Store(const QString &path, std::shared_ptr<StoreLock> lock,
+          std::unique_ptr<sql::Database> writeConnection);
 
+    std::shared_ptr<StoreLock> lock_; // released last, after every connection has closed
     QString path_;
     std::unique_ptr<StoreReader> reader_;
     QThread writerThread_;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace kontor {
@@ -37,6 +38,14 @@ StoreFileCheck damaged(const char *reason)
     return {StoreFileCheck::Verdict::Damaged, 0, QString::fromLatin1(reason)};
 }
 
+StoreFileCheck unavailable(StoreAccessProblem problem, const QString &detail, const QString &reason)
+{
+    StoreFileCheck check{StoreFileCheck::Verdict::Unavailable, 0, reason};
+    check.problem = problem;
+    check.detail = detail;
+    return check;
+}
+
 } // namespace
 
 StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy)
@@ -44,8 +53,16 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return {StoreFileCheck::Verdict::Absent, 0, {}};
-    if (!file.open(QIODevice::ReadOnly))
-        return damaged("unreadable");
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Not allowed to read it, or the disk failed: nothing says the file itself is bad.
+        const int error = errno;
+        StoreAccessProblem problem = file.error() == QFileDevice::PermissionsError
+                                         ? StoreAccessProblem::NoPermission
+                                         : accessProblemFromSystem(error, path);
+        if (problem == StoreAccessProblem::None || problem == StoreAccessProblem::Other)
+            problem = StoreAccessProblem::NoPermission;
+        return unavailable(problem, file.errorString(), QStringLiteral("unreadable"));
+    }
     if (!headerLooksValid(file.read(headerSize)))
         return damaged("not a SQLite database");
     file.close();
@@ -75,11 +92,12 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
         const bool deferred = !checkNow && auto_ && routine && policy.routineCheckAfterOpening;
         return {StoreFileCheck::Verdict::Healthy, version, {}, deferred};
     } catch (const sql::Error &error) {
-        if (error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED)
-            return {StoreFileCheck::Verdict::Busy, 0, QStringLiteral("locked")};
-        // Corrupt, not a database, or an I/O error reading it: all mean the file cannot be trusted.
-        return {StoreFileCheck::Verdict::Damaged, 0,
-                QStringLiteral("SQLite error %1").arg(error.extendedCode())};
+        const QString reason = QStringLiteral("SQLite error %1").arg(error.extendedCode());
+        // Only SQLite's own verdict on the content is damage. A full disk, a read-only folder, a missing
+        // "-shm", a lock or a network file system say nothing about the file: it is left untouched.
+        if (error.isCorruption())
+            return {StoreFileCheck::Verdict::Damaged, 0, reason};
+        return unavailable(accessProblemFromSqlite(error.extendedCode(), path), error.message(), reason);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreAccess.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <atomic>
@@ -36,14 +38,19 @@ struct StoreFileCheck
     {
         Absent, // no file (or an empty one): a fresh store is made
         Healthy,
-        Damaged, // not a SQLite file, unreadable, or failing quick_check: move it aside
-        Newer,   // made by a newer Kontor: leave it alone
-        Busy,    // locked by another process
+        // Not a SQLite file, SQLITE_CORRUPT or SQLITE_NOTADB, or failing quick_check: salvage and move aside.
+        Damaged,
+        Newer, // made by a newer Kontor: leave it alone
+        // Sound as far as anyone can tell, but it cannot be opened now (a full disk, a read-only folder, a
+        // missing or unwritable "-shm", a lock held elsewhere…): leave it alone and say why; see problem.
+        Unavailable,
     };
     Verdict verdict = Verdict::Absent;
     int version = 0;
     QString reason;             // for logs; never content
     bool checkDeferred = false; // Healthy as far as read: the policy's routine check is still to run
+    StoreAccessProblem problem = StoreAccessProblem::None; // for Unavailable
+    QString detail{};                                      // for Unavailable: SQLite's or the system's words
 };
 
 // Checks the header, the schema version and (per policy) the b-trees, without changing the file: the checking

@@ -1,9 +1,15 @@
 #include "store/actions/AttachmentCopies.h"
 
+#include "store/sql/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
+#include <QSet>
 #include <QUuid>
 #include <stdexcept>
 #if defined(Q_OS_WIN)
@@ -45,6 +51,12 @@ bool flushToDisk(const QString &path)
     return synced;
 #endif
 }
+
+QString copiesRoot(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    return store.absolutePath() + u'/' + store.completeBaseName() + QStringLiteral("-files/outbox");
+}
 } // namespace
 
 QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
@@ -58,10 +70,7 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
         if (info.size() > maxAttachmentBytes)
             throw std::invalid_argument("an attached file is too large");
     }
-    const QFileInfo store(storePath);
-    const QString folder = store.absolutePath() + u'/' + store.completeBaseName() +
-                           QStringLiteral("-files/outbox/") +
-                           QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString folder = copiesRoot(storePath) + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(folder))
         throw std::invalid_argument("no room for the attached files");
     const QMimeDatabase mimeTypes;
@@ -102,6 +111,34 @@ void dropAttachmentFolder(const QString &folder)
 {
     if (!folder.isEmpty())
         QDir(folder).removeRecursively();
+}
+
+int collectOrphanedCopies(const QString &storePath, sql::Database &db)
+{
+    const QDir root(copiesRoot(storePath));
+    const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (folders.isEmpty())
+        return 0;
+    QSet<QString> referenced;
+    const auto refer = [&](const QString &path) {
+        if (!path.isEmpty())
+            referenced.insert(QFileInfo(QFileInfo(path).absolutePath()).fileName());
+    };
+    sql::Statement files = db.prepare("SELECT local_path FROM attachments WHERE local_path IS NOT NULL");
+    while (files.step())
+        refer(files.text(0));
+    sql::Statement entries = db.prepare("SELECT payload FROM outbox WHERE kind = 'send_message'");
+    while (entries.step()) {
+        const QJsonObject payload = QJsonDocument::fromJson(entries.text(0).toUtf8()).object();
+        for (const QJsonValue &file : payload.value(QLatin1StringView("attachments")).toArray())
+            refer(file.toObject().value(QLatin1StringView("path")).toString());
+    }
+    int removed = 0;
+    for (const QString &folder : folders) {
+        if (!referenced.contains(folder) && QDir(root.filePath(folder)).removeRecursively())
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace kontor::actions

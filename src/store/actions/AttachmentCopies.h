@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace kontor::sql {
+class Database;
+}
+
 namespace kontor::actions {
 
 // The store's own copies of the files the agent sends, beside the store file (<store>-files/outbox/…), so
@@ -18,5 +22,10 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message);
 // Removes copies made for a message that was not recorded or was discarded.
 void dropAttachmentCopies(const QStringList &paths);
 void dropAttachmentFolder(const QString &folder);
+
+// Removes the copy folders that nothing refers to any more: no message's attachment and no outbox entry
+// (left by a crash between copying and committing, or by a store that was set aside). Run while no action
+// is being recorded. Returns how many folders went.
+int collectOrphanedCopies(const QString &storePath, sql::Database &db);
 
 } // namespace kontor::actions

@@ -79,6 +79,12 @@ Statement &Statement::bindBlob(int index, QByteArrayView bytes)
     return *this;
 }
 
+Statement &Statement::bindColumn(int index, const Statement &row, int column)
+{
+    check(sqlite3_bind_value(stmt_, index, sqlite3_column_value(row.stmt_, column)));
+    return *this;
+}
+
 int Statement::parameterIndex(const char *name) const
 {
     const int index = sqlite3_bind_parameter_index(stmt_, name);
@@ -157,6 +163,11 @@ std::optional<QString> Statement::optionalText(int column) const
 int Statement::columnCount() const
 {
     return sqlite3_column_count(stmt_);
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(stmt_, column));
 }
 
 QString Statement::sqlText() const

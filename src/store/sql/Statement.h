@@ -39,6 +39,9 @@ public:
     Statement &bind(int index, std::nullptr_t);
     Statement &bindInt64(int index, qint64 value);
     Statement &bindBlob(int index, QByteArrayView bytes);
+    // Binds the value in a column of another statement's current row as it is (type and bytes), e.g. to copy
+    // a row from one database to another.
+    Statement &bindColumn(int index, const Statement &row, int column);
     template<typename T>
     Statement &bind(int index, const std::optional<T> &value)
     {
@@ -75,6 +78,7 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<QString> optionalText(int column) const;
     int columnCount() const;
+    QString columnName(int column) const;
 
     QString sqlText() const;
 
