@@ -227,7 +227,7 @@ INSERT INTO identities(customer_id, kind, value, scope, display_value, created_a
     StoreOpenResult opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     StoreReader &reader = opened.store->reader();
-    QCOMPARE(schema::version(reader.database()), 6);
+    QCOMPARE(schema::version(reader.database()), schema::latestVersion());
     const std::optional<CustomerRow> customer = reader.directory().customer(1);
     QVERIFY(customer);
     QCOMPARE(customer->name, u"Jonas Weber"_s);

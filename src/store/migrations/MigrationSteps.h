@@ -14,5 +14,6 @@ void addInboxSortKeys(sql::Database &db);      // version 3
 void addResolutionTimes(sql::Database &db);    // version 4
 void addInboxCountIndexes(sql::Database &db);  // version 5
 void addCustomerAttributes(sql::Database &db); // version 6
+void addJoinEvidence(sql::Database &db);       // version 7
 
 } // namespace kontor::migrations
