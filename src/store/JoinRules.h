@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Identity.h"
+#include "core/NameSimilarity.h"
 
 #include <QString>
 #include <optional>
@@ -51,9 +52,10 @@ struct JoinDecision
 
 // From this many people on one number (the owner and three more), it is a switchboard or an office line.
 inline constexpr int kOrganisationalPeople = 4;
-// Names less alike than this are two people's names ("Harry Khan" and "Oscar Walker"); between this and the
-// suggestion threshold they neither contradict nor confirm ("A. Berg" and "Anna Berg").
-inline constexpr double kConflictingNameSimilarity = 0.5;
+// Two written-out names less alike than this are two people's: "Harry Khan" and "Oscar Walker", but also
+// "Mia Brown" and "Sophie Brown", who share a household's surname and number. The same as the suggestion
+// threshold of names alone: what a name could not suggest, it contradicts ("A. Berg" and "Anna Berg" agree).
+inline constexpr double kConflictingNameSimilarity = kNameSuggestionThreshold;
 
 JoinDecision judgeJoin(const JoinEvidence &evidence);
 

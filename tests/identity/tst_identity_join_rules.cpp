@@ -55,6 +55,11 @@ private Q_SLOTS:
         QTest::newRow("shared household phone, different names")
             << phone << u"Oscar Walker"_s << u"Harry Khan"_s << 0 << false << JoinVerdict::Suggest
             << JoinReason::NamesDiffer;
+        QTest::newRow("household with one surname")
+            << phone << u"Mia Brown"_s << u"Sophie Brown"_s << 0 << false << JoinVerdict::Suggest
+            << JoinReason::NamesDiffer;
+        QTest::newRow("middle name left out") << phone << u"Anna Schmidt"_s << u"Anna Maria Schmidt"_s << 0
+                                              << false << JoinVerdict::Join << JoinReason::SamePhone;
         QTest::newRow("same email, different names")
             << email << u"Oscar Walker"_s << u"Harry Khan"_s << 0 << false << JoinVerdict::Suggest
             << JoinReason::NamesDiffer;
