@@ -138,8 +138,14 @@ qint64 resolveClaims(IngestContext &context, qint64 customerId, const QString &n
                 context.db, context.marks,
                 {survivor, merged, std::nullopt, joinReasonKey(decision.reason), identifier, false},
                 context.now);
-            if (std::holds_alternative<qint64>(joined))
+            if (std::holds_alternative<qint64>(joined)) {
                 current = survivor;
+                // Contacts of this batch already filed under the merged customer follow it.
+                for (qint64 &cached : context.customers) {
+                    if (cached == merged)
+                        cached = survivor;
+                }
+            }
             continue;
         }
         joins::recordSuggestion(context.db, customerId, claim.owner, joinReasonKey(decision.reason),
