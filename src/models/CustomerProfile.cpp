@@ -1,8 +1,11 @@
 #include "models/CustomerProfile.h"
 
 #include "identity/EmailAddress.h"
+
+#include "store/JoinRules.h"
 #include "store/StoreReader.h"
 #include "store/sql/Database.h"
+#include <QCoreApplication>
 
 namespace kontor::models {
 
@@ -22,6 +25,40 @@ QString identityForDisplay(const IdentityRow &identity)
     if (identity.kind == IdentityKind::Email)
         return emailForDisplay(identity.value);
     return identity.value;
+}
+
+QString joinReasonText(const QString &reasonKey, const QString &evidence)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("JoinReason", text); };
+    const std::optional<JoinReason> reason = joinReasonFromKey(reasonKey);
+    QString text;
+    switch (reason.value_or(JoinReason::AgentMerged)) {
+    case JoinReason::SameEmail:
+        text = tr("Same email address");
+        break;
+    case JoinReason::SamePhone:
+        text = tr("Same phone number");
+        break;
+    case JoinReason::SameHandle:
+        text = tr("Same messenger account");
+        break;
+    case JoinReason::NamesDiffer:
+        text = tr("Share an identity, but their names differ");
+        break;
+    case JoinReason::SharedIdentifier:
+        text = tr("Share an identity that other people use too");
+        break;
+    case JoinReason::OrganisationalNumber:
+        text = tr("Share an organisation's number");
+        break;
+    case JoinReason::IdentifiersDisagree:
+        text = tr("Their identities point to different customers");
+        break;
+    case JoinReason::AgentMerged:
+        text = tr("Merged by an agent");
+        break;
+    }
+    return evidence.isEmpty() ? text : tr("%1: %2").arg(text, evidence);
 }
 
 std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 customerId)
@@ -48,21 +85,37 @@ std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 c
     }
     {
         sql::Statement select = db.prepare(
-            "SELECT m.id, m.merged_id, cu.name, m.reason, m.created_at FROM customer_merges m "
-            "JOIN customers cu ON cu.id = m.merged_id WHERE m.survivor_id = ? AND m.undone_at IS NULL "
-            "ORDER BY m.created_at DESC");
+            "SELECT m.id, m.merged_id, cu.name, m.reason, m.created_at, m.actor_agent_id IS NULL, "
+            "  coalesce(nullif(i.display_value, ''), m.evidence_value) FROM customer_merges m "
+            "JOIN customers cu ON cu.id = m.merged_id "
+            "LEFT JOIN identities i ON i.kind = m.evidence_kind AND i.scope = m.evidence_scope "
+            "  AND i.value = m.evidence_value "
+            "WHERE m.survivor_id = ? AND m.undone_at IS NULL ORDER BY m.created_at DESC, m.id DESC");
         select.bindAll(customerId);
         while (select.step()) {
-            profile.merges.append(
-                {select.int64(0), select.int64(1), select.text(2), select.text(3), select.int64(4)});
+            MergeEntry entry;
+            entry.mergeId = select.int64(0);
+            entry.mergedCustomerId = select.int64(1);
+            entry.mergedName = select.text(2);
+            entry.reason = select.text(3);
+            entry.createdAt = select.int64(4);
+            const std::optional<JoinReason> reason = joinReasonFromKey(entry.reason);
+            entry.automatic =
+                select.int64(5) != 0 && (reason == JoinReason::SameEmail || reason == JoinReason::SamePhone ||
+                                         reason == JoinReason::SameHandle);
+            entry.evidence = select.text(6);
+            profile.merges.append(entry);
         }
     }
     {
         sql::Statement select = db.prepare(
             "SELECT s.id, CASE WHEN s.customer_a = ?1 THEN s.customer_b ELSE s.customer_a END AS other, "
-            "  cu.name, s.reason, s.score FROM merge_suggestions s "
+            "  cu.name, s.reason, s.score, coalesce(nullif(i.display_value, ''), s.evidence_value) "
+            "FROM merge_suggestions s "
             "JOIN customers cu ON cu.id = (CASE WHEN s.customer_a = ?1 THEN s.customer_b ELSE s.customer_a "
             "END) "
+            "LEFT JOIN identities i ON i.kind = s.evidence_kind AND i.scope = s.evidence_scope "
+            "  AND i.value = s.evidence_value "
             "WHERE s.state = 'open' AND (s.customer_a = ?1 OR s.customer_b = ?1) AND cu.merged_into IS NULL "
             "ORDER BY s.score DESC LIMIT 10");
         select.bindAll(customerId);
@@ -73,6 +126,7 @@ std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 c
             candidate.otherName = select.text(2);
             candidate.reason = select.text(3);
             candidate.score = select.real(4);
+            candidate.evidence = select.text(5);
             profile.candidates.append(candidate);
         }
     }

@@ -21,13 +21,15 @@ struct CsatEntry
     Channel channel = Channel::WebChat;
 };
 
-// A merge that made another customer part of this one, and can be undone.
+// A join that made another customer part of this one — automatic or an agent's — and can be undone.
 struct MergeEntry
 {
     qint64 mergeId = 0;
     qint64 mergedCustomerId = 0;
     QString mergedName;
-    QString reason;
+    QString reason;   // a JoinReason key ("same_email"), or what the agent gave
+    QString evidence; // the identifier it was about, as shown to the agent; empty when none
+    bool automatic = false;
     UtcMillis createdAt = 0;
 };
 
@@ -38,6 +40,7 @@ struct MergeCandidate
     qint64 otherCustomerId = 0;
     QString otherName;
     QString reason;
+    QString evidence; // the identifier they share, as shown to the agent
     double score = 0;
     QStringList otherIdentities; // as shown to the agent
 };
@@ -62,6 +65,9 @@ struct CustomerProfile
 };
 
 std::optional<CustomerProfile> readCustomerProfile(StoreReader &reader, qint64 customerId);
+
+// Why two customers were joined or suggested, in the agent's words: "Same email address: anna@example.de".
+QString joinReasonText(const QString &reasonKey, const QString &evidence);
 
 // How an identity reads to an agent: email as written, phone formatted, handles with their platform.
 QString identityForDisplay(const IdentityRow &identity);

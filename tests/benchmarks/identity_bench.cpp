@@ -21,10 +21,26 @@
 using namespace kontor;
 
 namespace {
-// The identities as a backend would send them: mixed case, spaces, national phone formats.
+// Every this many contacts, one gives the address, and one the number, of the contact before them: the
+// duplicates and shared household numbers that resolution has to judge (joined, suggested or kept apart).
+constexpr int kSharingEvery = 50;
+
+// The identities as a backend would send them: mixed case, spaces, national phone formats; and some of them
+// shared with another contact.
 void roughen(IngestBatch &batch)
 {
     for (CustomerRecord &customer : batch.customers) {
+        const int number = customer.remoteId.section(QLatin1Char('-'), 1).toInt();
+        if (number > 0 && number % kSharingEvery == 7)
+            customer.identities.append({IdentityKind::Email,
+                                        QStringLiteral("customer%1@example.com").arg(number - 1),
+                                        std::nullopt,
+                                        {}});
+        if (number > 0 && number % kSharingEvery == 21)
+            customer.identities.append({IdentityKind::Phone,
+                                        QStringLiteral("+49151%1").arg(number - 1, 8, 10, QLatin1Char('0')),
+                                        std::nullopt,
+                                        {}});
         for (IdentityRecord &identity : customer.identities) {
             if (identity.kind == IdentityKind::Email) {
                 identity.value = QLatin1Char(' ') + identity.value.left(1).toUpper() + identity.value.mid(1);
@@ -63,6 +79,8 @@ struct RunFigures
     qint64 normaliseMs = 0;
     qint64 customers = 0;
     qint64 identities = 0;
+    qint64 joins = 0;
+    qint64 suggestions = 0;
 };
 
 RunFigures run(const SyntheticContactCenter &data, const QString &path, bool resolve)
@@ -98,7 +116,9 @@ RunFigures run(const SyntheticContactCenter &data, const QString &path, bool res
         q.step();
         return q.int64(0);
     };
-    figures.customers = count("SELECT count(*) FROM customers");
+    figures.customers = count("SELECT count(*) FROM customers WHERE merged_into IS NULL");
+    figures.joins = count("SELECT count(*) FROM customer_merges");
+    figures.suggestions = count("SELECT count(*) FROM merge_suggestions");
     figures.identities = count("SELECT count(*) FROM identities WHERE kind IN ('email', 'phone')");
     return figures;
 }
@@ -145,6 +165,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("identities_resolved"), on.identities},
         {QStringLiteral("customers_with_resolution"), on.customers},
         {QStringLiteral("customers_without_resolution"), off.customers},
+        {QStringLiteral("automatic_joins"), on.joins},
+        {QStringLiteral("suggestions_or_kept_apart"), on.suggestions},
         {QStringLiteral("overhead_percent"), overhead},
         {QStringLiteral("target_percent"), 20},
         {QStringLiteral("meets_target"), overhead <= 20.0},

@@ -63,9 +63,13 @@ private Q_SLOTS:
         QCOMPARE(profile->satisfiedShare(), 1.0);
         QVERIFY(profile->summary.messagesPerChannel.value(Channel::Email) > 0);
         QCOMPARE(profile->candidates.size(), 1); // her Instagram twin shares her phone number
-        QCOMPARE(profile->candidates.first().otherName, u"Anna Schmidt"_s);
+        QCOMPARE(profile->candidates.first().otherName, u"Kaffee Liebe"_s);
+        QCOMPARE(profile->candidates.first().reason, u"names_differ"_s);
         QVERIFY(profile->candidates.first().otherIdentities.contains(u"@anna.s.brews"_s));
-        QVERIFY(profile->merges.isEmpty());
+        // The second backend's record of her was joined by their address, and says so.
+        QCOMPARE(profile->merges.size(), 1);
+        QCOMPARE(profile->merges.first().reason, u"same_email"_s);
+        QVERIFY(profile->merges.first().automatic);
     }
 
     void attributesAgreeingAccountsShowOnce()
@@ -164,13 +168,14 @@ private Q_SLOTS:
         QVERIFY(mergeId > 0);
         QCOMPARE(conversations.rowCount(), 5); // her Instagram conversation joined
         const CustomerProfile merged = *readCustomerProfile(store_->reader(), anna());
-        QCOMPARE(merged.merges.size(), 1);
+        QCOMPARE(merged.merges.size(), 2); // this one first, then the automatic join of her other record
         QCOMPARE(merged.merges.first().mergeId, mergeId);
+        QVERIFY(!merged.merges.first().automatic);
         QVERIFY(merged.candidates.isEmpty());
 
         fixture::await(CustomerMerge::unmerge(*store_, mergeId));
         QCOMPARE(conversations.rowCount(), 4);
-        QVERIFY(readCustomerProfile(store_->reader(), anna())->merges.isEmpty());
+        QCOMPARE(readCustomerProfile(store_->reader(), anna())->merges.size(), 1);
     }
 
     void earlierConversationsEverywhere()

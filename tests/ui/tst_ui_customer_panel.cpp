@@ -75,12 +75,13 @@ private Q_SLOTS:
         merge->click();
         QTRY_VERIFY(!reported.isEmpty());
         QTRY_COMPARE(panel.conversations()->model()->rowCount(), 5);
-        QTRY_VERIFY(panel.findChild<QPushButton *>(u"unmergeButton"_s));
+        // The newest join comes first; the automatic one of her second backend's record stays below.
+        QTRY_COMPARE(panel.findChildren<QPushButton *>(u"unmergeButton"_s).size(), 2);
         QVERIFY(!panel.findChild<QPushButton *>(u"mergeButton"_s));
         panel.findChild<QPushButton *>(u"unmergeButton"_s)->click();
         QTRY_COMPARE(panel.conversations()->model()->rowCount(), 4);
         // Undone, and not suggested again: the agent has decided these are two people.
-        QTRY_VERIFY(!panel.findChild<QPushButton *>(u"unmergeButton"_s));
+        QTRY_COMPARE(panel.findChildren<QPushButton *>(u"unmergeButton"_s).size(), 1);
         QVERIFY(!panel.findChild<QPushButton *>(u"mergeButton"_s));
     }
 

@@ -8,7 +8,9 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/WorkspaceColors.h"
 #include "ui/customer/CustomerAttributesView.h"
+#include "ui/customer/CustomerEditDialog.h"
 #include "ui/customer/EarlierConversationDelegate.h"
+#include "ui/customer/MergeCustomerDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -218,6 +220,21 @@ void CustomerPanel::rebuild()
     whoLayout->addLayout(names, 1);
     bodyLayout_->addWidget(who);
 
+    // Who is who, corrected by the agent.
+    auto *actions = new QHBoxLayout;
+    auto *mergeWith = new QPushButton(tr("Merge with…"), body_);
+    mergeWith->setObjectName(QStringLiteral("mergeWithButton"));
+    mergeWith->setToolTip(tr("Merge another customer who is the same person into this one"));
+    connect(mergeWith, &QPushButton::clicked, this, &CustomerPanel::openMergeDialog);
+    auto *edit = new QPushButton(tr("Edit…"), body_);
+    edit->setObjectName(QStringLiteral("editCustomerButton"));
+    edit->setToolTip(tr("Correct the name, add or remove identities, or split one off"));
+    connect(edit, &QPushButton::clicked, this, &CustomerPanel::openEditDialog);
+    actions->addWidget(mergeWith);
+    actions->addWidget(edit);
+    actions->addStretch(1);
+    bodyLayout_->addLayout(actions);
+
     // Identities.
     auto *identities = new QWidget(body_);
     auto *identityLayout = new QVBoxLayout(identities);
@@ -319,50 +336,64 @@ void CustomerPanel::rebuild()
             conversationList_->setCurrentIndex(conversationModel_->index(i));
     }
 
-    // Possible duplicates and merges made.
-    if (!p.candidates.isEmpty() || !p.merges.isEmpty()) {
-        auto *merges = new QWidget(body_);
-        auto *mergeLayout = new QVBoxLayout(merges);
-        mergeLayout->setContentsMargins(0, 0, 0, 0);
+    // Possible duplicates, with why.
+    if (!p.candidates.isEmpty()) {
+        auto *candidates = new QWidget(body_);
+        auto *candidateLayout = new QVBoxLayout(candidates);
+        candidateLayout->setContentsMargins(0, 0, 0, 0);
         for (const models::MergeCandidate &candidate : p.candidates) {
             auto *row = new QHBoxLayout;
+            const QString why = models::joinReasonText(candidate.reason, candidate.evidence);
             auto *text =
-                new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span>")
+                new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span><br><i>%4</i>")
                                .arg(candidate.otherName.toHtmlEscaped(), mutedText(palette()).name(),
-                                    candidate.otherIdentities.join(QStringLiteral(", ")).toHtmlEscaped()),
-                           merges);
+                                    candidate.otherIdentities.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                    why.toHtmlEscaped()),
+                           candidates);
+            text->setObjectName(QStringLiteral("suggestionText"));
             text->setWordWrap(true);
-            text->setToolTip(candidate.reason);
-            auto *merge = new QPushButton(tr("Merge"), merges);
+            auto *merge = new QPushButton(tr("Merge"), candidates);
             merge->setObjectName(QStringLiteral("mergeButton"));
             merge->setAccessibleName(tr("Merge %1 into this customer").arg(candidate.otherName));
             const qint64 other = candidate.otherCustomerId;
-            const QString reason = candidate.reason;
             connect(merge, &QPushButton::clicked, this,
-                    [this, other, reason] { mergeCandidate(other, reason); });
+                    [this, other] { mergeCandidate(other, QStringLiteral("agent")); });
             row->addWidget(text, 1);
             row->addWidget(merge);
-            mergeLayout->addLayout(row);
+            candidateLayout->addLayout(row);
         }
+        bodyLayout_->addWidget(section(tr("Possibly the same person"), candidates));
+    }
+
+    // Every join that made this customer, automatic or an agent's, with why and an Undo.
+    if (!p.merges.isEmpty()) {
+        auto *joins = new QWidget(body_);
+        joins->setObjectName(QStringLiteral("joinList"));
+        auto *joinLayout = new QVBoxLayout(joins);
+        joinLayout->setContentsMargins(0, 0, 0, 0);
         for (const models::MergeEntry &entry : p.merges) {
             auto *row = new QHBoxLayout;
+            const QString date = QLocale().toString(toDateTime(entry.createdAt).date(), QLocale::ShortFormat);
+            const QString how = entry.automatic ? tr("joined automatically on %1").arg(date)
+                                                : tr("merged by an agent on %1").arg(date);
             auto *text =
-                new QLabel(tr("Merged with %1 on %2")
-                               .arg(entry.mergedName, QLocale().toString(toDateTime(entry.createdAt).date(),
-                                                                         QLocale::ShortFormat)),
-                           merges);
+                new QLabel(QStringLiteral("<b>%1</b><br>%2<br><span style=\"color:%3\">%4</span>")
+                               .arg(entry.mergedName.toHtmlEscaped(),
+                                    models::joinReasonText(entry.reason, entry.evidence).toHtmlEscaped(),
+                                    mutedText(palette()).name(), how.toHtmlEscaped()),
+                           joins);
+            text->setObjectName(QStringLiteral("joinReason"));
             text->setWordWrap(true);
-            auto *undo = new QPushButton(tr("Undo"), merges);
+            auto *undo = new QPushButton(tr("Undo"), joins);
             undo->setObjectName(QStringLiteral("unmergeButton"));
-            undo->setAccessibleName(tr("Undo the merge with %1").arg(entry.mergedName));
+            undo->setAccessibleName(tr("Undo the join with %1").arg(entry.mergedName));
             const qint64 mergeId = entry.mergeId;
             connect(undo, &QPushButton::clicked, this, [this, mergeId] { undoMerge(mergeId); });
             row->addWidget(text, 1);
             row->addWidget(undo);
-            mergeLayout->addLayout(row);
+            joinLayout->addLayout(row);
         }
-        bodyLayout_->addWidget(section(
-            p.candidates.isEmpty() ? tr("Merged customers") : tr("Possibly the same person"), merges));
+        bodyLayout_->addWidget(section(tr("How these were joined"), joins));
     }
     bodyLayout_->addStretch(1);
     // The panel is narrow and translations are long: every line wraps rather than running off the edge.
@@ -399,6 +430,30 @@ void CustomerPanel::mergeCandidate(qint64 otherCustomerId, const QString &reason
               })
         .onFailed(this, [this](const MergeRefused &refused) { Q_EMIT reported(refused.message()); })
         .onFailed(this, [this] { Q_EMIT reported(tr("The customers could not be merged.")); });
+}
+
+void CustomerPanel::openMergeDialog()
+{
+    if (!context_.store || !profile_)
+        return;
+    auto *dialog =
+        new MergeCustomerDialog(*context_.store, profile_->customer.id, profile_->customer.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->pickedCustomer() != 0)
+            mergeCandidate(dialog->pickedCustomer(), QStringLiteral("agent"));
+    });
+    dialog->open();
+}
+
+void CustomerPanel::openEditDialog()
+{
+    if (!context_.store || !profile_)
+        return;
+    auto *dialog = new CustomerEditDialog(*context_.store, profile_->customer.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerEditDialog::reported, this, &CustomerPanel::reported);
+    dialog->open();
 }
 
 void CustomerPanel::undoMerge(qint64 mergeId)

@@ -44,6 +44,10 @@ public:
     // Merges a suggested duplicate into this customer / undoes a merge; both go through the store.
     void mergeCandidate(qint64 otherCustomerId, const QString &reason);
     void undoMerge(qint64 mergeId);
+    // Search and pick another customer to merge into this one, with a preview of what changes.
+    void openMergeDialog();
+    // Correct the name and identities, or split an identity off.
+    void openEditDialog();
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);

@@ -66,24 +66,25 @@ QSet<qint64> ingestConversations(IngestContext &context, const QList<Conversatio
             "INSERT INTO conversations(account_id, remote_id, inbox_id, channel, customer_id, subject, "
             "status, "
             "  snoozed_until, priority, assignee_id, team_id, created_at, last_activity_at, waiting_since, "
-            "  first_reply_at, sla_first_reply_due, sla_resolution_due, unread_count) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
+            "  first_reply_at, sla_first_reply_due, sla_resolution_due, unread_count, contact_identity_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
             "ON CONFLICT(account_id, remote_id) DO UPDATE SET "
             "  inbox_id = ?3, channel = ?4, customer_id = ?5, subject = ?6, status = ?7, snoozed_until = ?8, "
             "  priority = ?9, assignee_id = ?10, team_id = ?11, created_at = ?12, "
             "  last_activity_at = max(last_activity_at, ?13), waiting_since = ?14, first_reply_at = ?15, "
-            "  sla_first_reply_due = ?16, sla_resolution_due = ?17, unread_count = ?18 "
+            "  sla_first_reply_due = ?16, sla_resolution_due = ?17, unread_count = ?18, "
+            "  contact_identity_id = ?19 "
             "WHERE inbox_id IS NOT ?3 OR channel IS NOT ?4 OR customer_id IS NOT ?5 OR subject IS NOT ?6 "
             "  OR status IS NOT ?7 OR snoozed_until IS NOT ?8 OR priority IS NOT ?9 OR assignee_id IS NOT "
             "?10 "
             "  OR team_id IS NOT ?11 OR created_at IS NOT ?12 OR last_activity_at < ?13 "
             "  OR waiting_since IS NOT ?14 OR first_reply_at IS NOT ?15 OR sla_first_reply_due IS NOT ?16 "
-            "  OR sla_resolution_due IS NOT ?17 OR unread_count IS NOT ?18 "
+            "  OR sla_resolution_due IS NOT ?17 OR unread_count IS NOT ?18 OR contact_identity_id IS NOT ?19 "
             "RETURNING id");
         upsert.bindAll(context.accountId, c.remoteId, inboxId, channelKey(c.channel), *customerId, c.subject,
                        statusKey(c.status), c.snoozedUntil, priorityKey(c.priority), assigneeId, teamId,
                        c.createdAt, lastActivity, c.waitingSince, c.firstReplyAt, c.slaFirstReplyDue,
-                       c.slaResolutionDue, c.unreadCount);
+                       c.slaResolutionDue, c.unreadCount, context.contactIdentityId(c.customerRemoteId));
         const UpsertResult result = runUpsert(context.db, upsert, [&] {
             sql::Statement find =
                 context.db.prepare("SELECT id FROM conversations WHERE account_id = ? AND remote_id = ?");

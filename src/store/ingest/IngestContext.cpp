@@ -71,14 +71,31 @@ std::optional<qint64> IngestContext::customerId(const QString &contactRemoteId)
     const auto cached = customers.constFind(contactRemoteId);
     if (cached != customers.constEnd())
         return *cached;
-    sql::Statement find =
-        db.prepare("SELECT customer_id FROM identities WHERE kind = 'contact' AND scope = ? AND value = ?");
+    sql::Statement find = db.prepare(
+        "SELECT customer_id, id FROM identities WHERE kind = 'contact' AND scope = ? AND value = ?");
     find.bindAll(QString::number(accountId), contactRemoteId);
     if (!find.step())
         return std::nullopt;
     const qint64 id = find.int64(0);
     customers.insert(contactRemoteId, id);
+    contactIdentities.insert(contactRemoteId, find.int64(1));
     return id;
+}
+
+std::optional<qint64> IngestContext::contactIdentityId(const QString &contactRemoteId)
+{
+    if (!customerId(contactRemoteId))
+        return std::nullopt;
+    const auto cached = contactIdentities.constFind(contactRemoteId);
+    if (cached != contactIdentities.constEnd())
+        return *cached;
+    sql::Statement find =
+        db.prepare("SELECT id FROM identities WHERE kind = 'contact' AND scope = ? AND value = ?");
+    find.bindAll(QString::number(accountId), contactRemoteId);
+    if (!find.step())
+        return std::nullopt;
+    contactIdentities.insert(contactRemoteId, find.int64(0));
+    return find.int64(0);
 }
 
 std::optional<ConversationRef> IngestContext::conversation(const QString &remoteId)

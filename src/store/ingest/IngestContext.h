@@ -48,12 +48,15 @@ public:
     std::optional<qint64> agentId(const QString &remoteId);
     std::optional<qint64> teamId(const QString &remoteId);
     std::optional<qint64> customerId(const QString &contactRemoteId);
+    // The identity row of the backend contact (kind 'contact'): what a conversation belongs to.
+    std::optional<qint64> contactIdentityId(const QString &contactRemoteId);
     std::optional<ConversationRef> conversation(const QString &remoteId);
 
     QHash<QString, qint64> inboxes;
     QHash<QString, qint64> agents;
     QHash<QString, qint64> teams;
-    QHash<QString, qint64> customers; // by contact remote id
+    QHash<QString, qint64> customers;         // by contact remote id
+    QHash<QString, qint64> contactIdentities; // by contact remote id
     QHash<QString, ConversationRef> conversations;
     QHash<QString, qint64> labels; // by name, case-folded
 

@@ -15,5 +15,6 @@ void addResolutionTimes(sql::Database &db);    // version 4
 void addInboxCountIndexes(sql::Database &db);  // version 5
 void addCustomerAttributes(sql::Database &db); // version 6
 void addDeliveryCertainty(sql::Database &db);  // version 7
+void addJoinEvidence(sql::Database &db);       // version 8
 
 } // namespace kontor::migrations

@@ -187,4 +187,27 @@ QList<MergeSuggestionRow> DirectoryQueries::openMergeSuggestions(int limit)
     return rows;
 }
 
+QList<CustomerMatch> DirectoryQueries::findCustomers(const QString &text, int limit)
+{
+    QList<CustomerMatch> found;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return found;
+    QString escaped = trimmed;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    sql::Statement select = db_.prepare(
+        "SELECT c.id, c.name, (SELECT group_concat(coalesce(nullif(i.display_value, ''), i.value), ', ') "
+        "  FROM identities i WHERE i.customer_id = c.id AND i.kind <> 'contact') "
+        "FROM customers c WHERE c.merged_into IS NULL AND (c.name LIKE '%' || ?1 || '%' ESCAPE '\\' "
+        "  OR EXISTS (SELECT 1 FROM identities i WHERE i.customer_id = c.id AND i.kind <> 'contact' "
+        "  AND i.value LIKE ?1 || '%' ESCAPE '\\')) "
+        "ORDER BY c.name, c.id LIMIT ?2");
+    select.bindAll(escaped, limit);
+    while (select.step())
+        found.append({select.int64(0), select.text(1), select.text(2)});
+    return found;
+}
+
 } // namespace kontor

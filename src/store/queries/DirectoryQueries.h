@@ -115,6 +115,14 @@ struct MergeSuggestionRow
     UtcMillis createdAt = 0;
 };
 
+// A customer found by what an agent typed: their name and how to tell them apart.
+struct CustomerMatch
+{
+    qint64 id = 0;
+    QString name{};
+    QString identities{}; // email addresses, numbers and handles, comma-separated
+};
+
 // The small tables: accounts, inboxes, agents, teams, labels, customers, canned responses, sync cursors.
 class DirectoryQueries
 {
@@ -136,6 +144,9 @@ public:
     QList<CannedResponseRow> cannedResponses(const QString &prefix, int limit = 20);
     std::optional<QString> syncCursor(qint64 accountId, const QString &stream);
     QList<MergeSuggestionRow> openMergeSuggestions(int limit = 100);
+    // Customers (not merged away) whose name contains text, or one of whose identities starts with it; by
+    // name.
+    QList<CustomerMatch> findCustomers(const QString &text, int limit = 20);
 
 private:
     sql::Database &db_;

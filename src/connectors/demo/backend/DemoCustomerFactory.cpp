@@ -142,6 +142,75 @@ QString handleBase(DemoRandom &random, const DemoCustomer &customer)
     }
 }
 
+// How a customer is related to the one numbered just before them. The demo's world has what a real contact
+// center sees, so that identity resolution meets each case in normal use: people sharing a household
+// number, an office switchboard, someone writing from a second address, and the same person reaching out on
+// another channel as a new contact.
+enum class Kinship
+{
+    None,
+    Household,     // another person on the same phone number
+    SecondAddress, // the same person, same number, another email address
+    Duplicate,     // the same person, same email address, as a new contact
+    Office,        // someone calling from their company's switchboard
+};
+
+Kinship kinshipOf(qint64 number)
+{
+    // The one before is never related itself, so a relation is one step deep.
+    switch (number % 20) {
+    case 3:
+        return Kinship::Household;
+    case 7:
+        return Kinship::SecondAddress;
+    case 12:
+        return Kinship::Duplicate;
+    default:
+        return number % 40 == 30 ? Kinship::Office : Kinship::None;
+    }
+}
+
+// One switchboard that several customers call from (Ofcom's range for fiction).
+constexpr auto kSwitchboard = u"+442079460000";
+
+void setPhone(DemoCustomer &customer, const QString &value, const QString &display)
+{
+    bool found = false;
+    for (DemoIdentity &identity : customer.identities) {
+        if (identity.kind == IdentityKind::Phone) {
+            identity.value = value;
+            identity.displayValue = display;
+            found = true;
+        }
+    }
+    if (!found)
+        customer.identities.append({IdentityKind::Phone, std::nullopt, value, display});
+}
+
+void applyKinship(DemoCustomer &customer, Kinship kinship, const DemoCustomer &relative)
+{
+    const DemoIdentity *phone = findIdentity(relative, IdentityKind::Phone, std::nullopt);
+    const DemoIdentity *email = findIdentity(relative, IdentityKind::Email, std::nullopt);
+    switch (kinship) {
+    case Kinship::None:
+        return;
+    case Kinship::Household:
+    case Kinship::SecondAddress:
+        if (phone)
+            setPhone(customer, phone->value, phone->displayValue);
+        return;
+    case Kinship::Duplicate:
+        if (!email)
+            return;
+        customer.identities.removeIf([](const DemoIdentity &i) { return i.kind == IdentityKind::Email; });
+        customer.identities.prepend(*email);
+        return;
+    case Kinship::Office:
+        setPhone(customer, QString::fromUtf16(kSwitchboard), u"+44 20 7946 0000"_s);
+        return;
+    }
+}
+
 } // namespace
 
 DemoCustomerFactory::DemoCustomerFactory(quint64 seed)
@@ -185,12 +254,27 @@ DemoCustomer DemoCustomerFactory::make(qint64 number, UtcMillis createdAt, quint
     DemoRandom attributeRandom = slotRandom(m_seed, number, IdentitySlot::Attributes);
     customer.attributes = makeDemoCustomerAttributes(attributeRandom, customer, language);
 
+    const Kinship kinship = number > 1 ? kinshipOf(number) : Kinship::None;
+    std::optional<DemoCustomer> relative;
+    if (kinship != Kinship::None)
+        relative = make(number - 1, createdAt, 0);
+    if (relative && (kinship == Kinship::SecondAddress || kinship == Kinship::Duplicate)) {
+        customer.name = relative->name;
+        customer.language = relative->language;
+        customer.timeZone = relative->timeZone;
+        customer.city = relative->city;
+        customer.country = relative->country;
+        customer.company = relative->company;
+    }
+
     const bool email = random.chance(0.85);
-    const bool phone = random.chance(0.6);
-    if (email || !phone)
+    const bool phone = random.chance(0.6) || kinship == Kinship::SecondAddress;
+    if (email || !phone || kinship == Kinship::Duplicate)
         addIdentityFor(customer, Channel::Email);
     if (phone)
         addIdentityFor(customer, Channel::Sms);
+    if (relative)
+        applyKinship(customer, kinship, *relative);
     for (Channel channel : allChannels()) {
         if (channelMask & demoChannelBit(channel))
             addIdentityFor(customer, channel);

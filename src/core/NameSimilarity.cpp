@@ -1,4 +1,4 @@
-#include "identity/NameSimilarity.h"
+#include "core/NameSimilarity.h"
 
 #include <QList>
 #include <algorithm>
