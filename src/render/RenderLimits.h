@@ -23,8 +23,8 @@ inline constexpr qsizetype kMaxStyleDeclarations = 24;
 
 // A body is shown folded beyond these (a "Show all" under it); "Show all" shows up to the expanded bounds,
 // and the whole source is always one "View source" away.
-inline constexpr qsizetype kFoldedChars = 12'000;
-inline constexpr qsizetype kFoldedLines = 200;
+inline constexpr qsizetype kFoldedChars = 10'000;
+inline constexpr qsizetype kFoldedLines = 100;
 inline constexpr qsizetype kFoldedElements = 2'500;
 inline constexpr qsizetype kFoldedTags = 4'000;
 inline constexpr qsizetype kExpandedChars = 200'000;
@@ -35,6 +35,8 @@ inline constexpr qsizetype kExpandedTags = 10'000;
 // Code blocks are highlighted only in a document of at most this many blocks (highlighting costs more than
 // laying out).
 inline constexpr int kMaxHighlightedBlocks = 1'000;
+// "View source" highlights a source of at most this many characters.
+inline constexpr qsizetype kMaxHighlightedSourceChars = 256 * 1024;
 
 // A plain body longer than this is not parsed as a JSON or XML payload to pretty-print it: it is shown as
 // text.

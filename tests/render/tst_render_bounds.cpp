@@ -629,7 +629,8 @@ private Q_SLOTS:
         QDir().mkpath(artifacts);
         view.scrollToTop();
         QVERIFY(view.grab().save(artifacts + u"/render_bounds_top.png"_s));
-        view.scrollTo(longMessage, QAbstractItemView::PositionAtBottom);
+        view.scrollToBottom();
+        QCoreApplication::processEvents();
         QVERIFY(view.grab().save(artifacts + u"/render_bounds_folded.png"_s));
 
         // Return on the folded message shows all of it.

@@ -110,11 +110,11 @@ BodyKind classifyBody(const QString &body, BodyFormat format)
     case BodyFormat::Plain:
         break;
     }
-    const QString trimmed = body.trimmed();
     // A payload larger than anything shown in full is shown as text: parsing it would cost more than it
     // shows.
     if (body.size() > render::limits::kMaxPayloadChars)
         return BodyKind::Plain;
+    const QString trimmed = body.trimmed();
     if (looksLikeJson(trimmed))
         return BodyKind::Json;
     if (looksLikeXml(trimmed))

@@ -4,6 +4,8 @@
 #include "render/ImageCache.h"
 #include "render/UrlPolicy.h"
 
+using namespace Qt::StringLiterals;
+
 namespace kontor::ui {
 
 using render::ImageRefusal;
@@ -22,7 +24,7 @@ void SafeTextDocument::setRemoteImages(const QList<QUrl> &images, bool allowed)
 QImage SafeTextDocument::placeholder(ImageRefusal refusal, QSize declared)
 {
     // One per reason and size: a message full of refused images draws the same few.
-    const int key = int(refusal) * 1000003 + declared.width() * 7919 + declared.height();
+    const QString key = u"%1:%2x%3"_s.arg(int(refusal)).arg(declared.width()).arg(declared.height());
     auto it = placeholders_.find(key);
     if (it == placeholders_.end())
         it = placeholders_.insert(key, render::imagePlaceholder(refusal, declared));

@@ -62,7 +62,7 @@ private:
     QSet<QUrl> remoteImages_;
     QSet<QUrl> blocked_;
     QHash<QUrl, LoadedImage> loaded_;
-    QHash<int, QImage> placeholders_;
+    QHash<QString, QImage> placeholders_;
     qsizetype imageBytes_ = 0;
     bool folded_ = false;
 };
