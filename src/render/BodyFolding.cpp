@@ -2,7 +2,7 @@
 
 namespace kontor::render {
 
-FoldedBody foldBody(QStringView body, qsizetype maxLines, qsizetype maxChars)
+FoldedBody foldBody(QStringView body, qsizetype maxLines, qsizetype maxChars, bool wholeLines)
 {
     qsizetype end = qMin(body.size(), maxChars);
     qsizetype lines = 0;
@@ -15,7 +15,7 @@ FoldedBody foldBody(QStringView body, qsizetype maxLines, qsizetype maxChars)
     if (end < body.size()) {
         // Prefer the end of the last whole line when it keeps most of what fits.
         const qsizetype lineEnd = body.left(end).lastIndexOf(u'\n');
-        if (lineEnd > end / 2)
+        if (lineEnd > end / 2 || (wholeLines && lineEnd > 0))
             end = lineEnd;
         // Never split a surrogate pair.
         if (end > 0 && body[end - 1].isHighSurrogate())

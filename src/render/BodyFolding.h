@@ -14,6 +14,8 @@ struct FoldedBody
     qsizetype hiddenChars = 0;
 };
 
-FoldedBody foldBody(QStringView body, qsizetype maxLines, qsizetype maxChars);
+// wholeLines: cut at a line end whenever one is within the bounds (Markdown: a construct cut in the middle of
+// its line, an image reference above all, would show as its source).
+FoldedBody foldBody(QStringView body, qsizetype maxLines, qsizetype maxChars, bool wholeLines = false);
 
 } // namespace kontor::render

@@ -348,17 +348,22 @@ private Q_SLOTS:
         QFETCH(QString, body);
         const qint64 before = statusKb("VmRSS");
         resetPeakMemory();
-        std::unique_ptr<SafeTextDocument> document;
-        const qint64 ms = renderLayoutAndPaint(body, format, false, &document);
-        const qint64 peak = statusKb("VmHWM") - before;
-        qInfo("image bomb in %s: render, layout and paint %lld ms, peak memory +%lld kB",
-              QTest::currentDataTag(), ms, peak);
-        QVERIFY(ms < kLayoutBoundMs);
-        QVERIFY(peak < kBombMemoryBoundKb);
-        QCOMPARE(document->imageBytes(), qsizetype(0));
-        // In its place: a small placeholder saying why, and the layout stays small.
-        QVERIFY2(document->size().height() < 400, qPrintable(QString::number(document->size().height())));
-        QVERIFY(document->size().width() <= 640);
+        // Folded (as the timeline first shows it) and expanded ("Show all").
+        for (const bool expanded : {false, true}) {
+            std::unique_ptr<SafeTextDocument> document;
+            const qint64 ms = renderLayoutAndPaint(body, format, expanded, &document);
+            const qint64 peak = statusKb("VmHWM") - before;
+            qInfo("image bomb in %s%s: render, layout and paint %lld ms, peak memory +%lld kB",
+                  QTest::currentDataTag(), expanded ? " (expanded)" : "", ms, peak);
+            QVERIFY(ms < kLayoutBoundMs);
+            QVERIFY(peak < kBombMemoryBoundKb);
+            QCOMPARE(document->imageBytes(), qsizetype(0));
+            // In its place: a small placeholder saying why, and the layout stays small.
+            QVERIFY2(document->size().height() < 400, qPrintable(QString::number(document->size().height())));
+            QVERIFY(document->size().width() <= 640);
+            if (expanded)
+                QVERIFY(!document->isFolded());
+        }
     }
 
     void hugeDataUriIsRefused()

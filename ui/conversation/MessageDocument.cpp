@@ -54,11 +54,13 @@ render::SanitizeOptions sanitizeOptions(const MessageRenderOptions &options)
     return sanitize;
 }
 
-render::FoldedBody foldedText(const QString &text, const MessageRenderOptions &options)
+render::FoldedBody foldedText(const QString &text, const MessageRenderOptions &options,
+                              bool wholeLines = false)
 {
     namespace limits = render::limits;
-    return options.expanded ? render::foldBody(text, limits::kExpandedLines, limits::kExpandedChars)
-                            : render::foldBody(text, limits::kFoldedLines, limits::kFoldedChars);
+    return options.expanded
+               ? render::foldBody(text, limits::kExpandedLines, limits::kExpandedChars, wholeLines)
+               : render::foldBody(text, limits::kFoldedLines, limits::kFoldedChars, wholeLines);
 }
 
 // Fills the document with sanitized HTML; returns whether the sanitizer left something out.
@@ -177,7 +179,7 @@ std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFor
         folded = setSanitizedHtml(*document, body, options);
         break;
     case BodyKind::Markdown: {
-        const render::FoldedBody source = foldedText(body, options);
+        const render::FoldedBody source = foldedText(body, options, true);
         const render::MarkdownHtml markdown = render::markdownToHtml(source.text);
         folded = setSanitizedHtml(*document, markdown.html, options) || source.folded;
         restoreCodeBlocks(*document, markdown.codeLanguages);
