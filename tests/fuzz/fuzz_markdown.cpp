@@ -6,7 +6,6 @@
 #include "HtmlInvariants.h"
 #include "RenderBudget.h"
 #include "ui/conversation/MessageDocument.h"
-#include "ui/conversation/SafeTextDocument.h"
 
 #include <QGuiApplication>
 #include <QPalette>

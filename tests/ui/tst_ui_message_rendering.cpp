@@ -4,6 +4,7 @@
 // composition root provides (never the network directly).
 #include "WorkspaceTestSupport.h"
 #include "models/TimelineModel.h"
+#include "render/HtmlSanitizer.h"
 #include "ui/conversation/MessageDocument.h"
 #include "ui/conversation/MessageSourceDialog.h"
 #include "ui/conversation/RemoteContentSource.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
             "\">\n"
             "<a href=\"javascript:alert(2)\">click</a><iframe "
             "src=\"https://evil.example/frame\"></iframe></body></html>");
-        const QString clean = SafeTextDocument::sanitizeHtml(html);
+        const QString clean = render::sanitizeHtml(html, render::SanitizeOptions());
         QVERIFY(!clean.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(!clean.contains(u"onload"_s, Qt::CaseInsensitive));
         QVERIFY(!clean.contains(u"javascript:"_s, Qt::CaseInsensitive));

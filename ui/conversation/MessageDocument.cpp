@@ -1,11 +1,16 @@
 #include "ui/conversation/MessageDocument.h"
 
+#include "render/BodyFolding.h"
+#include "render/HtmlSanitizer.h"
+#include "render/MarkdownHtml.h"
+#include "render/TextBreaks.h"
 #include "ui/common/SyntaxHighlighting.h"
 #include "ui/conversation/SafeTextDocument.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QXmlStreamReader>
 
@@ -41,6 +46,48 @@ QFont codeFont(const QFont &base)
     return font;
 }
 
+render::SanitizeOptions sanitizeOptions(const MessageRenderOptions &options)
+{
+    render::SanitizeOptions sanitize =
+        options.expanded ? render::expandedSanitizeOptions() : render::SanitizeOptions();
+    sanitize.allowRemoteImages = options.allowRemoteImages;
+    return sanitize;
+}
+
+render::FoldedBody foldedText(const QString &text, const MessageRenderOptions &options,
+                              bool wholeLines = false)
+{
+    namespace limits = render::limits;
+    return options.expanded
+               ? render::foldBody(text, limits::kExpandedLines, limits::kExpandedChars, wholeLines)
+               : render::foldBody(text, limits::kFoldedLines, limits::kFoldedChars, wholeLines);
+}
+
+// Fills the document with sanitized HTML; returns whether the sanitizer left something out.
+bool setSanitizedHtml(SafeTextDocument &document, const QString &html, const MessageRenderOptions &options)
+{
+    const render::SanitizedHtml sanitized = render::sanitizeHtmlDocument(html, sanitizeOptions(options));
+    document.setHtml(sanitized.html);
+    document.setRemoteImages(sanitized.remoteImages, options.allowRemoteImages);
+    return sanitized.truncated;
+}
+
+// The code blocks of Markdown lose their language on the way through HTML; markdownToHtml numbered them.
+void restoreCodeBlocks(QTextDocument &document, const QStringList &languages)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int state = block.userState();
+        if (state < 1 || state > languages.size())
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setProperty(QTextFormat::BlockCodeLanguage, languages[state - 1]);
+        format.setProperty(QTextFormat::BlockCodeFence, QStringLiteral("`"));
+        cursor.setBlockFormat(format);
+        block.setUserState(-1);
+    }
+}
+
 void emphasiseMentions(QTextDocument &document, const QPalette &palette)
 {
     static const QRegularExpression mention(QStringLiteral(R"(@\p{Lu}[\p{L}\-']+(?: \p{Lu}[\p{L}\-']+)?)"));
@@ -65,6 +112,10 @@ BodyKind classifyBody(const QString &body, BodyFormat format)
     case BodyFormat::Plain:
         break;
     }
+    // A payload larger than anything shown in full is shown as text: parsing it would cost more than it
+    // shows.
+    if (body.size() > render::limits::kMaxPayloadChars)
+        return BodyKind::Plain;
     const QString trimmed = body.trimmed();
     if (looksLikeJson(trimmed))
         return BodyKind::Json;
@@ -99,14 +150,14 @@ QString linkifiedHtml(const QString &plain)
     QRegularExpressionMatchIterator it = links.globalMatch(plain);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        html += plain.mid(last, match.capturedStart() - last).toHtmlEscaped();
+        html += render::withBreakOpportunities(plain.mid(last, match.capturedStart() - last)).toHtmlEscaped();
         const QString text = match.captured();
         const QString href = match.captured(1).isEmpty() ? QStringLiteral("mailto:") + text : text;
         html += QStringLiteral("<a href=\"") + href.toHtmlEscaped() + QStringLiteral("\">") +
-                text.toHtmlEscaped() + QStringLiteral("</a>");
+                render::withBreakOpportunities(text).toHtmlEscaped() + QStringLiteral("</a>");
         last = match.capturedEnd();
     }
-    html += plain.mid(last).toHtmlEscaped();
+    html += render::withBreakOpportunities(plain.mid(last)).toHtmlEscaped();
     html.replace(u'\n', QStringLiteral("<br>"));
     return QStringLiteral("<div style=\"white-space: pre-wrap\">") + html + QStringLiteral("</div>");
 }
@@ -117,19 +168,25 @@ std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFor
     auto document = std::make_unique<SafeTextDocument>();
     document->setDocumentMargin(0);
     document->setDefaultFont(options.font);
-    document->setFetchedImages(options.fetchedImages);
+    document->setFetchedImageLookup(options.fetchedImage);
     document->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; }").arg(options.palette.color(QPalette::Link).name()));
     const BodyKind kind = classifyBody(body, format);
+    bool folded = false;
     const KSyntaxHighlighting::Theme theme = syntaxTheme(options.palette);
     switch (kind) {
     case BodyKind::Html:
-        document->setHtml(SafeTextDocument::sanitizeHtml(body));
+        folded = setSanitizedHtml(*document, body, options);
         break;
-    case BodyKind::Markdown:
-        document->setMarkdown(body, QTextDocument::MarkdownDialectGitHub);
-        highlightCodeBlocks(*document, theme, options.palette);
+    case BodyKind::Markdown: {
+        const render::FoldedBody source = foldedText(body, options, true);
+        const render::MarkdownHtml markdown = render::markdownToHtml(source.text);
+        folded = setSanitizedHtml(*document, markdown.html, options) || source.folded;
+        restoreCodeBlocks(*document, markdown.codeLanguages);
+        if (document->blockCount() <= render::limits::kMaxHighlightedBlocks)
+            highlightCodeBlocks(*document, theme, options.palette);
         break;
+    }
     case BodyKind::Json:
     case BodyKind::Xml: {
         const QString text =
@@ -138,15 +195,22 @@ std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFor
                       QJsonDocument::fromJson(body.trimmed().toUtf8()).toJson(QJsonDocument::Indented))
                       .trimmed()
                 : body.trimmed();
+        const render::FoldedBody shown = foldedText(text, options);
+        folded = shown.folded;
         document->setDefaultFont(codeFont(options.font));
-        document->setPlainText(text);
-        highlightDocument(*document, syntaxDefinitionFor(sourceSyntaxName(kind)), theme);
+        document->setPlainText(render::withBreakOpportunities(shown.text));
+        if (document->blockCount() <= render::limits::kMaxHighlightedBlocks)
+            highlightDocument(*document, syntaxDefinitionFor(sourceSyntaxName(kind)), theme);
         break;
     }
-    case BodyKind::Plain:
-        document->setHtml(linkifiedHtml(body));
+    case BodyKind::Plain: {
+        const render::FoldedBody shown = foldedText(body, options);
+        folded = shown.folded;
+        document->setHtml(linkifiedHtml(shown.text));
         break;
     }
+    }
+    document->setFolded(folded);
     if (options.highlightMentions)
         emphasiseMentions(*document, options.palette);
     return document;

@@ -2,16 +2,13 @@
 
 #include "core/Message.h"
 
+#include "ui/conversation/SafeTextDocument.h"
+
 #include <QFont>
-#include <QHash>
-#include <QImage>
 #include <QPalette>
-#include <QUrl>
 #include <memory>
 
 namespace kontor::ui {
-
-class SafeTextDocument;
 
 // What a message body is, for rendering: a payload or markup is shown as such, highlighted.
 enum class BodyKind
@@ -32,12 +29,19 @@ struct MessageRenderOptions
     QPalette palette;
     QFont font;
     bool highlightMentions = false; // internal notes: @Name stands out
-    QHash<QUrl, QImage> fetchedImages;
+    // The agent allowed remote content for this message; its images come from fetchedImage (nothing is
+    // fetched by rendering).
+    bool allowRemoteImages = false;
+    SafeTextDocument::FetchedImageLookup fetchedImage;
+    // "Show all": a long body is shown up to the expanded bounds instead of folded.
+    bool expanded = false;
 };
 
 // Builds the document a timeline bubble shows for a message body: plain text with its links made clickable,
 // Markdown with highlighted code blocks, JSON and XML payloads pretty-printed and highlighted, email HTML
-// sanitised and kept from loading anything remote.
+// sanitised and kept from loading anything remote. HTML, and Markdown once turned into HTML, go through the
+// one sanitizer (render/HtmlSanitizer.h). Long bodies are folded (the document says so) unless
+// options.expanded; either way the work is bounded by render/RenderLimits.h.
 std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFormat format,
                                                     const MessageRenderOptions &options);
 

@@ -1,5 +1,6 @@
 #include "ui/conversation/MessageSourceDialog.h"
 
+#include "render/RenderLimits.h"
 #include "ui/common/SyntaxHighlighting.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -23,8 +24,10 @@ MessageSourceDialog::MessageSourceDialog(const QString &title, const QString &so
     editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor_->setLineWrapMode(QPlainTextEdit::NoWrap);
     editor_->setPlainText(source);
+    // Highlighting runs over the whole text at once: a source larger than any message shown in full is left
+    // plain, so that opening it stays quick.
     const KSyntaxHighlighting::Definition definition = syntaxDefinitionFor(syntax);
-    if (definition.isValid()) {
+    if (definition.isValid() && source.size() <= render::limits::kMaxHighlightedSourceChars) {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(editor_->document());
         highlighter->setTheme(syntaxTheme(palette()));
         highlighter->setDefinition(definition);

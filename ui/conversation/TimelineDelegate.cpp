@@ -45,15 +45,22 @@ int TimelineDelegate::contentWidth(const QStyleOptionViewItem &option) const
 SafeTextDocument *TimelineDelegate::documentFor(const QModelIndex &index,
                                                 const QStyleOptionViewItem &option) const
 {
+    return renderedFor(index, option).document.get();
+}
+
+const TimelineDelegate::Rendered &TimelineDelegate::renderedFor(const QModelIndex &index,
+                                                                const QStyleOptionViewItem &option) const
+{
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
     const QString body = index.data(TimelineModel::BodyRole).toString();
     const int format = index.data(TimelineModel::BodyFormatRole).toInt();
     const bool dark = isDark(option.palette) && !isPaper(index);
     const bool remote = remoteAllowed_.contains(id);
+    const bool expanded = expanded_.contains(id);
     auto it = rendered_.find(id);
     if (it != rendered_.end() && it->body == body && it->format == format && it->dark == dark &&
-        it->remote == remote && it->fetched == fetched_.size())
-        return it->document.get();
+        it->remote == remote && it->expanded == expanded && it->fetched == fetchCount_)
+        return *it;
     if (rendered_.size() > kMaxCached)
         rendered_.clear();
     MessageRenderOptions options;
@@ -67,17 +74,51 @@ SafeTextDocument *TimelineDelegate::documentFor(const QModelIndex &index,
         options.palette.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xc8));
     }
     options.highlightMentions = messageKindOf(index) == MessageKind::Note;
+    options.allowRemoteImages = remote;
+    options.expanded = expanded;
     if (remote)
-        options.fetchedImages = fetched_;
+        options.fetchedImage = [this](const QUrl &url) { return fetchedImage(url); };
     Rendered rendered;
     rendered.document = renderMessageBody(body, BodyFormat(format), options);
     rendered.body = body;
     rendered.format = format;
     rendered.dark = dark;
     rendered.remote = remote;
-    rendered.fetched = int(fetched_.size());
+    rendered.expanded = expanded;
+    rendered.fetched = fetchCount_;
+    rendered.kind = classifyBody(body, BodyFormat(format));
     it = rendered_.insert(id, std::move(rendered));
-    return it->document.get();
+    return *it;
+}
+
+render::DecodedImage TimelineDelegate::fetchedImage(const QUrl &url) const
+{
+    render::DecodedImage decoded;
+    decoded.image = fetched_.find(render::ImageCache::keyFor(url.toString(QUrl::FullyEncoded), {}));
+    if (decoded.image.isNull())
+        decoded.refusal = fetchRefused_.value(url, render::ImageRefusal::RemoteUnavailable);
+    return decoded;
+}
+
+QStyleOptionViewItem TimelineDelegate::viewOption() const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view_);
+    option.font = view_->font();
+    return option;
+}
+
+bool TimelineDelegate::isFolded(const QModelIndex &index) const
+{
+    if (kindOf(index) != TimelineItem::Kind::Message || messageKindOf(index) == MessageKind::Activity)
+        return false;
+    return documentFor(index, viewOption())->isFolded();
+}
+
+void TimelineDelegate::expandMessage(const QModelIndex &index)
+{
+    expanded_.insert(index.data(TimelineModel::MessageIdRole).toLongLong());
+    Q_EMIT sizeHintChanged(index);
 }
 
 TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewItem &option,
@@ -95,13 +136,20 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
     const int available = width - 2 * kMargin;
     const int maxBubble = note ? available : qMin(int(available * (paper ? 0.9 : 0.78)), paper ? 780 : 640);
     const int maxBody = maxBubble - 2 * kPadX;
-    SafeTextDocument *document = documentFor(index, option);
-    document->setTextWidth(maxBody);
-    int bodyWidth = maxBody;
-    if (!paper && !note) {
-        bodyWidth = qMin(maxBody, int(std::ceil(document->idealWidth())) + 1);
-        document->setTextWidth(bodyWidth);
+    const Rendered &rendered = renderedFor(index, option);
+    SafeTextDocument *document = rendered.document.get();
+    if (rendered.fittedTo != maxBody) {
+        document->setTextWidth(maxBody);
+        rendered.fittedWidth = maxBody;
+        if (!paper && !note) {
+            rendered.fittedWidth = qMin(maxBody, int(std::ceil(document->idealWidth())) + 1);
+            document->setTextWidth(rendered.fittedWidth);
+        }
+        rendered.fittedTo = maxBody;
+    } else if (document->textWidth() != rendered.fittedWidth) {
+        document->setTextWidth(rendered.fittedWidth);
     }
+    const int bodyWidth = rendered.fittedWidth;
     const int bodyHeight = int(std::ceil(document->size().height()));
 
     // Attachments as chips, wrapped.
@@ -125,13 +173,16 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
 
     // Footer: delivery state and the actions that apply.
     QList<Action> actions;
-    const auto bodyKind = classifyBody(index.data(TimelineModel::BodyRole).toString(),
-                                       BodyFormat(index.data(TimelineModel::BodyFormatRole).toInt()));
+    const BodyKind bodyKind = rendered.kind;
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
+    const bool folded = document->isFolded();
+    if (folded && !expanded_.contains(id))
+        actions.append(Action::ShowAll);
     if (paper && (!document->blockedUrls().isEmpty() || !document->remoteImages().isEmpty()) &&
         !remoteAllowed_.contains(id))
         actions.append(Action::LoadRemoteContent);
-    if (bodyKind == BodyKind::Html || bodyKind == BodyKind::Json || bodyKind == BodyKind::Xml)
+    // What even "Show all" cannot show is in the source.
+    if (bodyKind == BodyKind::Html || bodyKind == BodyKind::Json || bodyKind == BodyKind::Xml || folded)
         actions.append(Action::ViewSource);
     const auto delivery = DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt());
     const bool unsent =
@@ -140,7 +191,7 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
         actions.append(Action::Retry);
     if (unsent && discardAvailable_)
         actions.append(Action::Discard);
-    const QString footer = footerText(index);
+    const QString footer = footerText(index, folded && expanded_.contains(id));
     int footerWidth = footer.isEmpty() ? 0 : smallMetrics.horizontalAdvance(footer);
     for (Action action : actions)
         footerWidth += smallMetrics.horizontalAdvance(actionText(action)) + 14;
@@ -183,13 +234,13 @@ TimelineDelegate::Layout TimelineDelegate::layoutMessage(const QStyleOptionViewI
     return layout;
 }
 
-QString TimelineDelegate::footerText(const QModelIndex &index) const
+QString TimelineDelegate::footerText(const QModelIndex &index, bool cutEvenExpanded) const
 {
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
     if (isPaper(index) && remoteAllowed_.contains(id) && !remote_)
         return tr("Remote content cannot be loaded in this workspace");
     if (messageKindOf(index) != MessageKind::Outgoing)
-        return {};
+        return cutEvenExpanded ? tr("Too long to show in full") : QString();
     return deliveryText(DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt()));
 }
 
@@ -309,10 +360,7 @@ bool TimelineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 void TimelineDelegate::allowRemoteContent(const QModelIndex &index)
 {
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
-    QStyleOptionViewItem option;
-    option.initFrom(view_);
-    option.font = view_->font();
-    SafeTextDocument *document = documentFor(index, option);
+    SafeTextDocument *document = documentFor(index, viewOption());
     QSet<QUrl> blocked = document->remoteImages();
     blocked.unite(document->blockedUrls());
     remoteAllowed_.insert(id);
@@ -322,10 +370,15 @@ void TimelineDelegate::allowRemoteContent(const QModelIndex &index)
         return;
     const QPersistentModelIndex persistent(index);
     remote_->fetch(blocked.values(), this, [this, persistent](const QUrl &url, const QByteArray &bytes) {
-        const QImage image = QImage::fromData(bytes);
-        if (image.isNull())
+        if (bytes.isEmpty())
             return;
-        fetched_.insert(url, image);
+        // Decoded within the same bounds as embedded images, once, on arrival.
+        const render::DecodedImage decoded = render::decodeImage(bytes);
+        if (decoded.refusal == render::ImageRefusal::None)
+            fetched_.insert(render::ImageCache::keyFor(url.toString(QUrl::FullyEncoded), {}), decoded.image);
+        else if (fetchRefused_.size() < 4096)
+            fetchRefused_.insert(url, decoded.refusal);
+        ++fetchCount_;
         if (persistent.isValid()) {
             rendered_.remove(persistent.data(TimelineModel::MessageIdRole).toLongLong());
             Q_EMIT sizeHintChanged(persistent);

@@ -214,6 +214,9 @@ void TimelineDelegate::paintMessage(QPainter *painter, const QStyleOptionViewIte
         context.palette.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xc8));
     }
     context.clip = QRectF(0, 0, document->textWidth(), document->size().height());
+    // Only what is on screen is drawn: an expanded body can be far taller than the view.
+    if (painter->hasClipping())
+        context.clip &= painter->clipBoundingRect();
     document->documentLayout()->draw(painter, context);
     painter->restore();
 
@@ -234,7 +237,8 @@ void TimelineDelegate::paintMessage(QPainter *painter, const QStyleOptionViewIte
 
     // Footer: delivery state and actions.
     if (layout.footer.height() > 0) {
-        const QString footer = footerText(index);
+        const QString footer = footerText(
+            index, document->isFolded() && isExpanded(index.data(TimelineModel::MessageIdRole).toLongLong()));
         const auto delivery = DeliveryState(index.data(TimelineModel::DeliveryStateRole).toInt());
         int right = layout.links.isEmpty() ? layout.footer.right() : layout.links.first().rect.left() - 14;
         if (!footer.isEmpty()) {

@@ -67,6 +67,8 @@ inline QString actionText(TimelineDelegate::Action action)
         return TimelineDelegate::tr("Retry");
     case TimelineDelegate::Action::Discard:
         return TimelineDelegate::tr("Discard");
+    case TimelineDelegate::Action::ShowAll:
+        return TimelineDelegate::tr("Show all");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "ui/conversation/TimelineView.h"
 
 #include "models/TimelineModel.h"
+#include "render/HtmlSanitizer.h"
+#include "render/TextBreaks.h"
 #include "ui/conversation/MessageDocument.h"
 #include "ui/conversation/TimelineDelegate.h"
 
@@ -8,6 +10,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -144,9 +147,10 @@ void TimelineView::copyMessage(const QModelIndex &index) const
         return;
     QString text = index.data(TimelineModel::BodyRole).toString();
     if (BodyFormat(index.data(TimelineModel::BodyFormatRole).toInt()) == BodyFormat::Html) {
+        // The text as shown: sanitized first, so that copying neither loads nor parses more than showing.
         QTextDocument document;
-        document.setHtml(text);
-        text = document.toPlainText();
+        document.setHtml(render::sanitizeHtml(text, render::expandedSanitizeOptions()));
+        text = render::withoutBreakOpportunities(document.toPlainText());
     }
     QApplication::clipboard()->setText(text);
 }
@@ -167,13 +171,39 @@ void TimelineView::onAction(const QModelIndex &index, int action)
     case TimelineDelegate::Action::Discard:
         Q_EMIT discardRequested(index.data(TimelineModel::ClientUuidRole).toString());
         break;
+    case TimelineDelegate::Action::ShowAll:
+        delegate_->expandMessage(index);
+        doItemsLayout();
+        scrollTo(index);
+        break;
     }
+}
+
+bool TimelineView::isShowAllKey(const QKeyEvent *event) const
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    return enter && event->modifiers() == Qt::NoModifier && currentMessageId() != 0 &&
+           delegate_->isFolded(currentIndex()) && !delegate_->isExpanded(currentMessageId());
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    // Return shows all of a folded message before any shortcut on Return sees it.
+    if (event->type() == QEvent::ShortcutOverride && isShowAllKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QListView::event(event);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
         copyMessage(currentIndex());
+        return;
+    }
+    if (isShowAllKey(event)) {
+        onAction(currentIndex(), int(TimelineDelegate::Action::ShowAll));
         return;
     }
     QListView::keyPressEvent(event);
@@ -192,9 +222,12 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("&Copy text"), this, [this, index] { copyMessage(index); });
     const auto format = BodyFormat(index.data(TimelineModel::BodyFormatRole).toInt());
     const BodyKind kind = classifyBody(index.data(TimelineModel::BodyRole).toString(), format);
-    if (kind != BodyKind::Plain)
+    if (kind != BodyKind::Plain || delegate_->isFolded(index))
         menu.addAction(tr("View &source"), this, [this, index] { Q_EMIT viewSourceRequested(index); });
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
+    if (delegate_->isFolded(index) && !delegate_->isExpanded(id))
+        menu.addAction(tr("Show &all"), this,
+                       [this, index] { onAction(index, int(TimelineDelegate::Action::ShowAll)); });
     if (format == BodyFormat::Html && !delegate_->isRemoteContentAllowed(id))
         menu.addAction(tr("&Load remote content"), this,
                        [this, index] { onAction(index, int(TimelineDelegate::Action::LoadRemoteContent)); });

@@ -13,7 +13,7 @@ class TimelineDelegate;
 // The list of a timeline: opens at the newest message, follows new ones while the agent is at the bottom,
 // reads older history when scrolled to the top (keeping what was on screen in place), and offers each
 // message's actions from the keyboard and a context menu: copy, view source, load remote content, retry and
-// discard.
+// discard. A folded long message shows all of itself from its "Show all", its context menu or Return.
 class TimelineView : public QListView
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ Q_SIGNALS:
     void discardRequested(const QString &clientUuid);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -50,6 +51,8 @@ private:
     void onAction(const QModelIndex &index, int action);
     void copyMessage(const QModelIndex &index) const;
     bool isAtBottom() const;
+    // Return on the current message shows all of it: it is folded and not expanded yet.
+    bool isShowAllKey(const QKeyEvent *event) const;
 
     models::TimelineModel *model_ = nullptr;
     TimelineDelegate *delegate_;
