@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "core/OwnerOnlyFiles.h"
 #include "store/Schema.h"
 #include "store/actions/ActionRecorder.h"
 #include "store/actions/AttachmentCopies.h"
@@ -19,6 +20,8 @@ namespace {
 
 std::unique_ptr<sql::Database> openWriteConnection(const QString &path)
 {
+    // 0600 before SQLite sees it: the -wal and -shm files it makes get the main file's mode.
+    files::ensureOwnerOnlyFile(path);
     auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWriteCreate);
     db->setBusyTimeout(5000);
     // WAL lets the GUI thread read while the writer writes; synchronous=NORMAL keeps every commit across a
@@ -97,7 +100,7 @@ Store::~Store()
 StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
 {
     StoreOpenResult result;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    files::makeOwnerOnlyFolder(QFileInfo(path).absolutePath());
 
     const StoreFileCheck check = inspectStoreFile(path, options.quickCheck);
     switch (check.verdict) {

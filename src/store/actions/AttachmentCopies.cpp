@@ -1,5 +1,7 @@
 #include "store/actions/AttachmentCopies.h"
 
+#include "core/OwnerOnlyFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +36,7 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
     const QString folder = store.absolutePath() + u'/' + store.completeBaseName() +
                            QStringLiteral("-files/outbox/") +
                            QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!QDir().mkpath(folder))
+    if (!files::makeOwnerOnlyFolder(folder))
         throw std::invalid_argument("no room for the attached files");
     const QMimeDatabase mimeTypes;
     QStringList taken;
@@ -49,7 +51,8 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
         }
         taken.append(name);
         const QString copy = folder + u'/' + name;
-        if (!QFile::copy(file.localPath, copy)) {
+        // A copy takes the original's mode; the store's copy is the agent's alone.
+        if (!QFile::copy(file.localPath, copy) || !QFile::setPermissions(copy, files::ownerOnlyFile)) {
             dropAttachmentFolder(folder);
             throw std::invalid_argument("an attached file could not be copied");
         }
