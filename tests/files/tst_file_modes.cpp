@@ -114,7 +114,10 @@ private Q_SLOTS:
 
     void theDemoStateFile()
     {
+        // The state file lives beside the store, in a folder made for it (the demo backend makes none
+        // itself).
         const QString path = dir_.filePath(u"demo/world.state"_s);
+        QVERIFY(files::makeOwnerOnlyFolder(dir_.filePath(u"demo"_s)));
         DemoWorld world(demotest::smallConfig(7, 10, 60));
         QVERIFY(!DemoStateFile::save(world, path).isError());
         QVERIFY(isOwnerOnlyFile(path));

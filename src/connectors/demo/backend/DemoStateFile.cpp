@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -235,7 +234,6 @@ DemoLoadResult DemoStateFile::parse(const QByteArray &bytes)
 DemoStateFileError DemoStateFile::save(const DemoWorld &world, const QString &path)
 {
     const QByteArray bytes = serialise(world);
-    files::makeOwnerOnlyFolder(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     // The mode is set on the new file before it takes the old one's place.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(files::ownerOnlyFile))
