@@ -3,6 +3,7 @@
 #include "connectors/chatwoot/secrets/KeychainSecretStore.h"
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "connectors/demo/DemoConnector.h"
+#include "core/OwnerOnlyFiles.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -39,7 +40,7 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     std::unique_ptr<WorkspaceRuntime> runtime(new WorkspaceRuntime);
     runtime->options_ = options;
     const QString path = storePathFor(options);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    files::makeOwnerOnlyFolder(QFileInfo(path).absolutePath());
     // The window need not wait for the routine check of a small store: it runs once the window is up.
     StoreOptions storeOptions;
     storeOptions.quickCheck.routineCheckAfterOpening = true;

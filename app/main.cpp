@@ -1,10 +1,11 @@
 #include "app/CommandLine.h"
-#include "app/RemoteContentFetcher.h"
+#include "app/RemoteContentSourceBridge.h"
 #include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
 #include "instance/InstanceHandOver.h"
 #include "instance/RunningInstance.h"
 #include "store/Store.h"
+#include "sync/NetworkPolicy.h"
 #include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -23,6 +24,10 @@
 #include <QStyleHints>
 #include <QThread>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 void showStoreDamage(QWidget &window)
@@ -79,6 +84,12 @@ void takeHandOver(QWidget &window, QAction *supervisor, const QStringList &argum
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Whatever Kontor writes (store, settings, drafts, copies) is the agent's alone: files 0600, folders
+    // 0700. The places that create files set these modes themselves too; this covers what they cannot see
+    // (QSettings).
+    umask(077);
+#endif
     QApplication app(argc, argv);
     const kontor::ui::FontCatalogPreload fonts;
     QApplication::setApplicationName(QStringLiteral("Kontor"));
@@ -130,7 +141,9 @@ int main(int argc, char *argv[])
     }
 
     // Remote content of emails is fetched only when the agent asks for it, message by message.
-    kontor::app::RemoteContentFetcher remoteContent(*runtime->context().network);
+    const kontor::NetworkPolicy &network = *runtime->context().network;
+    kontor::net::RemoteContentFetcher remoteContentFetcher([&network] { return network.mayConnect(); });
+    kontor::app::RemoteContentSourceBridge remoteContent(remoteContentFetcher);
     kontor::ui::WorkspaceContext context = runtime->context();
     context.remoteContent = &remoteContent;
     kontor::ui::MainWindow window(context);

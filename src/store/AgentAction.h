@@ -2,6 +2,7 @@
 
 #include "core/Channel.h"
 #include "core/Conversation.h"
+#include "core/InputLimits.h"
 #include "core/Message.h"
 #include "core/Time.h"
 
@@ -36,7 +37,7 @@ struct SendMessage
 };
 
 // The largest file a message may carry (what the usual backends accept).
-inline constexpr qint64 maxAttachmentBytes = 40 * 1024 * 1024;
+inline constexpr qint64 maxAttachmentBytes = limits::attachmentBytes;
 
 struct AssignConversation
 {

@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "core/OwnerOnlyFiles.h"
 #include "store/Schema.h"
 #include "store/actions/ActionRecorder.h"
 #include "store/actions/AttachmentCopies.h"
@@ -22,6 +23,8 @@ namespace {
 
 std::unique_ptr<sql::Database> openWriteConnection(const QString &path)
 {
+    // 0600 before SQLite sees it: the -wal and -shm files it makes get the main file's mode.
+    files::ensureOwnerOnlyFile(path);
     auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWriteCreate);
     db->setBusyTimeout(5000);
     // WAL lets the GUI thread read while the writer writes; synchronous=NORMAL keeps every commit across a
@@ -189,7 +192,7 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
 {
     StoreOpenResult result;
     const QString folder = QFileInfo(path).absolutePath();
-    QDir().mkpath(folder);
+    files::makeOwnerOnlyFolder(folder);
 
     // Before anything reads or writes the file: one process per store.
     StoreLock::Attempt lock = StoreLock::acquire(path);

@@ -152,6 +152,9 @@ private Q_SLOTS:
             << QString()
             << QStringLiteral(
                    "Enter the address of your Chatwoot server, for example https://chat.example.com.");
+        QTest::newRow("http across a network")
+            << QStringLiteral("http://chat.example.com") << FakeChatwoot::email() << FakeChatwoot::password()
+            << QString() << QStringLiteral("Kontor connects to Chatwoot only over https://");
         QTest::newRow("not Chatwoot")
             << QStringLiteral("NOT-CHATWOOT") << FakeChatwoot::email() << FakeChatwoot::password()
             << QString() << QStringLiteral("No Chatwoot server answers at");

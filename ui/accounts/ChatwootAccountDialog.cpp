@@ -157,6 +157,13 @@ QWidget *ChatwootAccountDialog::buildServerStep()
     serverLabel->setBuddy(server_);
     form->addRow(serverLabel, server_);
 
+    transportWarning_ = new QLabel(page);
+    transportWarning_->setObjectName(QStringLiteral("transportWarning"));
+    transportWarning_->setWordWrap(true);
+    transportWarning_->setVisible(false);
+    form->addRow(QString(), transportWarning_);
+    connect(server_, &QLineEdit::textChanged, this, &ChatwootAccountDialog::updateTransportWarning);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro_);
     layout->addLayout(form);
@@ -169,6 +176,27 @@ QWidget *ChatwootAccountDialog::buildServerStep()
         connect(field, &QLineEdit::textChanged, this, &ChatwootAccountDialog::updateButtons);
     updateMethod();
     return page;
+}
+
+void ChatwootAccountDialog::updateTransportWarning()
+{
+    QString warning;
+    switch (chatwoot::ChatwootSignIn::transportFor(server_->text())) {
+    case net::ServerTransport::LoopbackCleartext:
+        warning = tr("This address is not encrypted (http://). Kontor allows that only for a server on this "
+                     "computer, for development.");
+        break;
+    case net::ServerTransport::Cleartext:
+        warning = tr("Kontor connects only over https://, so that your password and token cannot be read on "
+                     "the way.");
+        break;
+    case net::ServerTransport::Encrypted:
+    case net::ServerTransport::Unsupported:
+        break;
+    }
+    transportWarning_->setText(warning);
+    transportWarning_->setAccessibleDescription(warning);
+    transportWarning_->setVisible(!warning.isEmpty());
 }
 
 QWidget *ChatwootAccountDialog::buildCodeStep()

@@ -66,6 +66,7 @@ private:
     void back();
     void updateMethod();
     void updateButtons();
+    void updateTransportWarning();
     void setBusy(bool busy, const QString &what = {});
     void showProblem(const QString &message);
     void showProfile(const chatwoot::Profile &profile);
@@ -88,6 +89,7 @@ private:
     QPushButton *test_ = nullptr;
 
     QLabel *intro_ = nullptr;
+    QLabel *transportWarning_ = nullptr; // says when the typed address would not be encrypted
     QLineEdit *server_ = nullptr;
     QRadioButton *usePassword_ = nullptr;
     QRadioButton *useToken_ = nullptr;

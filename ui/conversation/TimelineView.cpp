@@ -3,6 +3,7 @@
 #include "models/TimelineModel.h"
 #include "render/HtmlSanitizer.h"
 #include "render/TextBreaks.h"
+#include "net/LinkPolicy.h"
 #include "ui/conversation/MessageDocument.h"
 #include "ui/conversation/TimelineDelegate.h"
 
@@ -41,11 +42,11 @@ TimelineView::TimelineView(QWidget *parent)
         delegate_, &TimelineDelegate::actionRequested, this,
         [this](const QModelIndex &index, TimelineDelegate::Action action) { onAction(index, int(action)); });
     connect(delegate_, &TimelineDelegate::linkActivated, this, [](const QUrl &url) {
-        // Only links a browser or mail program should open; nothing is fetched here.
-        const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https") ||
-            scheme == QLatin1StringView("mailto"))
-            QDesktopServices::openUrl(url);
+        // Only links a browser or mail program should open, mailto without what a sender could abuse
+        // (attach=); nothing is fetched here.
+        const QUrl openable = net::openableLink(url);
+        if (!openable.isEmpty())
+            QDesktopServices::openUrl(openable);
     });
     connect(delegate_, &TimelineDelegate::attachmentActivated, this, &TimelineView::openAttachment);
 }

@@ -8,6 +8,7 @@
 #include "connectors/chatwoot/secrets/SecretStore.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 #include "connectors/chatwoot/sync/SyncRun.h"
+#include "net/ServerAddressPolicy.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,13 @@ void ChatwootConnector::start(const QString &cursor)
     liveMaxMessageId_ = cursor_.maxMessageId;
     reconnectAttempts_ = 0;
     offlineSince_ = 0;
+    // An account kept from before http was refused: its token is not sent in clear text across a network.
+    if (net::serverTransportOf(account_.server) == net::ServerTransport::Cleartext) {
+        phase_ = Phase::AuthenticationNeeded;
+        emitState(ConnectorState::error(QCoreApplication::translate(
+            "ChatwootConnector", "the server's address is not https://; add the account again with it")));
+        return;
+    }
     phase_ = Phase::Authenticating;
     emitState(ConnectorState::connecting());
     if (!client_.endpoint().accessToken.isEmpty() || !secrets_)

@@ -1,6 +1,7 @@
 #include "store/actions/AttachmentCopies.h"
 
 #include "store/sql/Database.h"
+#include "core/OwnerOnlyFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,7 +72,7 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
             throw std::invalid_argument("an attached file is too large");
     }
     const QString folder = copiesRoot(storePath) + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!QDir().mkpath(folder))
+    if (!files::makeOwnerOnlyFolder(folder))
         throw std::invalid_argument("no room for the attached files");
     const QMimeDatabase mimeTypes;
     QStringList taken;
@@ -86,7 +87,10 @@ QString keepAttachmentCopies(const QString &storePath, SendMessage &message)
         }
         taken.append(name);
         const QString copy = folder + u'/' + name;
-        if (!QFile::copy(file.localPath, copy) || !flushToDisk(copy)) {
+        // A copy takes the original's mode; the store's copy is the agent's alone, and on disk before the
+        // action that sends it.
+        if (!QFile::copy(file.localPath, copy) || !QFile::setPermissions(copy, files::ownerOnlyFile) ||
+            !flushToDisk(copy)) {
             dropAttachmentFolder(folder);
             throw std::invalid_argument("an attached file could not be copied");
         }

@@ -2,15 +2,34 @@
 #include "store/TextRendition.h"
 #include "store/ingest/IngestSteps.h"
 
+#include "core/InputLimits.h"
 #include "store/sql/Database.h"
+
+#include <QLoggingCategory>
 
 namespace kontor::ingest {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcIngest, "kontor.store.ingest")
+
+// A body longer than the bound is kept up to it, with a marker that says the rest is missing: every backend's
+// message stays readable, and no single one fills the store or stalls rendering.
+QString boundedBody(const QString &body)
+{
+    if (body.size() <= limits::messageBodyChars)
+        return body;
+    qsizetype keep = limits::messageBodyChars;
+    if (body.at(keep - 1).isHighSurrogate())
+        --keep; // never half a character
+    qCInfo(lcIngest) << "a message body of" << body.size() << "characters was cut to" << keep;
+    return body.left(keep) + QStringView(limits::truncationMarker);
+}
+
 struct PreparedMessage
 {
     const MessageRecord &record;
+    QString body; // the record's, within limits::messageBodyChars
     ConversationRef conversation;
     std::optional<qint64> authorAgentId;
     std::optional<qint64> authorCustomerId;
@@ -24,8 +43,7 @@ struct NewestMessage
 {
     UtcMillis at = 0;
     MessageKind kind = MessageKind::Incoming;
-    const MessageRecord *record = nullptr;
-    QString bodyText; // the plain rendition of an HTML body
+    QString bodyText; // the plain text of the (bounded) body
 };
 
 QString nameOf(IngestContext &context, const char *sqlText, qint64 id, QHash<qint64, QString> &cache)
@@ -58,7 +76,7 @@ UpsertResult upsertMessage(IngestContext &context, const PreparedMessage &m)
         "RETURNING id");
     upsert.bindAll(m.conversation.id, context.accountId, m.conversation.customerId, r.remoteId,
                    messageKindKey(r.kind), channelKey(m.channel), m.authorAgentId, m.authorCustomerId,
-                   m.authorName, r.body, bodyFormatKey(r.bodyFormat), m.bodyText, r.createdAt,
+                   m.authorName, m.body, bodyFormatKey(r.bodyFormat), m.bodyText, r.createdAt,
                    deliveryStateKey(r.deliveryState));
     return runUpsert(context.db, upsert, [&] {
         sql::Statement find =
@@ -120,9 +138,7 @@ void writeMentions(IngestContext &context, qint64 messageId, qint64 conversation
 void refreshActivity(IngestContext &context, qint64 conversationId, const NewestMessage &newest,
                      bool hasRecord)
 {
-    const bool isHtml = newest.record->bodyFormat == BodyFormat::Html;
-    const QString preview =
-        previewLine(isHtml ? QStringView(newest.bodyText) : QStringView(newest.record->body));
+    const QString preview = previewLine(QStringView(newest.bodyText));
     const QString kind = hasRecord ? QString() : messageKindKey(newest.kind);
     sql::Statement update = context.db.prepare(
         "UPDATE conversations SET last_activity_at = max(last_activity_at, ?1), last_message_preview = ?2, "
@@ -158,6 +174,7 @@ void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages
             continue;
         }
         PreparedMessage m{r,
+                          boundedBody(r.body),
                           *conversation,
                           std::nullopt,
                           std::nullopt,
@@ -177,7 +194,7 @@ void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages
                     nameOf(context, "SELECT name FROM agents WHERE id = ?", *m.authorAgentId, agentNames);
         }
         if (r.bodyFormat == BodyFormat::Html)
-            m.bodyText = plainTextFromHtml(r.body);
+            m.bodyText = plainTextFromHtml(m.body);
 
         std::optional<qint64> adopted;
         if (!r.echoUuid.isEmpty())
@@ -197,8 +214,7 @@ void ingestMessages(IngestContext &context, const QList<MessageRecord> &messages
         if (r.createdAt >= latest.at) {
             latest.at = r.createdAt;
             latest.kind = r.kind;
-            latest.record = &r;
-            latest.bodyText = m.bodyText.value_or(QString());
+            latest.bodyText = m.bodyText.value_or(m.body);
         }
     }
     for (auto it = newest.cbegin(); it != newest.cend(); ++it)

@@ -20,6 +20,8 @@ public:
     void setEndpoint(const Endpoint &endpoint) { endpoint_ = endpoint; }
     // The timeout every job sent from here gets.
     void setRequestTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+    // The largest answer any job sent from here reads (core/InputLimits.h by default).
+    void setMaxResponseBytes(qint64 bytes) { maxResponseBytes_ = bytes; }
     const Endpoint &endpoint() const { return endpoint_; }
     QNetworkAccessManager &network() { return network_; }
 
@@ -29,6 +31,7 @@ public:
     {
         job->setParent(this);
         job->setTimeout(timeout_);
+        job->setMaxResponseBytes(maxResponseBytes_);
         QPointer<QObject> guard(context);
         connect(job, &ChatwootJob::finished, this, [job, guard, done = std::move(done)] {
             job->deleteLater();
@@ -47,6 +50,7 @@ private:
     QNetworkAccessManager &network_;
     Endpoint endpoint_;
     std::chrono::milliseconds timeout_{30000};
+    qint64 maxResponseBytes_ = limits::restResponseBytes;
 };
 
 } // namespace kontor::chatwoot

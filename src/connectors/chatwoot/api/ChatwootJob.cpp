@@ -1,7 +1,11 @@
 #include "connectors/chatwoot/api/ChatwootJob.h"
 
+#include "net/BoundedReplyBody.h"
+#include "net/Origin.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -279,10 +283,7 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
 {
     Q_ASSERT(!started_);
     started_ = true;
-    QNetworkRequest request(endpoint.url(path_, query_));
-    request.setTransferTimeout(timeout_);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
+    network_ = &network;
     if (authenticated_) {
         if (endpoint.accessToken.isEmpty()) {
             QTimer::singleShot(0, this, [this] {
@@ -290,10 +291,22 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
             });
             return;
         }
-        request.setRawHeader("api_access_token", endpoint.accessToken.toUtf8());
+        accessToken_ = endpoint.accessToken.toUtf8();
     }
+    send(endpoint.url(path_, query_));
+}
+
+void ChatwootJob::send(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeout_);
+    // Redirects come back here: the token goes along only within its origin (followRedirect).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (!accessToken_.isEmpty())
+        request.setRawHeader("api_access_token", accessToken_);
     if (!files_.isEmpty()) {
-        sendMultipart(network, request);
+        sendMultipart(request);
         return;
     }
     QByteArray payload;
@@ -303,18 +316,24 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
     }
     // Only the method and path are logged: queries and bodies may carry customer data, headers the token.
     qCDebug(lcChatwootHttp) << methodName() << path_;
-    // Nothing but a plain read goes out twice unasked: QNetworkAccessManager quietly sends a request again
-    // when a kept-alive connection closes before the answer, unless its body cannot be rewound. Then the
-    // resend fails instead, and the caller finds out whether the first one landed.
+    // Nothing but a plain read goes out twice unasked: QNetworkAccessManager quietly sends a request again when a
+    // kept-alive connection closes before the answer, unless its body cannot be rewound. Then the resend fails
+    // instead, and the caller finds out whether the first one landed.
     if (hasBody_ || method_ != Method::Get) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(payload, this);
-        reply_ = network.sendCustomRequest(request, methodName(), body);
+        reply_ = network_->sendCustomRequest(request, methodName(), body);
         body->setParent(reply_);
     } else {
-        reply_ = network.sendCustomRequest(request, methodName(), payload);
+        reply_ = network_->sendCustomRequest(request, methodName(), payload);
     }
+    watchReply();
+}
+
+void ChatwootJob::watchReply()
+{
+    replyBody_ = new net::BoundedReplyBody(reply_, maxResponseBytes_, reply_);
     connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
     // Certificate problems are only recorded, to tell the agent what is wrong: they are never ignored.
     connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -323,7 +342,7 @@ void ChatwootJob::start(QNetworkAccessManager &network, const Endpoint &endpoint
     });
 }
 
-void ChatwootJob::sendMultipart(QNetworkAccessManager &network, QNetworkRequest request)
+void ChatwootJob::sendMultipart(QNetworkRequest request)
 {
     auto *body = new OneShotMultipart(this);
     for (auto it = body_.constBegin(); it != body_.constEnd(); ++it) {
@@ -351,13 +370,36 @@ void ChatwootJob::sendMultipart(QNetworkAccessManager &network, QNetworkRequest 
     request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
     request.setHeader(QNetworkRequest::ContentLengthHeader, body->totalSize());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    reply_ = network.sendCustomRequest(request, methodName(), body);
+    reply_ = network_->sendCustomRequest(request, methodName(), body);
     body->setParent(reply_);
-    connect(reply_, &QNetworkReply::finished, this, &ChatwootJob::onReplyFinished);
-    connect(reply_, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (!errors.isEmpty() && tlsProblem_.isEmpty())
-            tlsProblem_ = errors.first().errorString();
-    });
+    watchReply();
+}
+
+bool ChatwootJob::followRedirect(const QNetworkReply &reply, int code)
+{
+    const QByteArray location = reply.rawHeader("Location");
+    if (code < 300 || code >= 400 || code == 304 || location.isEmpty())
+        return false;
+    const QUrl next = reply.url().resolved(QUrl::fromEncoded(location));
+    // Only requests without a body are sent again: a body may carry a password, and a resent one a duplicate.
+    const bool resendable = method_ == Method::Get && !hasBody_ && files_.isEmpty();
+    if (!net::sameOrigin(reply.url(), next) || !resendable || redirects_ >= limits::restRedirects) {
+        qCInfo(lcChatwootHttp) << methodName() << path_ << "HTTP" << code << "redirect not followed";
+        const QString where =
+            next.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                .toDisplayString();
+        const QString message =
+            net::sameOrigin(reply.url(), next)
+                ? tr("The Chatwoot server redirected the request more often than Kontor follows.")
+                : tr("The Chatwoot server sent Kontor to another address (%1). Kontor does not send "
+                     "your sign-in there; if that is your server, use that address instead.")
+                      .arg(where);
+        finish({JobStatus::OtherHttpError, code, message, 0});
+        return true;
+    }
+    ++redirects_;
+    send(next);
+    return true;
 }
 
 void ChatwootJob::abort()
@@ -392,8 +434,20 @@ void ChatwootJob::onReplyFinished()
     reply->deleteLater();
     headers_ = reply->rawHeaderPairs();
     const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = replyBody_->take();
 
+    if (replyBody_->exceeded() && !aborted_) {
+        // Only the size is logged: the answer itself was never kept.
+        qCWarning(lcChatwootHttp) << methodName() << path_ << "answer larger than" << replyBody_->maxBytes()
+                                  << "bytes, aborted";
+        finish({JobStatus::MalformedResponse, code,
+                tr("Chatwoot sent an answer larger than %1; it was not read.")
+                    .arg(QLocale().formattedDataSize(replyBody_->maxBytes())),
+                0});
+        return;
+    }
+    if (!aborted_ && followRedirect(*reply, code))
+        return;
     if (aborted_) {
         finish({JobStatus::Aborted, code, describeFailure(JobStatus::Aborted, code), 0});
         return;

@@ -3,6 +3,7 @@
 #include "connectors/chatwoot/api/Endpoint.h"
 #include "connectors/chatwoot/api/JobError.h"
 #include "connectors/chatwoot/api/JsonRead.h"
+#include "core/InputLimits.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -14,13 +15,20 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
+namespace kontor::net {
+class BoundedReplyBody;
+}
+
 namespace kontor::chatwoot {
 
 // One request to Chatwoot's REST API and the reading of its answer. Each request kind is a subclass that
 // names its method and path and reads its own response; this base class sends it with the api_access_token
 // header, enforces a timeout, maps HTTP and network failures to a JobStatus (see JobError.h for what each
 // means for retrying) and turns a body that is not the expected JSON into MalformedResponse instead of a
-// crash. Jobs are single-shot: start() once, then finished() once.
+// crash. The answer is read as it arrives and the request aborted as soon as it passes maxResponseBytes
+// (MalformedResponse: never held whole). Redirects are followed here, not by the network stack, and only
+// within the endpoint's origin (scheme, host, port), where the token belongs; a redirect elsewhere fails the
+// job before anything is sent there. Jobs are single-shot: start() once, then finished() once.
 class ChatwootJob : public QObject
 {
     Q_OBJECT
@@ -51,6 +59,7 @@ public:
     const QUrlQuery &query() const { return query_; }
 
     void setTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+    void setMaxResponseBytes(qint64 bytes) { maxResponseBytes_ = bytes; }
 
     // Sends the request; finished() follows asynchronously, also for failures found before sending.
     void start(QNetworkAccessManager &network, const Endpoint &endpoint);
@@ -89,7 +98,10 @@ protected:
     QByteArray responseHeader(const QByteArray &name) const;
 
 private:
-    void sendMultipart(QNetworkAccessManager &network, QNetworkRequest request);
+    void send(const QUrl &url);
+    void sendMultipart(QNetworkRequest request);
+    void watchReply();
+    bool followRedirect(const QNetworkReply &reply, int code);
     void onReplyFinished();
     void finish(JobError error);
 
@@ -102,7 +114,12 @@ private:
     QString fileField_;
     QList<FilePart> files_;
     std::chrono::milliseconds timeout_{30000};
+    qint64 maxResponseBytes_ = limits::restResponseBytes;
+    QNetworkAccessManager *network_ = nullptr;
+    QByteArray accessToken_;
+    int redirects_ = 0;
     QPointer<QNetworkReply> reply_;
+    net::BoundedReplyBody *replyBody_ = nullptr; // a child of reply_
     QList<QPair<QByteArray, QByteArray>> headers_;
     JobError error_;
     QString tlsProblem_;

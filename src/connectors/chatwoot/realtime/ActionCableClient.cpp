@@ -41,8 +41,15 @@ void ActionCableClient::open(const QUrl &url, const Subscription &subscription)
     subscription_ = subscription;
     identifier_ = identifierFor(subscription);
     socket_ = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // A frame or message past these closes the connection (reported as lost); the caller reconnects.
+    socket_->setMaxAllowedIncomingFrameSize(quint64(maxFrameBytes_));
+    socket_->setMaxAllowedIncomingMessageSize(quint64(maxMessageBytes_));
     connect(socket_, &QWebSocket::textMessageReceived, this, &ActionCableClient::onText);
-    connect(socket_, &QWebSocket::disconnected, this, [this] { drop(QStringLiteral("closed")); });
+    connect(socket_, &QWebSocket::disconnected, this, [this] {
+        const bool tooLarge = socket_ && socket_->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData;
+        drop(tooLarge ? QStringLiteral("a frame or message larger than its bound")
+                      : QStringLiteral("closed"));
+    });
     connect(socket_, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         drop(QStringLiteral("socket error %1").arg(int(error)));
     });

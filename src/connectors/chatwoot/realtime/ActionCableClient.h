@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/InputLimits.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -15,7 +17,9 @@ namespace kontor::chatwoot {
 //   → {"command":"message","identifier":…,"data":"{\"action\":\"update_presence\"}"} every 20 s
 // The connection itself is not authenticated; the subscription is, by the user's pubsub token. A socket that
 // stays silent longer than staleAfter (no ping) is closed and reported as lost, so a half-open connection is
-// noticed. Frames that are not well-formed JSON are dropped and counted, never fatal.
+// noticed. Frames that are not well-formed JSON are dropped and counted, never fatal. A frame or message
+// larger than its bound (core/InputLimits.h) is not read: the socket closes and the connection is reported as
+// lost.
 class ActionCableClient : public QObject
 {
     Q_OBJECT
@@ -32,6 +36,12 @@ public:
 
     void setPresenceInterval(std::chrono::milliseconds interval) { presenceInterval_ = interval; }
     void setStaleAfter(std::chrono::milliseconds staleAfter) { staleAfter_ = staleAfter; }
+    // Bounds for connections opened from now on.
+    void setMaxIncomingSizes(qint64 frameBytes, qint64 messageBytes)
+    {
+        maxFrameBytes_ = frameBytes;
+        maxMessageBytes_ = messageBytes;
+    }
 
     void open(const QUrl &url, const Subscription &subscription);
     void close();
@@ -64,6 +74,8 @@ private:
     QTimer subscribeTimer_; // a connection that pings but never confirms the subscription is no better
     std::chrono::milliseconds presenceInterval_{20000};
     std::chrono::milliseconds staleAfter_{15000};
+    qint64 maxFrameBytes_ = limits::websocketFrameBytes;
+    qint64 maxMessageBytes_ = limits::websocketMessageBytes;
     bool subscribed_ = false;
     bool open_ = false;
     int droppedFrames_ = 0;

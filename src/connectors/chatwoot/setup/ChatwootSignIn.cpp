@@ -17,6 +17,12 @@ ChatwootSignIn::ChatwootSignIn(QObject *parent)
     network_.setStrictTransportSecurityEnabled(true);
 }
 
+net::ServerTransport ChatwootSignIn::transportFor(const QString &serverAddress)
+{
+    const QUrl server = normalizeServerUrl(serverAddress);
+    return server.isEmpty() ? net::ServerTransport::Unsupported : net::serverTransportOf(server);
+}
+
 bool ChatwootSignIn::useServer(const QString &serverAddress)
 {
     cancel();
@@ -28,12 +34,25 @@ bool ChatwootSignIn::useServer(const QString &serverAddress)
         });
         return false;
     }
+    if (net::serverTransportOf(server_) == net::ServerTransport::Cleartext) {
+        server_.clear();
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(
+                tr("Kontor connects to Chatwoot only over https://, so that your password and token "
+                   "cannot be read on the way. Enter the https:// address of your server."));
+        });
+        return false;
+    }
     client_.setEndpoint({server_, 0, {}});
     return true;
 }
 
 QString ChatwootSignIn::explain(const JobError &error, const QString &unauthorized) const
 {
+    // A redirect that was not followed explains itself (where it pointed, and why the sign-in did not go
+    // along).
+    if (error.httpStatus >= 300 && error.httpStatus < 400)
+        return error.message;
     switch (error.status) {
     case JobStatus::Unauthorized:
         return unauthorized;

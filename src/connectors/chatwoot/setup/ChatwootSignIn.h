@@ -3,6 +3,7 @@
 #include "connectors/chatwoot/api/ChatwootClient.h"
 #include "connectors/chatwoot/api/ProfileJobs.h"
 #include "connectors/chatwoot/setup/ChatwootAccount.h"
+#include "net/ServerAddressPolicy.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,8 +20,10 @@ namespace kontor::chatwoot {
 //  3. test the connection to that account;
 //  4. save: the access token goes into the SecretStore (the OS keychain) and nowhere else; saved() gives the
 //     account's settings (server, ids, names) for the caller to keep.
-// Every failure says what to fix: a malformed or unreachable address, a server that is not Chatwoot, a
-// certificate that cannot be verified, wrong credentials, a wrong code, too many attempts.
+// Only https servers are accepted, so that the password and the token never cross a network in clear text;
+// http only to this computer (a development server), which the dialog points out (transportFor()).
+// Every failure says what to fix: a malformed or unreachable address, an http address, a server that is not
+// Chatwoot, a certificate that cannot be verified, wrong credentials, a wrong code, too many attempts.
 class ChatwootSignIn : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,9 @@ public:
     void testConnection(qint64 accountId);
     void save(qint64 accountId, SecretStore &secrets);
     void cancel();
+
+    // How the address as typed would be reached (Unsupported when it is no address at all).
+    static net::ServerTransport transportFor(const QString &serverAddress);
 
     const Profile &profile() const { return profile_; }
     const QUrl &server() const { return server_; }

@@ -3,6 +3,7 @@
 #include "connectors/demo/backend/DemoJsonReader.h"
 #include "connectors/demo/backend/DemoRecordJson.h"
 #include "connectors/demo/backend/DemoWorldCore.h"
+#include "core/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -234,7 +235,8 @@ DemoStateFileError DemoStateFile::save(const DemoWorld &world, const QString &pa
 {
     const QByteArray bytes = serialise(world);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // The mode is set on the new file before it takes the old one's place.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(files::ownerOnlyFile))
         return failure(DemoStateFileError::Code::WriteFailed, file.errorString());
     if (file.write(bytes) != bytes.size())
         return failure(DemoStateFileError::Code::WriteFailed, file.errorString());
@@ -246,7 +248,8 @@ DemoStateFileError DemoStateFile::save(const DemoWorld &world, const QString &pa
         current.close();
         if (hasValidEnvelope(previous)) {
             QSaveFile copy(previousPath(path));
-            if (copy.open(QIODevice::WriteOnly) && copy.write(previous) == previous.size())
+            if (copy.open(QIODevice::WriteOnly) && copy.setPermissions(files::ownerOnlyFile) &&
+                copy.write(previous) == previous.size())
                 copy.commit();
         }
     }

@@ -2,7 +2,7 @@
 // (size, content type, scheme, credentials), time-outs and missing resources, offline, the memory cache, and
 // what it keeps to itself (cookies).
 #include "LocalHttpServer.h"
-#include "app/RemoteContentFetcher.h"
+#include "net/RemoteContentFetcher.h"
 #include "sync/NetworkPolicy.h"
 
 #include <QSettings>
@@ -11,8 +11,9 @@
 
 using namespace Qt::StringLiterals;
 using kontor::NetworkPolicy;
-using kontor::app::RemoteContentFetcher;
-using kontor::app::RemoteContentLimits;
+using kontor::net::AddressPolicy;
+using kontor::net::RemoteContentFetcher;
+using kontor::net::RemoteContentLimits;
 
 namespace {
 
@@ -26,6 +27,19 @@ LocalHttpServer::Response picture(const QByteArray &body = kPicture, const QByte
     return response;
 }
 
+// The test server is on loopback, which the fetcher refuses unless it is allowed explicitly.
+AddressPolicy loopbackAllowed()
+{
+    AddressPolicy policy;
+    policy.allow(QHostAddress(QHostAddress::LocalHost), 32);
+    return policy;
+}
+
+RemoteContentFetcher::MayConnect mayConnect(const NetworkPolicy &network)
+{
+    return [&network] { return network.mayConnect(); };
+}
+
 // What one fetch() delivered, by URL.
 struct Delivered
 {
@@ -35,7 +49,7 @@ struct Delivered
 
 } // namespace
 
-class TestRemoteContent : public QObject
+class TestNetRemoteContent : public QObject
 {
     Q_OBJECT
 
@@ -52,7 +66,7 @@ private Q_SLOTS:
     void fetchesAnImageOrAStyleSheet()
     {
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         const Delivered got = fetch(fetcher, {server_.url("/pixel.png"), server_.url("/style.css")});
         QCOMPARE(got.calls, 2);
         QCOMPARE(got.bytes.value(server_.url("/pixel.png")), kPicture);
@@ -76,7 +90,7 @@ private Q_SLOTS:
         NetworkPolicy network;
         RemoteContentLimits limits;
         limits.bytesPerResource = 16 * 1024;
-        RemoteContentFetcher fetcher(network, limits);
+        RemoteContentFetcher fetcher(mayConnect(network), limits, loopbackAllowed());
         const Delivered got = fetch(fetcher, {server_.url(path), server_.url("/pixel.png")});
         QCOMPARE(got.calls, 2);
         QVERIFY(got.bytes.value(server_.url(path)).isEmpty());
@@ -90,7 +104,7 @@ private Q_SLOTS:
         NetworkPolicy network;
         RemoteContentLimits limits;
         limits.bytesPerMessage = 1000;
-        RemoteContentFetcher fetcher(network, limits);
+        RemoteContentFetcher fetcher(mayConnect(network), limits, loopbackAllowed());
         const QList<QUrl> urls{server_.url("/a.png"), server_.url("/b.png"), server_.url("/c.png")};
         const Delivered got = fetch(fetcher, urls);
         QCOMPARE(got.calls, 3);
@@ -123,7 +137,7 @@ private Q_SLOTS:
         const QByteArray path = "/typed-" + QByteArray::number(qHash(type)) + ".png";
         server_.respond(path, picture("<html>hello</html>", type));
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         const Delivered got = fetch(fetcher, {server_.url(path)});
         QCOMPARE(got.calls, 1);
         QVERIFY(got.bytes.value(server_.url(path)).isEmpty());
@@ -147,7 +161,7 @@ private Q_SLOTS:
         QFETCH(QUrl, url);
         const qsizetype before = server_.requests().size();
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         const Delivered got = fetch(fetcher, {url});
         QCOMPARE(got.calls, 1);
         QVERIFY(got.bytes.value(url).isEmpty());
@@ -165,7 +179,7 @@ private Q_SLOTS:
         away.headers = {{"Location", "ftp://127.0.0.1/pixel.png"}};
         server_.respond("/to-ftp.png", away);
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         const Delivered got = fetch(fetcher, {server_.url("/moved.png"), server_.url("/to-ftp.png")});
         QCOMPARE(got.bytes.value(server_.url("/moved.png")), kPicture);
         QVERIFY(got.bytes.value(server_.url("/to-ftp.png")).isEmpty());
@@ -179,7 +193,7 @@ private Q_SLOTS:
         NetworkPolicy network;
         RemoteContentLimits limits;
         limits.timeoutMs = 300;
-        RemoteContentFetcher fetcher(network, limits);
+        RemoteContentFetcher fetcher(mayConnect(network), limits, loopbackAllowed());
         QElapsedTimer timer;
         timer.start();
         const Delivered got = fetch(fetcher, {server_.url("/missing.png"), server_.url("/silent.png")});
@@ -193,7 +207,7 @@ private Q_SLOTS:
     {
         NetworkPolicy network;
         network.setWorkOffline(true);
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         server_.respond("/offline.png", picture());
         Delivered got = fetch(fetcher, {server_.url("/offline.png")});
         QCOMPARE(got.calls, 1);
@@ -208,7 +222,7 @@ private Q_SLOTS:
     {
         server_.respond("/kept.png", picture());
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         QCOMPARE(fetch(fetcher, {server_.url("/kept.png")}).bytes.value(server_.url("/kept.png")), kPicture);
         // Opening the message again, even offline.
         network.setWorkOffline(true);
@@ -227,7 +241,7 @@ private Q_SLOTS:
         challenge.headers = {{"WWW-Authenticate", "Basic realm=\"x\""}};
         server_.respond("/private.png", challenge);
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         fetch(fetcher, {server_.url("/tracking.png")});
         const Delivered got = fetch(fetcher, {server_.url("/pixel.png"), server_.url("/private.png")});
         QVERIFY(got.bytes.value(server_.url("/private.png")).isEmpty());
@@ -242,7 +256,7 @@ private Q_SLOTS:
     {
         server_.respond("/late.png", picture());
         NetworkPolicy network;
-        RemoteContentFetcher fetcher(network);
+        RemoteContentFetcher fetcher(mayConnect(network), {}, loopbackAllowed());
         int calls = 0;
         auto *asker = new QObject;
         fetcher.fetch({server_.url("/late.png")}, asker,
@@ -275,5 +289,5 @@ private:
     LocalHttpServer server_;
 };
 
-QTEST_GUILESS_MAIN(TestRemoteContent)
-#include "tst_app_remote_content.moc"
+QTEST_GUILESS_MAIN(TestNetRemoteContent)
+#include "tst_net_remote_content.moc"

@@ -1,23 +1,20 @@
-#include "app/RemoteResourceDownload.h"
+#include "net/RemoteResourceDownload.h"
 
 #include <QNetworkReply>
 
-namespace kontor::app {
+namespace kontor::net {
 
 RemoteResourceDownload::RemoteResourceDownload(QNetworkReply *reply, std::shared_ptr<qint64> messageBudget,
-                                               const RemoteContentLimits &limits, QObject *parent)
+                                               qint64 bytesPerResource, QObject *parent)
     : QObject(parent)
     , reply_(reply)
     , messageBudget_(std::move(messageBudget))
-    , bytesPerResource_(limits.bytesPerResource)
+    , bytesPerResource_(bytesPerResource)
 {
     reply_->setParent(this);
     connect(reply_, &QNetworkReply::metaDataChanged, this, &RemoteResourceDownload::checkHeaders);
     connect(reply_, &QIODevice::readyRead, this, &RemoteResourceDownload::readAvailable);
     connect(reply_, &QNetworkReply::finished, this, &RemoteResourceDownload::complete);
-    deadline_.setSingleShot(true);
-    connect(&deadline_, &QTimer::timeout, this, &RemoteResourceDownload::refuse);
-    deadline_.start(limits.timeoutMs);
 }
 
 RemoteResourceDownload::~RemoteResourceDownload()
@@ -37,6 +34,12 @@ bool RemoteResourceDownload::isAcceptedContentType(const QByteArray &contentType
     return type == "text/css";
 }
 
+bool RemoteResourceDownload::isRedirect() const
+{
+    const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 300 && status < 400 && status != 304 && !reply_->rawHeader("Location").isEmpty();
+}
+
 bool RemoteResourceDownload::headersAcceptable() const
 {
     const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -49,10 +52,14 @@ bool RemoteResourceDownload::headersAcceptable() const
 
 void RemoteResourceDownload::checkHeaders()
 {
-    const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // A redirect's headers come first, then the target's.
-    if (status >= 300 && status < 400)
+    if (done_ || refused_)
         return;
+    if (isRedirect()) {
+        // The body of a redirect is of no interest; the next address is the caller's to check.
+        redirectLocation_ = reply_->rawHeader("Location");
+        refuse();
+        return;
+    }
     if (!headersAcceptable())
         refuse();
 }
@@ -73,6 +80,7 @@ void RemoteResourceDownload::refuse()
     if (refused_ || done_)
         return;
     refused_ = true;
+    *messageBudget_ += bytes_.size(); // what was refused does not count against the message
     bytes_.clear();
     reply_->abort(); // finishes the reply, which completes this download
 }
@@ -82,16 +90,18 @@ void RemoteResourceDownload::complete()
     if (done_)
         return;
     done_ = true;
-    deadline_.stop();
-    if (!refused_) {
+    if (!refused_ && isRedirect())
+        redirectLocation_ = reply_->rawHeader("Location");
+    if (!refused_ && redirectLocation_.isEmpty()) {
         const QByteArray rest = reply_->readAll();
         bytes_.append(rest);
         *messageBudget_ -= rest.size();
     }
     // The headers are judged again: a reply may finish without having announced them apart.
-    const bool ok = !refused_ && reply_->error() == QNetworkReply::NoError && headersAcceptable() &&
-                    !bytes_.isEmpty() && bytes_.size() <= bytesPerResource_ && *messageBudget_ >= 0;
+    const bool ok = !refused_ && redirectLocation_.isEmpty() && reply_->error() == QNetworkReply::NoError &&
+                    headersAcceptable() && !bytes_.isEmpty() && bytes_.size() <= bytesPerResource_ &&
+                    *messageBudget_ >= 0;
     Q_EMIT finished(ok ? bytes_ : QByteArray());
 }
 
-} // namespace kontor::app
+} // namespace kontor::net

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Every bound Kontor puts on what it reads from a backend, a sender or the network, in one place;
+// docs/limits.md says for each where it is enforced and what the agent sees when it is reached. Input above a
+// bound is refused or cut short with a clear reason, never held in memory whole.
+namespace kontor::limits {
+
+// One REST answer (a page of conversations, messages or contacts). Read as it arrives and aborted past this.
+inline constexpr qint64 restResponseBytes = 32 * 1024 * 1024;
+// Redirects one REST request follows, each within the same origin (credentials never leave it).
+inline constexpr int restRedirects = 5;
+
+// One realtime (ActionCable websocket) frame and one whole message made of frames.
+inline constexpr qint64 websocketFrameBytes = 4 * 1024 * 1024;
+inline constexpr qint64 websocketMessageBytes = 8 * 1024 * 1024;
+
+// One message body as it is stored; longer ones are cut here and end with truncationMarker.
+inline constexpr qsizetype messageBodyChars = 1'000'000;
+inline constexpr char16_t truncationMarker[] = u"\n[\u2026]";
+
+// An email's remote content (images, style sheets), fetched only when the agent asks for it.
+inline constexpr qint64 remoteResourceBytes = 5 * 1024 * 1024;
+inline constexpr qint64 remoteContentBytesPerMessage = 20 * 1024 * 1024;
+inline constexpr int remoteResourceTimeoutMs = 20'000;
+inline constexpr int remoteContentRedirects = 5;
+inline constexpr qint64 remoteContentCacheBytes = 32 * 1024 * 1024;
+inline constexpr int concurrentRemoteFetches = 6;
+
+// One file downloaded from a backend (an attachment), and one file attached to an outgoing message.
+inline constexpr qint64 attachmentBytes = 40 * 1024 * 1024;
+
+} // namespace kontor::limits
