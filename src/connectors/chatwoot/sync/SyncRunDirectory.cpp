@@ -84,7 +84,7 @@ void SyncRun::fetchDirectory(std::function<void()> next)
                             reached_.cacheKeys = keys;
                             afterKeys(inboxes, teams, labels);
                         },
-                        [this, afterKeys] { afterKeys(true, true, true); });
+                        [afterKeys] { afterKeys(true, true, true); });
 }
 
 void SyncRun::fetchTeamMembers(QList<QJsonObject> teams, QList<TeamRecord> done, std::function<void()> next)

@@ -139,8 +139,8 @@ constexpr const char *invoiceReplies[] = {
     "Jeg har udstedt en rettet faktura {invoice} med jeres nye adresse og CVR-nummer. Du finder den "
     "vedhæftet og "
     "på din konto under Ordrer > Fakturaer.",
-    "Du har ret: Den anden trækning på {amount} var en reservation, der skulle have været frigivet. Jeg har "
-    "annulleret den, og den forsvinder fra din kontoudskrift inden for et par dage.",
+    ("Du har ret: Den anden trækning på {amount} var en reservation, der skulle have været frigivet. Jeg har "
+     "annulleret den, og den forsvinder fra din kontoudskrift inden for et par dage."),
     "Her er faktura {invoice} som PDF. HTML-versionen på kontoen er det samme dokument.",
 };
 constexpr const char *invoiceNotes[] = {
@@ -204,8 +204,8 @@ constexpr const char *apiReplies[] = {
     "Vi havde et delvist nedbrud i enhedstjenesten mellem 09:12 og 09:47 UTC; webhook-leveringer fra det "
     "tidsrum "
     "bliver sendt igen nu. I kan følge status i udviklerkonsollen under Webhooks > Leveringer.",
-    "422 betyder, at starttidspunktet mangler en tidszone. Send det som ISO 8601 med offset, fx "
-    "`2025-03-04T07:30:00+01:00`, så bliver det accepteret.",
+    ("422 betyder, at starttidspunktet mangler en tidszone. Send det som ISO 8601 med offset, fx "
+     "`2025-03-04T07:30:00+01:00`, så bliver det accepteret."),
 };
 constexpr const char *apiNotes[] = {
     "Kundens nøgle rammer rate limit fra én IP – sandsynligvis et retry-loop uden backoff. {colleague} til "
@@ -263,8 +263,8 @@ constexpr const char *subscriptionFollowUps[] = {
 };
 constexpr const char *subscriptionReplies[] = {
     "Dit {plan}-abonnement er opsagt og er aktivt til og med den {date}. Du bliver ikke trukket igen.",
-    "Du kan opgradere når som helst i appen under Konto > Abonnement. Vi modregner den ubrugte del af dit "
-    "nuværende abonnement, så forskellen denne måned er {amount}.",
+    ("Du kan opgradere når som helst i appen under Konto > Abonnement. Vi modregner den ubrugte del af dit "
+     "nuværende abonnement, så forskellen denne måned er {amount}."),
     "Optagelser er tilgængelige i 30 dage efter abonnementets udløb, så du har tid til at hente dem.",
 };
 constexpr const char *subscriptionNotes[] = {

@@ -55,8 +55,9 @@ constexpr const char *refundOpenings[] = {
     "Hi, I returned the {product} from order {order} two weeks ago. The parcel was delivered to your "
     "warehouse "
     "on {date}, but I haven't received the refund of {amount} yet.",
-    "Hello, I'd like to return the {product} (order {order}). It doesn't work with our setup. How do I get a "
-    "refund?",
+    ("Hello, I'd like to return the {product} (order {order}). It doesn't work with our setup. How do I get "
+     "a "
+     "refund?"),
     "When will I get my money back for order {order}? It's been {days} days.",
 };
 constexpr const char *refundFollowUps[] = {
@@ -71,8 +72,8 @@ constexpr const char *refundReplies[] = {
     "You can return it within 30 days. I've sent a prepaid return label to your email - just stick it on the "
     "box "
     "and drop it at any {carrier} point.",
-    "The original shipping cost is refunded too when the whole order is returned. I've added it, so you'll "
-    "see a second, smaller refund in a few days.",
+    ("The original shipping cost is refunded too when the whole order is returned. I've added it, so you'll "
+     "see a second, smaller refund in a few days."),
 };
 constexpr const char *refundNotes[] = {
     "Refund of {amount} approved. Above the 100 EUR limit, so {colleague} please double-check before it goes "
@@ -126,8 +127,8 @@ constexpr const char *invoiceSubjects[] = {
     "Charged twice for order {order}",
 };
 constexpr const char *invoiceOpenings[] = {
-    "Hi, invoice {invoice} for order {order} shows our old company address. Our accounts department needs a "
-    "corrected invoice with our VAT number GB 284 1190 37.",
+    ("Hi, invoice {invoice} for order {order} shows our old company address. Our accounts department needs a "
+     "corrected invoice with our VAT number GB 284 1190 37."),
     "Hello, could you send me a copy of invoice {invoice}? I can't find it in my account.",
     "I was charged twice for order {order} - {amount} appears twice on my statement.",
 };
@@ -301,8 +302,8 @@ constexpr const char *voicemails[] = {
     "this afternoon?",
 };
 constexpr const char *callNotes[] = {
-    "Call ({duration}): customer asked about order {order}. Explained the next steps and promised an update "
-    "by email.",
+    ("Call ({duration}): customer asked about order {order}. Explained the next steps and promised an update "
+     "by email."),
     "Call ({duration}): went through the issue step by step with the customer; resolved on the phone.",
     "Called back ({duration}), no answer. Left a voicemail.",
 };

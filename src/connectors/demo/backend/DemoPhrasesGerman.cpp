@@ -60,8 +60,8 @@ constexpr const char *refundOpenings[] = {
     "Hallo, ich habe den {product} aus Bestellung {order} vor zwei Wochen zurückgeschickt. Laut "
     "Sendungsverfolgung ist das Paket am {date} bei Ihnen angekommen, aber die Erstattung über {amount} habe "
     "ich noch nicht erhalten.",
-    "Guten Tag, ich möchte den {product} (Bestellung {order}) zurückgeben, er passt nicht zu unserer "
-    "Installation. Wie bekomme ich mein Geld zurück?",
+    ("Guten Tag, ich möchte den {product} (Bestellung {order}) zurückgeben, er passt nicht zu unserer "
+     "Installation. Wie bekomme ich mein Geld zurück?"),
     "Wann bekomme ich mein Geld für Bestellung {order} zurück? Es sind jetzt {days} Tage.",
 };
 constexpr const char *refundFollowUps[] = {
@@ -312,8 +312,8 @@ constexpr const char *agentChat[] = {
 constexpr const char *channelSwitches[] = {
     "Ich habe Ihnen deswegen schon per {previous} geschrieben – Bestellung {order}.",
     "Ich melde mich wegen meiner Nachricht per {previous} von vorhin, da hat noch niemand geantwortet.",
-    "Hallo nochmal, gleiches Anliegen wie per {previous} (Bestellung {order}). Hier ist es einfacher für "
-    "mich.",
+    ("Hallo nochmal, gleiches Anliegen wie per {previous} (Bestellung {order}). Hier ist es einfacher für "
+     "mich."),
 };
 constexpr const char *voicemails[] = {
     "Hallo, hier ist {name}, es geht um die Bestellung {order}. Bitte rufen Sie mich unter dieser Nummer "
@@ -323,8 +323,8 @@ constexpr const char *voicemails[] = {
     "Nachmittag jemand zurückrufen?",
 };
 constexpr const char *callNotes[] = {
-    "Anruf ({duration}): Kunde fragte nach Bestellung {order}. Nächste Schritte erklärt, Update per E-Mail "
-    "zugesagt.",
+    ("Anruf ({duration}): Kunde fragte nach Bestellung {order}. Nächste Schritte erklärt, Update per E-Mail "
+     "zugesagt."),
     "Anruf ({duration}): Problem Schritt für Schritt mit dem Kunden durchgegangen; am Telefon gelöst.",
     "Rückruf ({duration}), niemand erreicht. Nachricht auf der Mailbox hinterlassen.",
 };
