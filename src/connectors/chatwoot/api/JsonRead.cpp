@@ -16,9 +16,12 @@ std::optional<UtcMillis> fromNumber(double number)
 {
     if (!std::isfinite(number) || number <= 0)
         return std::nullopt;
-    if (number >= kMillisThreshold)
-        return UtcMillis(std::llround(number));
-    return UtcMillis(std::llround(number * 1000.0));
+    const double millis = number >= kMillisThreshold ? number : number * 1000.0;
+    // A fraction of a millisecond after 1970, or past any year a backend writes, is no time at all (and
+    // past 2^63 it would not even round).
+    if (millis < 1.0 || millis > 1.0e15)
+        return std::nullopt;
+    return UtcMillis(std::llround(millis));
 }
 
 } // namespace
