@@ -251,9 +251,6 @@ DemoCustomer DemoCustomerFactory::make(qint64 number, UtcMillis createdAt, quint
     customer.country = QString::fromUtf8(place.country);
     if (random.chance(0.2))
         customer.company = QString::fromUtf8(random.pick(book.companies));
-    DemoRandom attributeRandom = slotRandom(m_seed, number, IdentitySlot::Attributes);
-    customer.attributes = makeDemoCustomerAttributes(attributeRandom, customer, language);
-
     const Kinship kinship = number > 1 ? kinshipOf(number) : Kinship::None;
     std::optional<DemoCustomer> relative;
     if (kinship != Kinship::None)
@@ -266,6 +263,9 @@ DemoCustomer DemoCustomerFactory::make(qint64 number, UtcMillis createdAt, quint
         customer.country = relative->country;
         customer.company = relative->company;
     }
+    // The shop's record follows the person: made after a returning customer took over their profile.
+    DemoRandom attributeRandom = slotRandom(m_seed, number, IdentitySlot::Attributes);
+    customer.attributes = makeDemoCustomerAttributes(attributeRandom, customer, language);
 
     const bool email = random.chance(0.85);
     const bool phone = random.chance(0.6) || kinship == Kinship::SecondAddress;
