@@ -200,6 +200,18 @@
         <source>This Chatwoot account has no inbox for that channel.</source>
         <translation>Denne Chatwoot-konto har ingen indbakke til den kanal.</translation>
     </message>
+    <message>
+        <source>The answer to this message was lost, and this channel does not let Kontor check whether it arrived. Look at the conversation in Chatwoot, then send it again or discard it.</source>
+        <translation>Serverens svar på denne besked gik tabt, og denne kanal lader ikke Kontor kontrollere, om den kom frem. Se samtalen i Chatwoot, og send den så igen, eller kassér den.</translation>
+    </message>
+    <message>
+        <source>The answer to this new conversation was lost, and the customer has too many recent conversations for Kontor to check whether it was opened. Look in Chatwoot, then send it again or discard it.</source>
+        <translation>Serverens svar på denne nye samtale gik tabt, og kunden har for mange nylige samtaler til, at Kontor kan kontrollere, om den blev oprettet. Se efter i Chatwoot, og send den så igen, eller kassér den.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is not https://; add the account again with it</source>
+        <translation>serverens adresse er ikke https://; tilføj kontoen igen med en https://-adresse</translation>
+    </message>
 </context>
 <context>
     <name>ChatwootContact</name>
@@ -460,6 +472,10 @@
     <message>
         <source>The demo contact center cannot do this.</source>
         <translation>Demo-kontaktcentret kan ikke gøre dette.</translation>
+    </message>
+    <message>
+        <source>The demo contact center could not save this; it will be sent again.</source>
+        <translation>Demo-kontaktcentret kunne ikke gemme dette; det bliver sendt igen.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +834,26 @@
         <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
         <translation>“%1” bliver ikke udført i backend. Samtalen viser igen backends tilstand, næste gang den synkroniseres.</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultat ukendt</translation>
+    </message>
+    <message>
+        <source>Kontor could not find out whether this arrived. Check again, send it again or discard it.</source>
+        <translation>Kontor kunne ikke finde ud af, om dette kom frem. Tjek igen, send det igen, eller kassér det.</translation>
+    </message>
+    <message>
+        <source>It may have arrived; Kontor asks the backend before sending it again.</source>
+        <translation>Det er måske kommet frem; Kontor spørger backend, før det sendes igen.</translation>
+    </message>
+    <message>
+        <source>It may have arrived (%1); Kontor asks the backend before sending it again.</source>
+        <translation>Det er måske kommet frem (%1); Kontor spørger backend, før det sendes igen.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneFormatter</name>
@@ -941,20 +977,85 @@
         <translation>Dette lokale lager er oprettet af en nyere version af Kontor (lagerformat %1; denne version læser op til %2). Opdatér Kontor for at åbne det. Lageret er ikke ændret.</translation>
     </message>
     <message>
-        <source>The local store is in use by another program. Close it and start Kontor again.</source>
-        <translation>Det lokale lager bruges af et andet program. Luk det, og start Kontor igen.</translation>
-    </message>
-    <message>
         <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
         <translation>Kontors lokale lager er beskadiget og kunne ikke flyttes til side. Kontrollér rettighederne for %1.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
-        <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et tomt lager; dine samtaler hentes igen.</translation>
+        <source>The disk holding Kontor&apos;s data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
+        <translation>Disken med Kontors data (%1) er fuld. Frigør plads, og vælg så “Prøv igen”. Intet er gået tabt.</translation>
     </message>
     <message>
-        <source>Kontor could not open its local store: %1</source>
-        <translation>Kontor kunne ikke åbne sit lokale lager: %1</translation>
+        <source>Kontor cannot write to the folder holding its data (%1): it is read-only. Make it writable for you, then choose Retry. Nothing was lost.</source>
+        <translation>Kontor kan ikke skrive i mappen med sine data (%1): den er skrivebeskyttet. Giv dig selv skriveadgang til den, og vælg så “Prøv igen”. Intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>Kontor is not allowed to open its local store (%1). Check that the file belongs to you and that you may read and write it, then choose Retry.</source>
+        <translation>Kontor har ikke tilladelse til at åbne sit lokale lager (%1). Kontrollér, at filen tilhører dig, og at du må læse og skrive i den, og vælg så “Prøv igen”.</translation>
+    </message>
+    <message>
+        <source>Kontor could not create a working file beside its local store (%1-shm). The disk may be full or the file protected: free some space or remove that file, then choose Retry. Nothing was lost.</source>
+        <translation>Kontor kunne ikke oprette en arbejdsfil ved siden af sit lokale lager (%1-shm). Disken er måske fuld, eller filen er beskyttet: frigør plads, eller fjern den fil, og vælg så “Prøv igen”. Intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>Another program is using Kontor&apos;s local store (%1). Close it, then choose Retry.</source>
+        <translation>Et andet program bruger Kontors lokale lager (%1). Luk det, og vælg så “Prøv igen”.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
+        <translation>Kontors lokale lager ligger i en netværksmappe (%1), der ikke understøtter det, lageret kræver. Flyt det til en lokal disk, eller start Kontor med --store og en lokal fil.</translation>
+    </message>
+    <message>
+        <source>The disk holding Kontor&apos;s data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
+        <translation>Disken med Kontors data (%1) rapporterede en fejl under læsning af det lokale lager. Kontrollér disken, og vælg så “Prøv igen”.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open its local store: %1. Choose Retry to try again.</source>
+        <translation>Kontor kunne ikke åbne sit lokale lager: %1. Vælg “Prøv igen” for at forsøge igen.</translation>
+    </message>
+    <message>
+        <source>Kontor is already running with this store (process %1). Switch to its window, or close it and start Kontor again.</source>
+        <translation>Kontor kører allerede med dette lager (proces %1). Skift til dets vindue, eller luk det, og start Kontor igen.</translation>
+    </message>
+    <message>
+        <source>Kontor is already running with this store on another computer (process %1 on %2). Close it there, then start Kontor again.</source>
+        <translation>Kontor kører allerede med dette lager på en anden computer (proces %1 på %2). Luk det der, og start så Kontor igen.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
+        <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et nyt lager; dine samtaler hentes igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent action(s) were saved from it and will be sent.</source>
+        <translation>
+            <numerusform>%n ikke-sendt handling blev reddet fra det og bliver sendt.</numerusform>
+            <numerusform>%n ikke-sendte handlinger blev reddet fra det og bliver sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read back from it: any action not sent yet is lost.</source>
+        <translation>Intet kunne læses fra det: alle handlinger, der endnu ikke var sendt, er gået tabt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent action(s) could not be read and are lost.</source>
+        <translation>
+            <numerusform>%n ikke-sendt handling kunne ikke læses og er gået tabt.</numerusform>
+            <numerusform>%n ikke-sendte handlinger kunne ikke læses og er gået tabt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the list of unsent actions could not be read: actions you took shortly before may be lost.</source>
+        <translation>En del af listen over ikke-sendte handlinger kunne ikke læses: handlinger, du foretog kort forinden, kan være gået tabt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) of those actions are missing.</source>
+        <translation>
+            <numerusform>%n vedhæftet fil til disse handlinger mangler.</numerusform>
+            <numerusform>%n vedhæftede filer til disse handlinger mangler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are kept apart from the store and are not affected.</source>
+        <translation>Kladder opbevares adskilt fra lageret og er ikke berørt.</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1280,28 @@
         <translation>Denne fletning er allerede fortrudt.</translation>
     </message>
     <message>
-        <source>A later merge of these customers must be undone first.</source>
-        <translation>En senere fletning af disse kunder skal fortrydes først.</translation>
+        <source>This identity cannot be changed here.</source>
+        <translation>Denne identitet kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s only identity cannot be split off.</source>
+        <translation>En kundes eneste identitet kan ikke udskilles.</translation>
+    </message>
+    <message>
+        <source>Another customer already has this identity. Merge the two customers instead.</source>
+        <translation>En anden kunde har allerede denne identitet. Flet i stedet de to kunder.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name cannot be empty.</source>
+        <translation>En kundes navn kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Dette er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Dette er ikke en e-mailadresse.</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1314,32 @@
         <source>This backend cannot carry out this kind of action.</source>
         <translation>Denne backend kan ikke udføre denne slags handling.</translation>
     </message>
+    <message>
+        <source>Kontor stopped while this was on its way.</source>
+        <translation>Kontor blev lukket, mens dette var undervejs.</translation>
+    </message>
+    <message>
+        <source>The connection ended while this was on its way.</source>
+        <translation>Forbindelsen blev afbrudt, mens dette var undervejs.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::ChatwootJob</name>
     <message>
         <source>An attached file could not be read.</source>
         <translation>En vedhæftet fil kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server redirected the request more often than Kontor follows.</source>
+        <translation>Chatwoot-serveren omdirigerede forespørgslen flere gange, end Kontor følger.</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server sent Kontor to another address (%1). Kontor does not send your sign-in there; if that is your server, use that address instead.</source>
+        <translation>Chatwoot-serveren sendte Kontor videre til en anden adresse (%1). Kontor sender ikke dit login dertil; hvis det er din server, så brug den adresse i stedet.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent an answer larger than %1; it was not read.</source>
+        <translation>Chatwoot sendte et svar, der er større end %1; det blev ikke læst.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1391,10 @@
         <source>The sign-in could not be kept safe: %1</source>
         <translation>Login kunne ikke opbevares sikkert: %1</translation>
     </message>
+    <message>
+        <source>Kontor connects to Chatwoot only over https://, so that your password and token cannot be read on the way. Enter the https:// address of your server.</source>
+        <translation>Kontor forbinder kun til Chatwoot via https://, så din adgangskode og dit token ikke kan læses undervejs. Angiv din servers https://-adresse.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::DetachableConnector</name>
@@ -1271,6 +1416,42 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation>Samme e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Samme telefonnummer</translation>
+    </message>
+    <message>
+        <source>Same messenger account</source>
+        <translation>Samme messengerkonto</translation>
+    </message>
+    <message>
+        <source>Share an identity, but their names differ</source>
+        <translation>Deler en identitet, men har forskellige navne</translation>
+    </message>
+    <message>
+        <source>Share an identity that other people use too</source>
+        <translation>Deler en identitet, som andre personer også bruger</translation>
+    </message>
+    <message>
+        <source>Share an organisation&apos;s number</source>
+        <translation>Deler en organisations nummer</translation>
+    </message>
+    <message>
+        <source>Their identities point to different customers</source>
+        <translation>Deres identiteter peger på forskellige kunder</translation>
+    </message>
+    <message>
+        <source>Merged by an agent</source>
+        <translation>Flettet af en agent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1860,14 @@
     <message>
         <source>This user no longer belongs to the Chatwoot account %1.</source>
         <translation>Denne bruger hører ikke længere til Chatwoot-kontoen %1.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://). Kontor allows that only for a server on this computer, for development.</source>
+        <translation>Denne adresse er ikke krypteret (http://). Kontor tillader det kun for en server på denne computer, til udvikling.</translation>
+    </message>
+    <message>
+        <source>Kontor connects only over https://, so that your password and token cannot be read on the way.</source>
+        <translation>Kontor forbinder kun via https://, så din adgangskode og dit token ikke kan læses undervejs.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2281,101 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Redigér kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Kind of identity</source>
+        <translation>Identitetstype</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Ny identitet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Changes are kept in Kontor; the backends keep their own contact records.</source>
+        <translation>Ændringer gemmes i Kontor; backends beholder deres egne kontaktposter.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identiteter</translation>
+    </message>
+    <message>
+        <source>Contact %1 on %2</source>
+        <translation>Kontakt %1 på %2</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Udskil</translation>
+    </message>
+    <message>
+        <source>Split %1 off into a customer of its own</source>
+        <translation>Udskil %1 som en selvstændig kunde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Navnet er gemt.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved.</source>
+        <translation>Navnet kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Identity added.</source>
+        <translation>Identiteten er tilføjet.</translation>
+    </message>
+    <message>
+        <source>The identity could not be added.</source>
+        <translation>Identiteten kunne ikke tilføjes.</translation>
+    </message>
+    <message>
+        <source>Split off into a customer of its own.</source>
+        <translation>Udskilt som en selvstændig kunde.</translation>
+    </message>
+    <message>
+        <source>The identity could not be split off.</source>
+        <translation>Identiteten kunne ikke udskilles.</translation>
+    </message>
+    <message>
+        <source>Identity removed.</source>
+        <translation>Identiteten er fjernet.</translation>
+    </message>
+    <message>
+        <source>The identity could not be removed.</source>
+        <translation>Identiteten kunne ikke fjernes.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -2168,20 +2452,8 @@
         <translation>Flet %1 ind i denne kunde</translation>
     </message>
     <message>
-        <source>Merged with %1 on %2</source>
-        <translation>Flettet med %1 den %2</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Undo the merge with %1</source>
-        <translation>Fortryd fletningen med %1</translation>
-    </message>
-    <message>
-        <source>Merged customers</source>
-        <translation>Flettede kunder</translation>
     </message>
     <message>
         <source>Possibly the same person</source>
@@ -2210,6 +2482,38 @@
     <message>
         <source>Attributes</source>
         <translation>Egenskaber</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Flet med …</translation>
+    </message>
+    <message>
+        <source>Merge another customer who is the same person into this one</source>
+        <translation>Flet en anden kunde, der er samme person, ind i denne</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Correct the name, add or remove identities, or split one off</source>
+        <translation>Ret navnet, tilføj eller fjern identiteter, eller udskil en af dem</translation>
+    </message>
+    <message>
+        <source>joined automatically on %1</source>
+        <translation>flettet automatisk den %1</translation>
+    </message>
+    <message>
+        <source>merged by an agent on %1</source>
+        <translation>flettet af en agent den %1</translation>
+    </message>
+    <message>
+        <source>Undo the join with %1</source>
+        <translation>Fortryd fletningen med %1</translation>
+    </message>
+    <message>
+        <source>How these were joined</source>
+        <translation>Sådan blev de flettet</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2637,74 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::MergeCustomerDialog</name>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Flet ind i %1</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as %1. Their conversations and identities become %1&apos;s; you can undo it in the customer panel.</source>
+        <translation>Find den kunde, der er samme person som %1. Kundens samtaler og identiteter overgår til %1; du kan fortryde det i kundepanelet.</translation>
+    </message>
+    <message>
+        <source>Name, email address or phone number</source>
+        <translation>Navn, e-mailadresse eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søg efter kunder</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Fundne kunder</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see what the merge changes.</source>
+        <translation>Vælg en kunde for at se, hvad fletningen ændrer.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Ukendt kunde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n conversation(s)</source>
+        <translation>
+            <numerusform>Flytter %n samtale</numerusform>
+            <numerusform>Flytter %n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(s)</source>
+        <translation>
+            <numerusform>%n identitet</numerusform>
+            <numerusform>%n identiteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n egenskab</numerusform>
+            <numerusform>%n egenskaber</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backend knows both as contacts: the merge stays in Kontor.</source>
+        <translation>Ingen backend kender begge som kontakter: fletningen forbliver i Kontor.</translation>
+    </message>
+    <message>
+        <source>%1 will be asked to merge its contacts too; that cannot be undone there.</source>
+        <translation>%1 bliver også bedt om at flette kontakterne; det kan ikke fortrydes der.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::MessageSourceDialog</name>
     <message>
         <source>Message source</source>
@@ -2400,18 +2772,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
-        <translation>
-            <numerusform>%n handling mislykkedes: backend afviste den. Prøv igen eller kassér den.</numerusform>
-            <numerusform>%n handlinger mislykkedes: backend afviste dem. Prøv hver igen eller kassér den.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n forsøg</numerusform>
             <numerusform>%n forsøg</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Tjek igen</translation>
+    </message>
+    <message>
+        <source>Ask the backend once more whether the selected action arrived</source>
+        <translation>Spørg backend én gang til, om den valgte handling er kommet frem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) need you: the backend refused them, or nobody could find out whether they arrived. Decide for each.</source>
+        <translation>
+            <numerusform>%n handling har brug for dig: backend afviste den, eller ingen kunne finde ud af, om den kom frem. Beslut, hvad der skal ske med den.</numerusform>
+            <numerusform>%n handlinger har brug for dig: backend afviste dem, eller ingen kunne finde ud af, om de kom frem. Tag stilling til hver enkelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send again…</source>
+        <translation>&amp;Send igen…</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Send igen?</translation>
+    </message>
+    <message>
+        <source>Kontor could not find out whether this arrived. If it did, sending it again means it arrives twice.
+
+Send it again anyway?</source>
+        <translation>Kontor kunne ikke finde ud af, om dette kom frem. Hvis det gjorde, kommer det frem to gange, når du sender det igen.
+
+Vil du sende det igen alligevel?</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3224,14 @@
         <source>Reason: %1</source>
         <translation>Årsag: %1</translation>
     </message>
+    <message>
+        <source>Too long to show in full</source>
+        <translation>For lang til at blive vist helt</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Vis alt</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineView</name>
@@ -2858,6 +3262,10 @@
     <message>
         <source>Open “%1”</source>
         <translation>Åbn “%1”</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Vis &amp;alt</translation>
     </message>
 </context>
 <context>

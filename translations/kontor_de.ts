@@ -200,6 +200,18 @@
         <source>This Chatwoot account has no inbox for that channel.</source>
         <translation>Dieses Chatwoot-Konto hat keinen Posteingang für diesen Kanal.</translation>
     </message>
+    <message>
+        <source>The answer to this message was lost, and this channel does not let Kontor check whether it arrived. Look at the conversation in Chatwoot, then send it again or discard it.</source>
+        <translation>Die Antwort des Servers auf diese Nachricht ging verloren, und dieser Kanal erlaubt Kontor nicht zu prüfen, ob sie angekommen ist. Sehen Sie sich das Gespräch in Chatwoot an, und senden Sie die Nachricht dann erneut oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The answer to this new conversation was lost, and the customer has too many recent conversations for Kontor to check whether it was opened. Look in Chatwoot, then send it again or discard it.</source>
+        <translation>Die Antwort des Servers auf dieses neue Gespräch ging verloren, und der Kunde hat zu viele aktuelle Gespräche, als dass Kontor prüfen könnte, ob es eröffnet wurde. Sehen Sie in Chatwoot nach, und senden Sie es dann erneut oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is not https://; add the account again with it</source>
+        <translation>die Adresse des Servers ist nicht https://; fügen Sie das Konto mit einer https://-Adresse erneut hinzu</translation>
+    </message>
 </context>
 <context>
     <name>ChatwootContact</name>
@@ -460,6 +472,10 @@
     <message>
         <source>The demo contact center cannot do this.</source>
         <translation>Das Demo-Kontaktcenter kann das nicht.</translation>
+    </message>
+    <message>
+        <source>The demo contact center could not save this; it will be sent again.</source>
+        <translation>Das Demo-Kontaktcenter konnte das nicht speichern; es wird erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +834,26 @@
         <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
         <translation>„%1“ wird im Backend nicht ausgeführt. Das Gespräch zeigt beim nächsten Abgleich wieder den Stand des Backends.</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Kontor could not find out whether this arrived. Check again, send it again or discard it.</source>
+        <translation>Kontor konnte nicht herausfinden, ob dies angekommen ist. Prüfen Sie noch einmal, senden Sie es erneut oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <source>It may have arrived; Kontor asks the backend before sending it again.</source>
+        <translation>Es ist vielleicht angekommen; Kontor fragt beim Backend nach, bevor es erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>It may have arrived (%1); Kontor asks the backend before sending it again.</source>
+        <translation>Es ist vielleicht angekommen (%1); Kontor fragt beim Backend nach, bevor es erneut gesendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneFormatter</name>
@@ -941,20 +977,85 @@
         <translation>Dieser lokale Speicher wurde von einer neueren Kontor-Version angelegt (Speicherformat %1; diese Version liest bis %2). Aktualisieren Sie Kontor, um ihn zu öffnen. Der Speicher wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The local store is in use by another program. Close it and start Kontor again.</source>
-        <translation>Der lokale Speicher wird von einem anderen Programm verwendet. Schließen Sie es und starten Sie Kontor erneut.</translation>
-    </message>
-    <message>
         <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
         <translation>Der lokale Speicher von Kontor ist beschädigt und konnte nicht beiseitegelegt werden. Prüfen Sie die Berechtigungen von %1.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with an empty store; your conversations are fetched again.</source>
-        <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem leeren Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
+        <source>The disk holding Kontor&apos;s data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
+        <translation>Der Datenträger mit den Daten von Kontor (%1) ist voll. Geben Sie Speicherplatz frei und wählen Sie dann „Wiederholen“. Es ist nichts verloren gegangen.</translation>
     </message>
     <message>
-        <source>Kontor could not open its local store: %1</source>
-        <translation>Kontor konnte seinen lokalen Speicher nicht öffnen: %1</translation>
+        <source>Kontor cannot write to the folder holding its data (%1): it is read-only. Make it writable for you, then choose Retry. Nothing was lost.</source>
+        <translation>Kontor kann nicht in den Ordner mit seinen Daten (%1) schreiben: Er ist schreibgeschützt. Geben Sie sich Schreibrechte dafür und wählen Sie dann „Wiederholen“. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Kontor is not allowed to open its local store (%1). Check that the file belongs to you and that you may read and write it, then choose Retry.</source>
+        <translation>Kontor darf seinen lokalen Speicher (%1) nicht öffnen. Prüfen Sie, ob die Datei Ihnen gehört und ob Sie sie lesen und schreiben dürfen, und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Kontor could not create a working file beside its local store (%1-shm). The disk may be full or the file protected: free some space or remove that file, then choose Retry. Nothing was lost.</source>
+        <translation>Kontor konnte neben seinem lokalen Speicher keine Arbeitsdatei anlegen (%1-shm). Vielleicht ist der Datenträger voll oder die Datei geschützt: Geben Sie Speicherplatz frei oder entfernen Sie diese Datei, und wählen Sie dann „Wiederholen“. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Another program is using Kontor&apos;s local store (%1). Close it, then choose Retry.</source>
+        <translation>Ein anderes Programm verwendet den lokalen Speicher von Kontor (%1). Schließen Sie es und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
+        <translation>Der lokale Speicher von Kontor liegt in einem Netzwerkordner (%1), der nicht unterstützt, was der Speicher braucht. Verschieben Sie ihn auf einen lokalen Datenträger, oder starten Sie Kontor mit --store und einer lokalen Datei.</translation>
+    </message>
+    <message>
+        <source>The disk holding Kontor&apos;s data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
+        <translation>Der Datenträger mit den Daten von Kontor (%1) hat beim Lesen des lokalen Speichers einen Fehler gemeldet. Prüfen Sie den Datenträger und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open its local store: %1. Choose Retry to try again.</source>
+        <translation>Kontor konnte seinen lokalen Speicher nicht öffnen: %1. Wählen Sie „Wiederholen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Kontor is already running with this store (process %1). Switch to its window, or close it and start Kontor again.</source>
+        <translation>Kontor läuft bereits mit diesem Speicher (Prozess %1). Wechseln Sie zu dessen Fenster, oder beenden Sie es und starten Sie Kontor erneut.</translation>
+    </message>
+    <message>
+        <source>Kontor is already running with this store on another computer (process %1 on %2). Close it there, then start Kontor again.</source>
+        <translation>Kontor läuft bereits mit diesem Speicher auf einem anderen Computer (Prozess %1 auf %2). Beenden Sie es dort und starten Sie Kontor dann erneut.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
+        <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem neuen Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent action(s) were saved from it and will be sent.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Aktion wurde daraus gerettet und wird gesendet.</numerusform>
+            <numerusform>%n nicht gesendete Aktionen wurden daraus gerettet und werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read back from it: any action not sent yet is lost.</source>
+        <translation>Daraus konnte nichts zurückgelesen werden: Alle noch nicht gesendeten Aktionen sind verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent action(s) could not be read and are lost.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Aktion konnte nicht gelesen werden und ist verloren.</numerusform>
+            <numerusform>%n nicht gesendete Aktionen konnten nicht gelesen werden und sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the list of unsent actions could not be read: actions you took shortly before may be lost.</source>
+        <translation>Ein Teil der Liste nicht gesendeter Aktionen konnte nicht gelesen werden: Aktionen, die Sie kurz zuvor ausgeführt haben, sind möglicherweise verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) of those actions are missing.</source>
+        <translation>
+            <numerusform>%n angehängte Datei dieser Aktionen fehlt.</numerusform>
+            <numerusform>%n angehängte Dateien dieser Aktionen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are kept apart from the store and are not affected.</source>
+        <translation>Entwürfe werden getrennt vom Speicher aufbewahrt und sind nicht betroffen.</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1280,28 @@
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>A later merge of these customers must be undone first.</source>
-        <translation>Eine spätere Zusammenführung dieser Kunden muss zuerst rückgängig gemacht werden.</translation>
+        <source>This identity cannot be changed here.</source>
+        <translation>Diese Identität kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s only identity cannot be split off.</source>
+        <translation>Die einzige Identität eines Kunden kann nicht abgetrennt werden.</translation>
+    </message>
+    <message>
+        <source>Another customer already has this identity. Merge the two customers instead.</source>
+        <translation>Ein anderer Kunde hat diese Identität bereits. Führen Sie stattdessen die beiden Kunden zusammen.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name cannot be empty.</source>
+        <translation>Der Name eines Kunden darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Das ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1314,32 @@
         <source>This backend cannot carry out this kind of action.</source>
         <translation>Dieses Backend kann diese Art von Aktion nicht ausführen.</translation>
     </message>
+    <message>
+        <source>Kontor stopped while this was on its way.</source>
+        <translation>Kontor wurde beendet, während dies unterwegs war.</translation>
+    </message>
+    <message>
+        <source>The connection ended while this was on its way.</source>
+        <translation>Die Verbindung wurde beendet, während dies unterwegs war.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::ChatwootJob</name>
     <message>
         <source>An attached file could not be read.</source>
         <translation>Eine angehängte Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server redirected the request more often than Kontor follows.</source>
+        <translation>Der Chatwoot-Server hat die Anfrage öfter umgeleitet, als Kontor Umleitungen folgt.</translation>
+    </message>
+    <message>
+        <source>The Chatwoot server sent Kontor to another address (%1). Kontor does not send your sign-in there; if that is your server, use that address instead.</source>
+        <translation>Der Chatwoot-Server hat Kontor an eine andere Adresse verwiesen (%1). Kontor sendet Ihre Anmeldung nicht dorthin; wenn das Ihr Server ist, verwenden Sie stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Chatwoot sent an answer larger than %1; it was not read.</source>
+        <translation>Chatwoot hat eine Antwort geschickt, die größer als %1 ist; sie wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1391,10 @@
         <source>The sign-in could not be kept safe: %1</source>
         <translation>Die Anmeldung konnte nicht sicher aufbewahrt werden: %1</translation>
     </message>
+    <message>
+        <source>Kontor connects to Chatwoot only over https://, so that your password and token cannot be read on the way. Enter the https:// address of your server.</source>
+        <translation>Kontor verbindet sich mit Chatwoot nur über https://, damit Ihr Passwort und Ihr Token unterwegs nicht mitgelesen werden können. Geben Sie die https://-Adresse Ihres Servers ein.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::DetachableConnector</name>
@@ -1271,6 +1416,42 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation>Gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Same messenger account</source>
+        <translation>Gleiches Messenger-Konto</translation>
+    </message>
+    <message>
+        <source>Share an identity, but their names differ</source>
+        <translation>Teilen eine Identität, haben aber verschiedene Namen</translation>
+    </message>
+    <message>
+        <source>Share an identity that other people use too</source>
+        <translation>Teilen eine Identität, die auch andere Personen nutzen</translation>
+    </message>
+    <message>
+        <source>Share an organisation&apos;s number</source>
+        <translation>Teilen die Nummer einer Organisation</translation>
+    </message>
+    <message>
+        <source>Their identities point to different customers</source>
+        <translation>Ihre Identitäten verweisen auf verschiedene Kunden</translation>
+    </message>
+    <message>
+        <source>Merged by an agent</source>
+        <translation>Von einem Agenten zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1860,14 @@
     <message>
         <source>This user no longer belongs to the Chatwoot account %1.</source>
         <translation>Dieser Benutzer gehört nicht mehr zum Chatwoot-Konto %1.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://). Kontor allows that only for a server on this computer, for development.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt (http://). Kontor erlaubt das nur für einen Server auf diesem Computer, zur Entwicklung.</translation>
+    </message>
+    <message>
+        <source>Kontor connects only over https://, so that your password and token cannot be read on the way.</source>
+        <translation>Kontor verbindet sich nur über https://, damit Ihr Passwort und Ihr Token unterwegs nicht mitgelesen werden können.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2281,101 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Kind of identity</source>
+        <translation>Art der Identität</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Changes are kept in Kontor; the backends keep their own contact records.</source>
+        <translation>Änderungen bleiben in Kontor; die Backends behalten ihre eigenen Kontakteinträge.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Contact %1 on %2</source>
+        <translation>Kontakt %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Split %1 off into a customer of its own</source>
+        <translation>%1 als eigenen Kunden abtrennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Name gespeichert.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved.</source>
+        <translation>Der Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Identity added.</source>
+        <translation>Identität hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The identity could not be added.</source>
+        <translation>Die Identität konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Split off into a customer of its own.</source>
+        <translation>Als eigener Kunde abgetrennt.</translation>
+    </message>
+    <message>
+        <source>The identity could not be split off.</source>
+        <translation>Die Identität konnte nicht abgetrennt werden.</translation>
+    </message>
+    <message>
+        <source>Identity removed.</source>
+        <translation>Identität entfernt.</translation>
+    </message>
+    <message>
+        <source>The identity could not be removed.</source>
+        <translation>Die Identität konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -2168,20 +2452,8 @@
         <translation>%1 mit diesem Kunden zusammenführen</translation>
     </message>
     <message>
-        <source>Merged with %1 on %2</source>
-        <translation>Am %2 mit %1 zusammengeführt</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo the merge with %1</source>
-        <translation>Zusammenführung mit %1 rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Merged customers</source>
-        <translation>Zusammengeführte Kunden</translation>
     </message>
     <message>
         <source>Possibly the same person</source>
@@ -2210,6 +2482,38 @@
     <message>
         <source>Attributes</source>
         <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Merge another customer who is the same person into this one</source>
+        <translation>Einen anderen Kunden, der dieselbe Person ist, mit diesem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Correct the name, add or remove identities, or split one off</source>
+        <translation>Namen korrigieren, Identitäten hinzufügen oder entfernen oder eine davon abtrennen</translation>
+    </message>
+    <message>
+        <source>joined automatically on %1</source>
+        <translation>am %1 automatisch zusammengeführt</translation>
+    </message>
+    <message>
+        <source>merged by an agent on %1</source>
+        <translation>am %1 von einem Agenten zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Undo the join with %1</source>
+        <translation>Zusammenführung mit %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>How these were joined</source>
+        <translation>Wie diese zusammengeführt wurden</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2637,74 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::MergeCustomerDialog</name>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as %1. Their conversations and identities become %1&apos;s; you can undo it in the customer panel.</source>
+        <translation>Suchen Sie den Kunden, der dieselbe Person ist wie %1. Dessen Gespräche und Identitäten gehen auf %1 über; Sie können das im Kundenbereich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Name, email address or phone number</source>
+        <translation>Name, E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see what the merge changes.</source>
+        <translation>Wählen Sie einen Kunden, um zu sehen, was die Zusammenführung ändert.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n conversation(s)</source>
+        <translation>
+            <numerusform>Verschiebt %n Gespräch</numerusform>
+            <numerusform>Verschiebt %n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(s)</source>
+        <translation>
+            <numerusform>%n Identität</numerusform>
+            <numerusform>%n Identitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backend knows both as contacts: the merge stays in Kontor.</source>
+        <translation>Kein Backend kennt beide als Kontakte: Die Zusammenführung bleibt in Kontor.</translation>
+    </message>
+    <message>
+        <source>%1 will be asked to merge its contacts too; that cannot be undone there.</source>
+        <translation>%1 wird gebeten, die Kontakte ebenfalls zusammenzuführen; dort lässt sich das nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::MessageSourceDialog</name>
     <message>
         <source>Message source</source>
@@ -2400,18 +2772,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
-        <translation>
-            <numerusform>%n Aktion fehlgeschlagen: Das Backend hat sie abgelehnt. Erneut versuchen oder verwerfen.</numerusform>
-            <numerusform>%n Aktionen fehlgeschlagen: Das Backend hat sie abgelehnt. Jede erneut versuchen oder verwerfen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
             <numerusform>%n Versuche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the backend once more whether the selected action arrived</source>
+        <translation>Das Backend noch einmal fragen, ob die gewählte Aktion angekommen ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) need you: the backend refused them, or nobody could find out whether they arrived. Decide for each.</source>
+        <translation>
+            <numerusform>%n Aktion braucht Ihre Entscheidung: Das Backend hat sie abgelehnt, oder niemand konnte herausfinden, ob sie angekommen ist. Entscheiden Sie, was damit geschehen soll.</numerusform>
+            <numerusform>%n Aktionen brauchen Ihre Entscheidung: Das Backend hat sie abgelehnt, oder niemand konnte herausfinden, ob sie angekommen sind. Entscheiden Sie für jede einzeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send again…</source>
+        <translation>&amp;Erneut senden…</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Kontor could not find out whether this arrived. If it did, sending it again means it arrives twice.
+
+Send it again anyway?</source>
+        <translation>Kontor konnte nicht herausfinden, ob dies angekommen ist. Falls ja, kommt es durch erneutes Senden doppelt an.
+
+Trotzdem erneut senden?</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3224,14 @@
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>Too long to show in full</source>
+        <translation>Zu lang, um vollständig angezeigt zu werden</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineView</name>
@@ -2858,6 +3262,10 @@
     <message>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alles anzeigen</translation>
     </message>
 </context>
 <context>

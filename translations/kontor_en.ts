@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>%n unsent action(s) were saved from it and will be sent.</source>
+        <translation>
+            <numerusform>%n unsent action was saved from it and will be sent.</numerusform>
+            <numerusform>%n unsent actions were saved from it and will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent action(s) could not be read and are lost.</source>
+        <translation>
+            <numerusform>%n unsent action could not be read and is lost.</numerusform>
+            <numerusform>%n unsent actions could not be read and are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) of those actions are missing.</source>
+        <translation>
+            <numerusform>%n attached file of those actions is missing.</numerusform>
+            <numerusform>%n attached files of those actions are missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -185,6 +209,30 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::MergeCustomerDialog</name>
+    <message numerus="yes">
+        <source>Moves %n conversation(s)</source>
+        <translation>
+            <numerusform>Moves %n conversation</numerusform>
+            <numerusform>Moves %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(s)</source>
+        <translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::OutboxDialog</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent.</source>
@@ -194,17 +242,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) failed: the backend refused them. Retry or discard each.</source>
-        <translation>
-            <numerusform>%n action failed: the backend refused it. Retry or discard it.</numerusform>
-            <numerusform>%n actions failed: the backend refused them. Retry or discard each.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
             <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) need you: the backend refused them, or nobody could find out whether they arrived. Decide for each.</source>
+        <translation>
+            <numerusform>%n action needs you: the backend refused it, or nobody could find out whether it arrived. Decide what to do with it.</numerusform>
+            <numerusform>%n actions need you: the backend refused them, or nobody could find out whether they arrived. Decide for each.</numerusform>
         </translation>
     </message>
 </context>
