@@ -22,8 +22,7 @@ const Step steps[] = {
     {1, migrations::createBaseSchema},     {2, migrations::createFullTextSearch},
     {3, migrations::addInboxSortKeys},     {4, migrations::addResolutionTimes},
     {5, migrations::addInboxCountIndexes}, {6, migrations::addCustomerAttributes},
-    {7, migrations::addDeliveryCertainty},
-    {8, migrations::addJoinEvidence},
+    {7, migrations::addDeliveryCertainty}, {8, migrations::addJoinEvidence},
 };
 
 } // namespace

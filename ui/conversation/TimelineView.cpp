@@ -1,9 +1,9 @@
 #include "ui/conversation/TimelineView.h"
 
 #include "models/TimelineModel.h"
+#include "net/LinkPolicy.h"
 #include "render/HtmlSanitizer.h"
 #include "render/TextBreaks.h"
-#include "net/LinkPolicy.h"
 #include "ui/conversation/MessageDocument.h"
 #include "ui/conversation/TimelineDelegate.h"
 

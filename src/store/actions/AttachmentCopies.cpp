@@ -1,7 +1,7 @@
 #include "store/actions/AttachmentCopies.h"
 
-#include "store/sql/Database.h"
 #include "core/OwnerOnlyFiles.h"
+#include "store/sql/Database.h"
 
 #include <QDir>
 #include <QFile>

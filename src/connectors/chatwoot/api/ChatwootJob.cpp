@@ -316,9 +316,9 @@ void ChatwootJob::send(const QUrl &url)
     }
     // Only the method and path are logged: queries and bodies may carry customer data, headers the token.
     qCDebug(lcChatwootHttp) << methodName() << path_;
-    // Nothing but a plain read goes out twice unasked: QNetworkAccessManager quietly sends a request again when a
-    // kept-alive connection closes before the answer, unless its body cannot be rewound. Then the resend fails
-    // instead, and the caller finds out whether the first one landed.
+    // Nothing but a plain read goes out twice unasked: QNetworkAccessManager quietly sends a request again
+    // when a kept-alive connection closes before the answer, unless its body cannot be rewound. Then the
+    // resend fails instead, and the caller finds out whether the first one landed.
     if (hasBody_ || method_ != Method::Get) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
