@@ -85,7 +85,8 @@ qint64 readInteger(const QJsonValue &value, qint64 fallback)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        return std::isfinite(number) ? qint64(number) : fallback;
+        // Past ±2^63 the conversion is undefined: such a count is no count.
+        return std::isfinite(number) && std::fabs(number) < 9.2e18 ? qint64(number) : fallback;
     }
     if (value.isString()) {
         bool ok = false;
