@@ -80,10 +80,12 @@ private Q_SLOTS:
         QVERIFY(remote != 0);
         const QString path = QStringLiteral(".*/conversations/%1/messages").arg(remote);
         rig_->fake().loseAnswerNext("POST", path, Delivery::Close);
+        rig_->fake().failNext("GET", path, 503, 1000000); // no look gets through until the test says so
         const QString uuid = send(remote, QStringLiteral("We have shipped it."));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), OutboxState::Uncertain, 10000);
         // Offline while the customer and others write on: 150 messages land after the lost reply.
         rig_->policy().setWorkOffline(true);
+        rig_->fake().clearFaults();
         for (int i = 0; i < 150; ++i)
             rig_->fake().customerWrites(remote, QStringLiteral("Customer line %1").arg(i), true);
         rig_->policy().setWorkOffline(false);
