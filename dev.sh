@@ -170,7 +170,7 @@ fuzz_here() {
     [ -d "tests/fuzz/corpus/$name" ] || die "no fuzz harness $name (see tests/fuzz/corpus)"
     preset=fuzz
     (build_here --target "fuzz_$name")
-    local work="build/fuzz/work/$name"
+    local work="build/fuzz/runs/$name"
     mkdir -p "$work/corpus" "$work/findings"
     local seed
     for seed in "tests/fuzz/corpus/$name"/*; do
