@@ -103,9 +103,12 @@ QFuture<qint64> CustomerMerge::split(Store &store, qint64 identityId, const QStr
 
 QFuture<void> CustomerMerge::rename(Store &store, qint64 customerId, const QString &name)
 {
-    return store.write([=](WriteContext &context) {
-        orRefuse(joins::renameCustomer(context.db(), customerId, name, context.now()));
-    });
+    // Full durability: a backend may be asked to rename the contact, and that request is an outbox entry.
+    return store.write(
+        [=](WriteContext &context) {
+            orRefuse(joins::renameCustomer(context.db(), context.changes(), customerId, name, context.now()));
+        },
+        WriteDurability::Full);
 }
 
 QFuture<qint64> CustomerMerge::addIdentity(Store &store, qint64 customerId, IdentityKind kind,
@@ -121,10 +124,12 @@ QFuture<qint64> CustomerMerge::addIdentity(Store &store, qint64 customerId, Iden
     const QString value = result.identity().value();
     const QString scope = result.identity().scope();
     const QString display = typed.trimmed();
-    return store.write([=](WriteContext &context) {
-        return orRefuse(
-            joins::addIdentity(context.db(), customerId, kind, scope, value, display, context.now()));
-    });
+    return store.write(
+        [=](WriteContext &context) {
+            return orRefuse(joins::addIdentity(context.db(), context.changes(), customerId, kind, scope,
+                                               value, display, context.now()));
+        },
+        WriteDurability::Full);
 }
 
 QFuture<void> CustomerMerge::removeIdentity(Store &store, qint64 identityId)

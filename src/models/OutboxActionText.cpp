@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace kontor::models {
 
@@ -80,6 +81,16 @@ QString OutboxActionText::action(const UnfinishedAction &entry)
             return tr("Merge contacts %1 and %2").arg(entry.customerName, entry.mergedCustomerName);
         return tr("Merge contacts");
     }
+    if (kind == u"update_contact") {
+        QStringList changes;
+        if (payload.value(u"name").isString())
+            changes.append(tr("name “%1”").arg(payload.value(u"name").toString()));
+        if (payload.value(u"email").isString())
+            changes.append(tr("email address %1").arg(payload.value(u"email").toString()));
+        if (payload.value(u"phone").isString())
+            changes.append(tr("phone number %1").arg(payload.value(u"phone").toString()));
+        return tr("Update the contact: %1").arg(QLocale().createSeparatedList(changes));
+    }
     return kindName(kind);
 }
 
@@ -101,6 +112,8 @@ QString OutboxActionText::kindName(const QString &kind)
         return tr("marking as read");
     if (kind == u"merge_contacts")
         return tr("a contact merge");
+    if (kind == u"update_contact")
+        return tr("a contact update");
     return tr("an action this version does not know");
 }
 
@@ -109,6 +122,9 @@ QString OutboxActionText::where(const UnfinishedAction &entry)
     if (!entry.entry.conversationId) {
         if (entry.entry.kind == u"merge_contacts")
             return tr("Contacts at the backend");
+        if (entry.entry.kind == u"update_contact")
+            return entry.customerName.isEmpty() ? tr("A contact at the backend")
+                                                : tr("%1's contact at the backend").arg(entry.customerName);
         return tr("No conversation");
     }
     QStringList parts{customerOr(entry)};
@@ -187,6 +203,8 @@ QString OutboxActionText::discardConsequence(const UnfinishedAction &entry)
     }
     if (kind == u"merge_contacts")
         return tr("The two contacts stay separate at the backend. The merge in Kontor is kept.");
+    if (kind == u"update_contact")
+        return tr("The contact at the backend keeps what it has. The change in Kontor is kept.");
     return tr("“%1” will not be done at the backend. The conversation shows the backend's state again the "
               "next time it syncs.")
         .arg(action(entry));

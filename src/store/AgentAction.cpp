@@ -17,11 +17,13 @@ struct KindOf
     QString operator()(const MarkConversationRead &) const { return QStringLiteral("mark_read"); }
     QString operator()(const StartConversation &) const { return QStringLiteral("start_conversation"); }
     QString operator()(const MergeContacts &) const { return QStringLiteral("merge_contacts"); }
+    QString operator()(const UpdateContact &) const { return QStringLiteral("update_contact"); }
 };
 
 struct ConversationOf
 {
     qint64 operator()(const MergeContacts &) const { return 0; }
+    qint64 operator()(const UpdateContact &) const { return 0; }
     qint64 operator()(const auto &a) const { return a.conversationId; }
 };
 
@@ -41,6 +43,11 @@ QList<QString> allAgentActionKinds()
     }
     (std::make_index_sequence<std::variant_size_v<AgentAction>>());
     return kinds;
+}
+
+bool isContactRecordKind(QStringView kind)
+{
+    return kind == u"merge_contacts" || kind == u"update_contact";
 }
 
 qint64 agentActionConversation(const AgentAction &action)

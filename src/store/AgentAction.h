@@ -103,15 +103,33 @@ struct MergeContacts
     qint64 mergeId = 0; // the local merge (customer_merges) it belongs to
 };
 
+// Asks a backend to change one of its contact records as the agent changed the customer in Kontor: a new
+// name, or an email address or phone number the record does not have yet. A backend record that already has
+// another address or number keeps it (a contact holds one of each there; the customer in Kontor keeps both).
+// Recorded by the identity layer together with the local edit; applying it changes nothing else in the store.
+struct UpdateContact
+{
+    qint64 accountId = 0;
+    QString contactRemoteId{};
+    std::optional<QString> name{};
+    std::optional<QString> email{}; // as the agent typed it, checked as an email address
+    std::optional<QString> phone{}; // E.164
+    bool isEmpty() const { return !name && !email && !phone; }
+};
+
 using AgentAction = std::variant<SendMessage, AssignConversation, SetConversationStatus,
                                  SetConversationPriority, AddConversationLabel, RemoveConversationLabel,
-                                 MarkConversationRead, StartConversation, MergeContacts>;
+                                 MarkConversationRead, StartConversation, MergeContacts, UpdateContact>;
 
 // The outbox kind key of an action, e.g. "send_message".
 QString agentActionKind(const AgentAction &action);
 // Every outbox kind this version records.
 QList<QString> allAgentActionKinds();
-// The conversation an action is on; 0 for one that is on none (a contact merge) or not recorded yet.
+// Whether the kind changes a backend's contact records rather than a conversation (merge, update). A backend
+// without contact records of its own has nothing to change: the change stays in Kontor.
+bool isContactRecordKind(QStringView kind);
+// The conversation an action is on; 0 for one that is on none (a contact merge or update) or not recorded
+// yet.
 qint64 agentActionConversation(const AgentAction &action);
 
 // What a durable action produced.

@@ -320,20 +320,54 @@ JoinPreview previewJoin(sql::Database &db, qint64 survivorId, qint64 mergedId)
     return preview;
 }
 
-Outcome<bool> renameCustomer(sql::Database &db, qint64 customerId, const QString &name, UtcMillis now)
+namespace {
+// Where the customer has contact records on backend accounts, each is asked to change too; the sync engine
+// keeps the change in Kontor only where a backend has no contact records to change.
+void recordContactUpdates(sql::Database &db, ChangeSet &marks, qint64 customerId, const UpdateContact &change,
+                          UtcMillis now)
+{
+    QList<UpdateContact> updates;
+    {
+        sql::Statement q = db.prepare("SELECT account_id, value FROM identities WHERE customer_id = ? "
+                                      "AND kind = 'contact' AND account_id IS NOT NULL ORDER BY id");
+        q.bindAll(customerId);
+        while (q.step()) {
+            UpdateContact update = change;
+            update.accountId = q.int64(0);
+            update.contactRemoteId = q.text(1);
+            updates.append(update);
+        }
+    }
+    for (const UpdateContact &update : std::as_const(updates))
+        actions::recordAction(db, marks, update, now);
+}
+} // namespace
+
+Outcome<bool> renameCustomer(sql::Database &db, ChangeSet &marks, qint64 customerId, const QString &name,
+                             UtcMillis now)
 {
     if (name.trimmed().isEmpty())
         return Refusal::EmptyName;
     if (!customerState(db, customerId).exists)
         return Refusal::NoSuchCustomer;
+    sql::Statement current = db.prepare("SELECT name FROM customers WHERE id = ?");
+    current.bindAll(customerId);
+    if (current.step() && current.text(0) == name.trimmed())
+        return true; // nothing changes, nothing to tell the backends
+    current.run();
     db.prepare("UPDATE customers SET name = ?, updated_at = ? WHERE id = ?")
         .bindAll(name.trimmed(), now, customerId)
         .run();
+    marks.markUpdated(StoreTable::Customers, customerId);
+    UpdateContact change;
+    change.name = name.trimmed();
+    recordContactUpdates(db, marks, customerId, change, now);
     return true;
 }
 
-Outcome<qint64> addIdentity(sql::Database &db, qint64 customerId, IdentityKind kind, const QString &scope,
-                            const QString &value, const QString &displayValue, UtcMillis now)
+Outcome<qint64> addIdentity(sql::Database &db, ChangeSet &marks, qint64 customerId, IdentityKind kind,
+                            const QString &scope, const QString &value, const QString &displayValue,
+                            UtcMillis now)
 {
     if (!customerState(db, customerId).exists)
         return Refusal::NoSuchCustomer;
@@ -346,7 +380,14 @@ Outcome<qint64> addIdentity(sql::Database &db, qint64 customerId, IdentityKind k
     if (db.changes() == 0)
         return Refusal::IdentityTaken;
     const qint64 id = db.lastInsertRowId();
-    db.prepare("UPDATE customers SET updated_at = ? WHERE id = ?").bindAll(now, customerId).run();
+    touchCustomer(db, marks, customerId, now);
+    UpdateContact change;
+    if (kind == IdentityKind::Email)
+        change.email = displayValue.isEmpty() ? value : displayValue;
+    else if (kind == IdentityKind::Phone)
+        change.phone = value;
+    if (!change.isEmpty())
+        recordContactUpdates(db, marks, customerId, change, now);
     return id;
 }
 

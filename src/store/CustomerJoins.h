@@ -84,14 +84,19 @@ struct JoinPreview
 };
 JoinPreview previewJoin(sql::Database &db, qint64 survivorId, qint64 mergedId);
 
-// Renames a customer.
-Outcome<bool> renameCustomer(sql::Database &db, qint64 customerId, const QString &name, UtcMillis now);
+// Renames a customer. Backends that know the customer as a contact are asked to rename it too.
+Outcome<bool> renameCustomer(sql::Database &db, ChangeSet &marks, qint64 customerId, const QString &name,
+                             UtcMillis now);
 
-// Adds an identity (value normalised by the caller) to a customer; refused when another customer has it.
-Outcome<qint64> addIdentity(sql::Database &db, qint64 customerId, IdentityKind kind, const QString &scope,
-                            const QString &value, const QString &displayValue, UtcMillis now);
+// Adds an identity (value normalised by the caller) to a customer; refused when another customer has it. An
+// email address or phone number is offered to the customer's backend contacts too (kept where they have
+// none).
+Outcome<qint64> addIdentity(sql::Database &db, ChangeSet &marks, qint64 customerId, IdentityKind kind,
+                            const QString &scope, const QString &value, const QString &displayValue,
+                            UtcMillis now);
 
-// Removes an identity that is not a backend contact (those are the backend's to remove).
+// Removes an identity that is not a backend contact (those are the backend's to remove). Backend contacts
+// keep what they hold: removing an address there is for the backend's own tools.
 Outcome<bool> removeIdentity(sql::Database &db, qint64 identityId, UtcMillis now);
 
 } // namespace kontor::joins

@@ -27,8 +27,8 @@ struct DeliveryRequest
 {
     OutboxEntry entry{};
     AgentAction action{};
-    QString conversationRemoteId{};   // empty for a contact merge
-    std::optional<Channel> channel{}; // the conversation's channel; absent for a contact merge
+    QString conversationRemoteId{};   // empty for a contact merge or update
+    std::optional<Channel> channel{}; // the conversation's channel; absent for contact actions
     QString agentRemoteId{};          // AssignConversation: the assignee; empty to unassign
     QString teamRemoteId{};           // AssignConversation: the team; empty for none
     QString contactRemoteId{};        // StartConversation: the customer's contact record on this account

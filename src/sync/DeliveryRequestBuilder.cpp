@@ -52,7 +52,7 @@ DeliveryPreparation prepareDelivery(StoreReader &reader, const OutboxEntry &entr
                        true);
     DeliveryRequest request{entry, *action};
     request.outcomeUnknown = outcomeUnknown;
-    if (std::holds_alternative<MergeContacts>(*action)) {
+    if (std::holds_alternative<MergeContacts>(*action) || std::holds_alternative<UpdateContact>(*action)) {
         DeliveryPreparation result;
         result.request = std::move(request);
         return result; // it names its contacts' remote ids itself

@@ -234,8 +234,9 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     const bool checking = from == OutboxState::Uncertain;
     const ConnectorCapabilities capabilities = slot.connector->capabilities();
     if (!capabilities.actions.contains(entry.kind)) {
-        // A backend that keeps contacts apart has nothing to merge: the customers stay one in Kontor only.
-        if (entry.kind == u"merge_contacts")
+        // A backend without contact records of its own has nothing to merge or update: the change stays in
+        // Kontor only.
+        if (isContactRecordKind(entry.kind))
             store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
         else
             store_.transitionOutbox({entry.uuid,

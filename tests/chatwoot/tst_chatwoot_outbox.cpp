@@ -22,7 +22,10 @@ T await(QFuture<T> future)
 {
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return future.result();
+    if constexpr (std::is_void_v<T>)
+        future.waitForFinished(); // rethrows what the work threw
+    else
+        return future.result();
 }
 } // namespace
 
@@ -372,6 +375,112 @@ private Q_SLOTS:
         QCOMPARE(rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
                               QStringLiteral("1004")),
                  survivor);
+    }
+
+    qint64 customerOfContact(const QString &contactId)
+    {
+        return rig_->number("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?",
+                            contactId);
+    }
+
+    // The one update_contact entry the edit recorded (recorded in the edit's own transaction: no wait).
+    QString onlyUpdateEntry()
+    {
+        if (rig_->number("SELECT count(*) FROM outbox WHERE kind = 'update_contact'") != 1)
+            return {};
+        return rig_->text("SELECT uuid FROM outbox WHERE kind = 'update_contact'");
+    }
+
+    void aRenameInKontorRenamesTheContact()
+    {
+        const qint64 customer = customerOfContact(QStringLiteral("1003"));
+        QVERIFY(customer != 0);
+        await(CustomerMerge::rename(rig_->store(), customer, QStringLiteral("Carla Jensen")));
+        const QString uuid = onlyUpdateEntry();
+        QVERIFY(!uuid.isEmpty());
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        const auto puts = rig_->fake().requestsTo("PUT", QStringLiteral("/api/v1/accounts/1/contacts/1003"));
+        QCOMPARE(puts.size(), 1);
+        // Only what changes is written: the contact's address and number stay as Chatwoot has them.
+        QCOMPARE(puts.first().json(),
+                 QJsonObject({{QStringLiteral("name"), QStringLiteral("Carla Jensen")}}));
+        QCOMPARE(rig_->fake().contact(1003).value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("Carla Jensen"));
+        QCOMPARE(rig_->fake().contact(1003).value(QLatin1StringView("email")).toString(),
+                 QStringLiteral(" Customer3@Example.ORG ")); // as Chatwoot was given it
+        // Renaming to the same name again tells nobody.
+        await(CustomerMerge::rename(rig_->store(), customer, QStringLiteral("Carla Jensen")));
+        rig_->settle();
+        QCOMPARE(rig_->number("SELECT count(*) FROM outbox WHERE kind = 'update_contact'"), 1);
+    }
+
+    void aRenameWhoseAnswerWasLostIsNotWrittenTwice()
+    {
+        const QString path = QStringLiteral("/api/v1/accounts/1/contacts/1003");
+        rig_->fake().loseAnswerNext("PUT", path, fake::HttpResponse::Delivery::Close);
+        await(CustomerMerge::rename(rig_->store(), customerOfContact(QStringLiteral("1003")),
+                                    QStringLiteral("Carla Jensen")));
+        const QString uuid = onlyUpdateEntry();
+        QVERIFY(!uuid.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), OutboxState::Confirmed, 10000);
+        // The check after the lost answer read the contact, found the name there and wrote nothing again.
+        QCOMPARE(rig_->fake().requestsTo("PUT", path).size(), 1);
+        QVERIFY(rig_->fake().requestsTo("GET", path).size() >= 2);
+        QCOMPARE(rig_->fake().contact(1003).value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("Carla Jensen"));
+    }
+
+    void anAddedNumberFillsTheContactsEmptyField()
+    {
+        // Contact 1003 has an email address and no phone number.
+        const qint64 customer = customerOfContact(QStringLiteral("1003"));
+        await(CustomerMerge::addIdentity(rig_->store(), customer, IdentityKind::Phone,
+                                         QStringLiteral("+45 20 30 40 50")));
+        const QString uuid = onlyUpdateEntry();
+        QVERIFY(!uuid.isEmpty());
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        const auto puts = rig_->fake().requestsTo("PUT", QStringLiteral("/api/v1/accounts/1/contacts/1003"));
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(puts.first().json(),
+                 QJsonObject({{QStringLiteral("phone_number"), QStringLiteral("+4520304050")}}));
+        QCOMPARE(rig_->fake().contact(1003).value(QLatin1StringView("phone_number")).toString(),
+                 QStringLiteral("+4520304050"));
+    }
+
+    void anAddedAddressNeverReplacesTheContactsOwn()
+    {
+        const qint64 customer = customerOfContact(QStringLiteral("1003"));
+        await(CustomerMerge::addIdentity(rig_->store(), customer, IdentityKind::Email,
+                                         QStringLiteral("carla.private@example.net")));
+        const QString uuid = onlyUpdateEntry();
+        QVERIFY(!uuid.isEmpty());
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QVERIFY(rig_->fake().requestsTo("PUT", QStringLiteral(".*/contacts/1003")).isEmpty());
+        QCOMPARE(rig_->fake().contact(1003).value(QLatin1StringView("email")).toString(),
+                 QStringLiteral(" Customer3@Example.ORG ")); // as Chatwoot was given it
+        // Kontor keeps both addresses for the customer.
+        QCOMPARE(rig_->number("SELECT count(*) FROM identities WHERE customer_id = ? AND kind = 'email'",
+                              QString::number(customer)),
+                 2);
+    }
+
+    void anUpdateChatwootRefusesFailsWithItsReason()
+    {
+        // Another contact already has the address: Chatwoot refuses, and the agent sees why.
+        DeliveryRequest request;
+        request.entry.uuid = QStringLiteral("0e2c1b7a-7d1f-4f43-9a55-1b2c3d4e5f60");
+        request.entry.createdAt = nowUtcMillis();
+        UpdateContact update;
+        update.accountId = 1;
+        update.contactRemoteId = QStringLiteral("1001");
+        update.phone = QStringLiteral("+49 30 12340000"); // contact 1000's number; 1001 has none
+        request.action = update;
+        QSignalSpy finished(&rig_->connector(), &Connector::deliveryFinished);
+        rig_->connector().deliver(request);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).value<DeliveryResult>().outcome,
+                 DeliveryResult::Outcome::PermanentError);
+        QVERIFY(rig_->fake().contact(1001).value(QLatin1StringView("phone_number")).toString().isEmpty());
     }
 
     void aConversationStartedInKontorReachesChatwoot()

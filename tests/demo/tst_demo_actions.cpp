@@ -168,6 +168,11 @@ private Q_SLOTS:
         QTest::newRow("merge a stranger")
             << DemoActionPayload(DemoMergeCustomers{customer, u"contact-999999"_s})
             << DemoRejection::UnknownCustomer;
+        QTest::newRow("rename a stranger")
+            << DemoActionPayload(DemoUpdateCustomer{u"contact-999999"_s, u"X"_s, {}, {}})
+            << DemoRejection::UnknownCustomer;
+        QTest::newRow("rename to nothing")
+            << DemoActionPayload(DemoUpdateCustomer{customer, u"  "_s, {}, {}}) << DemoRejection::EmptyName;
         QTest::newRow("start with a stranger")
             << DemoActionPayload(DemoStartConversation{u"contact-999999"_s, Channel::Email, {}, u"Hi"_s, {}})
             << DemoRejection::UnknownCustomer;
@@ -327,6 +332,29 @@ private Q_SLOTS:
         }
         const DemoActionResult again = w.apply({u"m2"_s, DemoMergeCustomers{survivor, merged}}, kEpoch);
         QCOMPARE(again.rejection, DemoRejection::CustomerMerged);
+        QCOMPARE(w.apply({u"m3"_s, DemoUpdateCustomer{merged, u"New"_s, {}, {}}}, kEpoch).rejection,
+                 DemoRejection::CustomerMerged);
+    }
+
+    void updatingRenamesAndAddsWhatIsNew()
+    {
+        DemoWorld w = world();
+        const QString customer = w.conversation(w.activeConversations().first())->customerId;
+        const QList<DemoIdentity> before = w.customer(customer)->identities;
+        QVERIFY(w.apply({u"u1"_s, DemoUpdateCustomer{customer, u" Nora Vik "_s, u"Nora.Vik@Example.NET"_s,
+                                                     u"+4520304050"_s}},
+                        kEpoch)
+                    .accepted);
+        const DemoCustomer updated = *w.customer(customer);
+        QCOMPARE(updated.name, u"Nora Vik"_s);
+        QCOMPARE(updated.identities.size(), before.size() + 2);
+        QVERIFY(updated.identities.contains(DemoIdentity{
+            IdentityKind::Email, std::nullopt, u"nora.vik@example.net"_s, u"Nora.Vik@Example.NET"_s}));
+        // The same update again changes nothing: no identity twice.
+        QVERIFY(w.apply({u"u2"_s, DemoUpdateCustomer{customer, u"Nora Vik"_s, u"nora.vik@example.net"_s, {}}},
+                        kEpoch)
+                    .accepted);
+        QCOMPARE(w.customer(customer)->identities.size(), before.size() + 2);
     }
 };
 

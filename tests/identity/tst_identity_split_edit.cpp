@@ -2,6 +2,8 @@
 #include "IdentityTestWorld.h"
 #include "identity/CustomerMerge.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,26 @@ QString refusalOf(QFuture<T> future)
         return refused.message();
     }
     return {};
+}
+
+// The contact updates the edit asked for, as "connector contact field=value" lines in outbox order.
+QStringList contactUpdates(StoreReader &reader)
+{
+    QStringList updates;
+    sql::Statement q = reader.database().prepare(
+        "SELECT a.connector, json_extract(o.payload, '$.contact'), o.payload FROM outbox o "
+        "JOIN accounts a ON a.id = o.account_id WHERE o.kind = 'update_contact' ORDER BY o.id");
+    while (q.step()) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
+        QStringList fields;
+        for (const char *field : {"name", "email", "phone"}) {
+            if (payload.contains(QLatin1StringView(field)))
+                fields.append(QLatin1StringView(field) + u'=' +
+                              payload.value(QLatin1StringView(field)).toString());
+        }
+        updates.append(q.text(0) + u' ' + q.text(1) + u' ' + fields.join(u' '));
+    }
+    return updates;
 }
 
 qint64 identityId(StoreReader &reader, const QString &value)
@@ -88,8 +110,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("stored");
         QTest::addColumn<QString>("refusal");
-        QTest::newRow("corrected") << u"  Anna Lena Berg "_s << u"Anna Lena Berg"_s << QString();
-        QTest::newRow("empty") << u"   "_s << u"Anna Berg"_s << u"A customer's name cannot be empty."_s;
+        QTest::addColumn<QStringList>("updates");
+        // Both backends that know Anna as a contact are asked to rename her.
+        QTest::newRow("corrected") << u"  Anna Lena Berg "_s << u"Anna Lena Berg"_s << QString()
+                                   << QStringList{u"demo c1 name=Anna Lena Berg"_s,
+                                                  u"chatwoot 7 name=Anna Lena Berg"_s};
+        QTest::newRow("unchanged") << u"Anna Berg"_s << u"Anna Berg"_s << QString() << QStringList();
+        QTest::newRow("empty") << u"   "_s << u"Anna Berg"_s << u"A customer's name cannot be empty."_s
+                               << QStringList();
     }
 
     void renameCorrectsTheName()
@@ -97,8 +125,10 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, stored);
         QFETCH(QString, refusal);
+        QFETCH(QStringList, updates);
         QCOMPARE(refusalOf(CustomerMerge::rename(*store_, anna_, name)), refusal);
         QCOMPARE(store_->reader().directory().customer(anna_)->name, stored);
+        QCOMPARE(contactUpdates(store_->reader()), updates);
     }
 
     void identitiesAreAddedNormalisedAndRemoved_data()
@@ -107,15 +137,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored");
         QTest::addColumn<QString>("refusal");
+        QTest::addColumn<QStringList>("updates");
+        // The address goes to the backends as typed; the number in its international form.
         QTest::newRow("email") << int(IdentityKind::Email) << u" Anna.Berg@Home.Example "_s
-                               << u"anna.berg@home.example"_s << QString();
+                               << u"anna.berg@home.example"_s << QString()
+                               << QStringList{u"demo c1 email=Anna.Berg@Home.Example"_s,
+                                              u"chatwoot 7 email=Anna.Berg@Home.Example"_s};
         QTest::newRow("phone") << int(IdentityKind::Phone) << u"+49 171 5550123"_s << u"+491715550123"_s
-                               << QString();
+                               << QString()
+                               << QStringList{u"demo c1 phone=+491715550123"_s,
+                                              u"chatwoot 7 phone=+491715550123"_s};
         QTest::newRow("not an address") << int(IdentityKind::Email) << u"anna at home"_s << QString()
-                                        << u"This is not an email address."_s;
+                                        << u"This is not an email address."_s << QStringList();
         QTest::newRow("another customer's")
             << int(IdentityKind::Email) << u"other@people.example"_s << QString()
-            << u"Another customer already has this identity. Merge the two customers instead."_s;
+            << u"Another customer already has this identity. Merge the two customers instead."_s
+            << QStringList();
     }
 
     void identitiesAreAddedNormalisedAndRemoved()
@@ -124,11 +161,13 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(QString, stored);
         QFETCH(QString, refusal);
+        QFETCH(QStringList, updates);
         await(store_->ingest(
             contactBatch(u"demo"_s, u"c8"_s, u"Other Person"_s, {email(u"other@people.example"_s)})));
         StoreReader &reader = store_->reader();
         const auto before = ownership(reader, "identities");
         QCOMPARE(refusalOf(CustomerMerge::addIdentity(*store_, anna_, IdentityKind(kind), typed)), refusal);
+        QCOMPARE(contactUpdates(reader), updates);
         if (!refusal.isEmpty()) {
             QCOMPARE(ownership(reader, "identities"), before);
             return;
@@ -138,6 +177,8 @@ private Q_SLOTS:
         QCOMPARE(ownership(reader, "identities").size(), before.size() + 1);
         await(CustomerMerge::removeIdentity(*store_, added));
         QCOMPARE(ownership(reader, "identities"), before);
+        // Removing changes Kontor only: the backends keep what their contact records hold.
+        QCOMPARE(contactUpdates(reader), updates);
         // A backend's contact record is the backend's to remove.
         QCOMPARE(refusalOf(CustomerMerge::removeIdentity(*store_, identityId(reader, u"c1"_s))),
                  u"This identity cannot be changed here."_s);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace kontor::ui {
@@ -24,6 +25,7 @@ CustomerEditDialog::CustomerEditDialog(Store &store, qint64 customerId, QWidget 
     , newKind_(new QComboBox(this))
     , newValue_(new QLineEdit(this))
     , status_(new QLabel(this))
+    , backendNote_(new QLabel(this))
 {
     setObjectName(QStringLiteral("customerEditDialog"));
     setWindowTitle(tr("Edit customer"));
@@ -54,10 +56,9 @@ CustomerEditDialog::CustomerEditDialog(Store &store, qint64 customerId, QWidget 
 
     status_->setObjectName(QStringLiteral("editStatus"));
     status_->setWordWrap(true);
-    auto *note =
-        new QLabel(tr("Changes are kept in Kontor; the backends keep their own contact records."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    backendNote_->setObjectName(QStringLiteral("backendNote"));
+    backendNote_->setWordWrap(true);
+    backendNote_->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -69,7 +70,7 @@ CustomerEditDialog::CustomerEditDialog(Store &store, qint64 customerId, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(status_);
-    layout->addWidget(note);
+    layout->addWidget(backendNote_);
     layout->addWidget(buttons);
     reload();
     resize(480, 360);
@@ -88,6 +89,20 @@ void CustomerEditDialog::reload()
         delete item;
     }
     const QList<AccountRow> accounts = store_.reader().directory().accounts();
+    QStringList contactAccounts;
+    for (const IdentityRow &identity : customer->identities) {
+        for (const AccountRow &a : accounts) {
+            if (identity.kind == IdentityKind::ContactId && identity.accountId &&
+                a.id == *identity.accountId && !contactAccounts.contains(a.name))
+                contactAccounts.append(a.name);
+        }
+    }
+    backendNote_->setText(
+        contactAccounts.isEmpty()
+            ? tr("No backend has a contact record of this customer: changes are kept in Kontor only.")
+            : tr("A new name, and an email address or phone number the contact does not have yet, are also "
+                 "sent to the customer's contact record on %1. Splits and removals change Kontor only.")
+                  .arg(QLocale().createSeparatedList(contactAccounts)));
     for (const IdentityRow &identity : customer->identities) {
         auto *row = new QWidget(identities_);
         auto *rowLayout = new QHBoxLayout(row);

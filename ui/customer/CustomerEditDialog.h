@@ -43,6 +43,7 @@ private:
     QComboBox *newKind_;
     QLineEdit *newValue_;
     QLabel *status_;
+    QLabel *backendNote_; // where the changes go besides Kontor
 };
 
 } // namespace kontor::ui

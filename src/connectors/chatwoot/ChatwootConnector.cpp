@@ -390,6 +390,8 @@ void ChatwootConnector::deliver(const DeliveryRequest &request)
     };
     if (const auto *merge = std::get_if<MergeContacts>(&request.action))
         return contactActions_->deliverMerge(request, *merge, finished);
+    if (const auto *update = std::get_if<UpdateContact>(&request.action))
+        return contactActions_->deliverUpdate(*update, finished);
     if (const auto *start = std::get_if<StartConversation>(&request.action)) {
         if (request.inboxRemoteId.isEmpty())
             return finished(DeliveryResult::permanent(QCoreApplication::translate(

@@ -54,6 +54,10 @@ struct ActionMapper
     {
         return DemoMergeCustomers{a.survivorContactRemoteId, a.mergedContactRemoteId};
     }
+    DemoActionPayload operator()(const UpdateContact &a) const
+    {
+        return DemoUpdateCustomer{a.contactRemoteId, a.name, a.email, a.phone};
+    }
 };
 } // namespace
 

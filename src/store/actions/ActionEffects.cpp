@@ -70,6 +70,7 @@ struct Effect
     }
     void operator()(const StartConversation &a) const { (*this)(firstMessageOf(a)); }
     void operator()(const MergeContacts &) const {} // the local merge is the identity layer's
+    void operator()(const UpdateContact &) const {} // and so is the local edit
 };
 
 } // namespace

@@ -80,6 +80,17 @@ struct Encode
                 {u"merged_contact"_s, a.mergedContactRemoteId},
                 {u"merge_id"_s, a.mergeId}};
     }
+    QJsonObject operator()(const UpdateContact &a) const
+    {
+        QJsonObject o{{u"contact"_s, a.contactRemoteId}};
+        if (a.name)
+            o.insert(u"name"_s, *a.name);
+        if (a.email)
+            o.insert(u"email"_s, *a.email);
+        if (a.phone)
+            o.insert(u"phone"_s, *a.phone);
+        return o;
+    }
 };
 
 } // namespace
@@ -147,6 +158,17 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qin
         MergeContacts a{accountId, o.value(u"survivor_contact").toString(),
                         o.value(u"merged_contact").toString(), idFrom(o.value(u"merge_id")).value_or(0)};
         if (a.survivorContactRemoteId.isEmpty() || a.mergedContactRemoteId.isEmpty())
+            return std::nullopt;
+        return a;
+    }
+    if (kind == u"update_contact") {
+        auto optionalText = [&o](QStringView key) -> std::optional<QString> {
+            const QJsonValue value = o.value(key);
+            return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
+        };
+        UpdateContact a{accountId, o.value(u"contact").toString(), optionalText(u"name"),
+                        optionalText(u"email"), optionalText(u"phone")};
+        if (a.contactRemoteId.isEmpty() || a.isEmpty())
             return std::nullopt;
         return a;
     }

@@ -106,6 +106,12 @@ ActionReceipt recordAction(sql::Database &db, ChangeSet &marks, const AgentActio
             merge->survivorContactRemoteId == merge->mergedContactRemoteId)
             throw std::invalid_argument("a contact merge names two different contacts");
         accountId = merge->accountId;
+    } else if (const auto *update = std::get_if<UpdateContact>(&recorded)) {
+        if (!exists(db, "SELECT 1 FROM accounts WHERE id = ?", update->accountId))
+            throw std::invalid_argument("no such account");
+        if (update->contactRemoteId.isEmpty() || update->isEmpty())
+            throw std::invalid_argument("a contact update names a contact and what changes");
+        accountId = update->accountId;
     } else {
         accountId = accountOfConversation(db, agentActionConversation(recorded));
         if (std::holds_alternative<MarkConversationRead>(recorded) &&

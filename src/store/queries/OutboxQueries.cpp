@@ -90,7 +90,8 @@ namespace {
 const char unfinishedColumns[] =
     "SELECT o.id, o.uuid, o.account_id, o.conversation_id, o.kind, o.payload, o.state, "
     "  o.attempts, o.next_attempt_at, o.last_error, o.depends_on, o.created_at, o.updated_at, "
-    "  coalesce(o.first_sent_at, 0), coalesce(cu.name, survivor.name, ''), coalesce(c.subject, ''), "
+    "  coalesce(o.first_sent_at, 0), coalesce(cu.name, survivor.name, owner.name, ''), coalesce(c.subject, "
+    "''), "
     "c.channel, "
     "  c.id IS NULL OR c.remote_id IS NOT NULL, "
     "  coalesce(a.name, ''), coalesce(t.name, ''), coalesce(merged.name, ''), d.kind, d.state "
@@ -103,6 +104,9 @@ const char unfinishedColumns[] =
     "  ON o.kind = 'merge_contacts' AND m.id = json_extract(o.payload, '$.merge_id') "
     "LEFT JOIN customers survivor ON survivor.id = m.survivor_id "
     "LEFT JOIN customers merged ON merged.id = m.merged_id "
+    "LEFT JOIN identities contact ON o.kind = 'update_contact' AND contact.kind = 'contact' "
+    "  AND contact.account_id = o.account_id AND contact.value = json_extract(o.payload, '$.contact') "
+    "LEFT JOIN customers owner ON owner.id = contact.customer_id "
     "LEFT JOIN outbox d ON d.uuid = o.depends_on "
     "WHERE o.state <> 'confirmed' ";
 

@@ -219,6 +219,28 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
             return notFound();
         if (rest.size() == 2 && get)
             return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), contactJson(id)}});
+        if (rest.size() == 2 && (request.method == "PUT" || request.method == "PATCH")) {
+            // Chatwoot keeps an email address and a phone number unique among an account's contacts.
+            const QJsonObject body = request.json();
+            const QString email = body.value(QLatin1StringView("email")).toString();
+            const QString phone = body.value(QLatin1StringView("phone_number")).toString();
+            for (auto it = contacts_.cbegin(); it != contacts_.cend(); ++it) {
+                if (it.key() == id)
+                    continue;
+                if (!email.isEmpty() && it->email.compare(email, Qt::CaseInsensitive) == 0)
+                    return HttpResponse::error(422, QStringLiteral("Email has already been taken"));
+                if (!phone.isEmpty() && it->phone == phone)
+                    return HttpResponse::error(422, QStringLiteral("Phone number has already been taken"));
+            }
+            Contact &contact = contacts_[id];
+            if (body.contains(QLatin1StringView("name")))
+                contact.name = body.value(QLatin1StringView("name")).toString();
+            if (body.contains(QLatin1StringView("email")))
+                contact.email = email;
+            if (body.contains(QLatin1StringView("phone_number")))
+                contact.phone = phone;
+            return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), contactJson(id)}});
+        }
         if (rest.size() == 3 && rest[2] == QLatin1StringView("conversations") && get) {
             // Chatwoot's hard limit: the 20 most recently active, no paging.
             QList<const Conversation *> own;

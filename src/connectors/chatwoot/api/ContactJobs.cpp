@@ -27,6 +27,13 @@ ContactJob::ContactJob(const Endpoint &endpoint, const QString &contactId)
     : JsonJob(Method::Get, endpoint.accountPath(QStringLiteral("/contacts/") + contactId), Shape::Object)
 {}
 
+UpdateContactJob::UpdateContactJob(const Endpoint &endpoint, const QString &contactId,
+                                   const QJsonObject &changes)
+    : JsonJob(Method::Put, endpoint.accountPath(QStringLiteral("/contacts/") + contactId), Shape::Object)
+{
+    setBody(changes);
+}
+
 ContactMergeJob::ContactMergeJob(const Endpoint &endpoint, const QString &baseContactId,
                                  const QString &mergeeContactId)
     : JsonJob(Method::Post, endpoint.accountPath(QStringLiteral("/actions/contact_merge")), Shape::Object)

@@ -25,6 +25,15 @@ public:
     ContactJob(const Endpoint &endpoint, const QString &contactId);
 };
 
+// PUT /contacts/{id} with the fields that change (name, email, phone_number): {payload: contact}. Chatwoot
+// refuses an email address or number another contact has (422).
+class UpdateContactJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    UpdateContactJob(const Endpoint &endpoint, const QString &contactId, const QJsonObject &changes);
+};
+
 // POST /actions/contact_merge {base_contact_id, mergee_contact_id}: the mergee's conversations, notes and
 // identities move to the base contact, and the mergee is deleted. Answers with the base contact.
 class ContactMergeJob : public JsonJob

@@ -148,6 +148,52 @@ void ContactActions::deliverMerge(const DeliveryRequest &request, const MergeCon
         });
 }
 
+void ContactActions::deliverUpdate(const UpdateContact &update, Done done)
+{
+    const Endpoint endpoint = client_.endpoint();
+    const QString contactId = update.contactRemoteId;
+    client_.send<ContactJob>(
+        new ContactJob(endpoint, contactId), this,
+        [this, endpoint, contactId, update, done](ContactJob &current) {
+            if (!current.succeeded()) {
+                if (current.error().status == JobStatus::NotFound)
+                    return done(DeliveryResult::permanent(QCoreApplication::translate(
+                        "ChatwootConnector", "Chatwoot no longer has this contact.")));
+                // Nothing was written yet: a read that failed is only tried again.
+                if (current.error().retryClass() == RetryClass::Retryable)
+                    return done(
+                        DeliveryResult::retryable(current.error().message, current.error().retryAfterMillis));
+                return done(deliveryResultFor(current.error()));
+            }
+            const QJsonObject contact = current.object();
+            QJsonObject changes;
+            if (update.name && readString(contact.value(QLatin1StringView("name"))) != *update.name)
+                changes.insert(QStringLiteral("name"), *update.name);
+            if (update.email && readString(contact.value(QLatin1StringView("email"))).isEmpty())
+                changes.insert(QStringLiteral("email"), *update.email);
+            if (update.phone && readString(contact.value(QLatin1StringView("phone_number"))).isEmpty())
+                changes.insert(QStringLiteral("phone_number"), *update.phone);
+            if (changes.isEmpty())
+                return done(confirmedWithContact(contact));
+            client_.send<UpdateContactJob>(new UpdateContactJob(endpoint, contactId, changes), this,
+                                           [this, done](UpdateContactJob &job) {
+                                               if (!job.succeeded())
+                                                   return done(deliveryResultFor(job.error()));
+                                               done(confirmedWithContact(job.object()));
+                                           });
+        });
+}
+
+DeliveryResult ContactActions::confirmedWithContact(const QJsonObject &contact)
+{
+    BatchBuilder builder(account_, snapshot_, normalizer_);
+    builder.addContact(contact);
+    DeliveryResult result = DeliveryResult::confirmed();
+    if (builder.hasRecords())
+        result.echo = builder.take();
+    return result;
+}
+
 void ContactActions::createConversation(const QString &sourceId, const QString &contactId,
                                         const QString &inboxId, const QString &text,
                                         const QString &deliveryKey, Done done)

@@ -10,7 +10,7 @@
 
 namespace kontor::chatwoot {
 
-// Contact-level actions: the outbox kinds merge_contacts and start_conversation.
+// Contact-level actions: the outbox kinds merge_contacts, update_contact and start_conversation.
 class ContactActions : public QObject
 {
     Q_OBJECT
@@ -39,8 +39,13 @@ public:
     // The outbox entry merge_contacts; after an attempt that may have landed, the merged contact's absence
     // (Chatwoot deletes it) confirms it.
     void deliverMerge(const DeliveryRequest &request, const MergeContacts &merge, Done done);
+    // The outbox entry update_contact. The contact is read first and only what differs is written: an
+    // address or number only where the contact has none, and nothing again when an earlier attempt whose
+    // answer was lost already landed.
+    void deliverUpdate(const UpdateContact &update, Done done);
 
 private:
+    DeliveryResult confirmedWithContact(const QJsonObject &contact);
     void createConversation(const QString &sourceId, const QString &contactId, const QString &inboxId,
                             const QString &text, const QString &deliveryKey, Done done);
 

@@ -124,6 +124,13 @@ struct PayloadWriter
         o[u"survivorId"_s] = a.survivorId;
         o[u"mergedId"_s] = a.mergedId;
     }
+    void operator()(const DemoUpdateCustomer &a) const
+    {
+        o[u"customerId"_s] = a.customerId;
+        o[u"name"_s] = a.name ? QJsonValue(*a.name) : QJsonValue();
+        o[u"email"_s] = a.email ? QJsonValue(*a.email) : QJsonValue();
+        o[u"phone"_s] = a.phone ? QJsonValue(*a.phone) : QJsonValue();
+    }
 };
 
 std::optional<DemoActionPayload> readPayload(DemoJsonReader &in, const QJsonObject &json, const QString &kind)
@@ -162,6 +169,9 @@ std::optional<DemoActionPayload> readPayload(DemoJsonReader &in, const QJsonObje
         return DemoMarkRead{in.string("conversationId"), in.optionalInteger("upTo")};
     if (kind == u"merge_customers")
         return DemoMergeCustomers{in.string("survivorId"), in.string("mergedId")};
+    if (kind == u"update_customer")
+        return DemoUpdateCustomer{in.string("customerId"), readOptionalText(in, json, "name"),
+                                  readOptionalText(in, json, "email"), readOptionalText(in, json, "phone")};
     in.fail(u"unknown action"_s, "kind");
     return std::nullopt;
 }

@@ -40,11 +40,12 @@ constexpr RejectionInfo kRejections[] = {
      QT_TRANSLATE_NOOP("DemoBackend", "The customer was merged into another customer.")},
     {DemoRejection::SameCustomer, "same_customer",
      QT_TRANSLATE_NOOP("DemoBackend", "A customer cannot be merged into themselves.")},
+    {DemoRejection::EmptyName, "empty_name", QT_TRANSLATE_NOOP("DemoBackend", "A customer needs a name.")},
 };
 
-constexpr const char *kActionKinds[] = {"reply",        "start_conversation", "note",           "assign",
-                                        "set_status",   "set_priority",       "set_labels",     "add_label",
-                                        "remove_label", "mark_read",          "merge_customers"};
+constexpr const char *kActionKinds[] = {
+    "reply",      "start_conversation", "note",         "assign",    "set_status",      "set_priority",
+    "set_labels", "add_label",          "remove_label", "mark_read", "merge_customers", "update_customer"};
 static_assert(std::size(kActionKinds) == std::variant_size_v<DemoActionPayload>);
 } // namespace
 

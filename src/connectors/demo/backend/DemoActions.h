@@ -111,9 +111,18 @@ struct DemoMergeCustomers
     QString mergedId;
 };
 
-using DemoActionPayload =
-    std::variant<DemoReply, DemoStartConversation, DemoAddNote, DemoAssign, DemoSetStatus, DemoSetPriority,
-                 DemoSetLabels, DemoAddLabel, DemoRemoveLabel, DemoMarkRead, DemoMergeCustomers>;
+// The agent renamed the customer or gave them another email address or phone number.
+struct DemoUpdateCustomer
+{
+    QString customerId;
+    std::optional<QString> name;
+    std::optional<QString> email;
+    std::optional<QString> phone; // E.164
+};
+
+using DemoActionPayload = std::variant<DemoReply, DemoStartConversation, DemoAddNote, DemoAssign,
+                                       DemoSetStatus, DemoSetPriority, DemoSetLabels, DemoAddLabel,
+                                       DemoRemoveLabel, DemoMarkRead, DemoMergeCustomers, DemoUpdateCustomer>;
 
 struct DemoAction
 {
@@ -138,6 +147,7 @@ enum class DemoRejection
     InvalidLabel,
     CustomerMerged, // the customer was merged into another one
     SameCustomer,
+    EmptyName,
 };
 
 QString demoRejectionKey(DemoRejection rejection);

@@ -70,8 +70,10 @@ DemoActionResult DemoAgentActions::apply(const DemoAction &action, UtcMillis at)
                 return removeLabel(payload);
             else if constexpr (std::is_same_v<T, DemoMarkRead>)
                 return markRead(payload);
-            else
+            else if constexpr (std::is_same_v<T, DemoMergeCustomers>)
                 return merge(payload);
+            else
+                return updateCustomer(payload);
         },
         action.payload);
     result.kind = demoActionKind(action.payload);
@@ -443,6 +445,37 @@ DemoActionResult DemoAgentActions::merge(const DemoMergeCustomers &action)
                     m_self.name + u" merged contact "_s + merged->remoteId + u" into "_s +
                         survivor->remoteId);
     }
+    return accepted({});
+}
+
+DemoActionResult DemoAgentActions::updateCustomer(const DemoUpdateCustomer &action)
+{
+    std::optional<DemoCustomer> customer = m_core.store.customer(action.customerId);
+    if (!customer)
+        return rejected(DemoRejection::UnknownCustomer);
+    if (!customer->mergedIntoId.isEmpty())
+        return rejected(DemoRejection::CustomerMerged);
+    if (action.name && action.name->trimmed().isEmpty())
+        return rejected(DemoRejection::EmptyName);
+    DemoCustomer updated = *customer;
+    if (action.name)
+        updated.name = action.name->trimmed();
+    // The demo's customers hold every address and number they are known by.
+    auto addIdentity = [&updated](IdentityKind kind, const QString &value, const QString &display) {
+        for (const DemoIdentity &identity : std::as_const(updated.identities)) {
+            if (identity.kind == kind && identity.value == value)
+                return;
+        }
+        updated.identities.append({kind, std::nullopt, value, display});
+    };
+    if (action.email)
+        addIdentity(IdentityKind::Email, action.email->trimmed().toLower(), action.email->trimmed());
+    if (action.phone)
+        addIdentity(IdentityKind::Phone, action.phone->trimmed(), action.phone->trimmed());
+    if (updated == *customer)
+        return accepted({});
+    updated.updatedAt = m_at;
+    m_core.store.put(updated);
     return accepted({});
 }
 

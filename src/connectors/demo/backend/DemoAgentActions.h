@@ -27,6 +27,7 @@ private:
     DemoActionResult removeLabel(const DemoRemoveLabel &action);
     DemoActionResult markRead(const DemoMarkRead &action);
     DemoActionResult merge(const DemoMergeCustomers &action);
+    DemoActionResult updateCustomer(const DemoUpdateCustomer &action);
 
     // The conversation the customer has open on a channel, or a new one continuing `from` there.
     DemoConversation conversationOn(const DemoConversation &from, const DemoCustomer &customer,
