@@ -162,6 +162,24 @@ private Q_SLOTS:
         QCOMPARE(s->composer->targetConversation(), std::optional(row(u"lars-sms"_s).id));
     }
 
+    void aChosenChannelDoesNotCarryOverToTheNextConversation()
+    {
+        auto s = make();
+        s->composer->setConversation(row(u"lars-sms"_s));
+        QComboBox *channels = s->composer->channelSelector();
+        channels->setCurrentIndex(channels->findData(channelKey(Channel::WhatsApp)));
+        const ConversationRow next = row(u"featured"_s);
+        s->composer->setConversation(next);
+        // The next conversation is answered where it is, never on the channel chosen for the one before.
+        QCOMPARE(channels->currentData().toString(), channelKey(next.channel));
+        QCOMPARE(s->composer->targetConversation(), std::optional(next.id));
+        // Refreshing the same conversation keeps the agent's choice.
+        s->composer->setConversation(row(u"lars-sms"_s));
+        channels->setCurrentIndex(channels->findData(channelKey(Channel::WhatsApp)));
+        s->composer->setConversation(row(u"lars-sms"_s));
+        QCOMPARE(channels->currentData().toString(), channelKey(Channel::WhatsApp));
+    }
+
     void answeringWhereThereIsNoConversationStartsOne()
     {
         auto s = make();

@@ -166,7 +166,8 @@ void Composer::setConversation(const ConversationRow &row)
     const bool same = row_.id == row.id;
     row_ = row;
     setEnabled(true);
-    refreshChannels();
+    // Another conversation starts on its own channel: a channel chosen in the one before never carries over.
+    refreshChannels(same);
     if (same)
         return;
     loading_ = true;
@@ -200,11 +201,11 @@ void Composer::clearConversation()
     setEnabled(false);
 }
 
-void Composer::refreshChannels()
+void Composer::refreshChannels(bool keepChoice)
 {
     if (!context_.store)
         return;
-    const QString chosen = channels_->currentData().toString();
+    const QString chosen = keepChoice ? channels_->currentData().toString() : QString();
     choices_ = models::reachableChannels(context_.store->reader(), row_);
     QSignalBlocker blocker(channels_);
     channels_->clear();

@@ -62,7 +62,9 @@ private:
     void setNote(bool note);
     // Answering on a channel where the customer has no conversation yet starts one there.
     void startConversation(const QString &text, const models::ChannelChoice &choice);
-    void refreshChannels();
+    // keepChoice: the agent's choice of channel stays (the same conversation, refreshed); otherwise the
+    // conversation's own channel is chosen.
+    void refreshChannels(bool keepChoice);
     bool backendTakesFiles(qint64 conversationId) const;
     void updateOfflineNotice();
     void updatePlaceholder();
