@@ -25,6 +25,29 @@
 namespace kontor::ui {
 
 namespace {
+// A long address or link in wrapped text may break after its separators (a zero-width space, which a screen
+// reader passes over), so that it wraps in a narrow panel instead of being cut at its edge.
+QString breakableLongWords(const QString &text)
+{
+    constexpr int kLongWord = 24;
+    QString result;
+    result.reserve(text.size() + text.size() / 8);
+    int wordLength = 0;
+    for (const QChar c : text) {
+        result.append(c);
+        wordLength = c.isSpace() ? 0 : wordLength + 1;
+        if (wordLength >= 4 && (c == u'@' || c == u'.' || c == u'_' || c == u'/' || c == u'-'))
+            result.append(QChar(0x200B));
+    }
+    // Short words need no break: only those longer than a narrow panel keep the extra break points.
+    QStringList words = result.split(u' ');
+    for (QString &word : words) {
+        if (QString(word).remove(QChar(0x200B)).size() < kLongWord)
+            word.remove(QChar(0x200B));
+    }
+    return words.join(u' ');
+}
+
 QPixmap initialsAvatar(const QString &name, const QPalette &palette, int size, qreal ratio)
 {
     QPixmap pixmap(QSize(size, size) * ratio);
@@ -186,6 +209,9 @@ void CustomerPanel::rebuild()
         body_->deleteLater();
     }
     body_ = new QWidget;
+    // The panel is as wide as the splitter makes it: a long address or link is cut at the edge (its tooltip
+    // has it whole) instead of pushing the buttons beside it out of sight.
+    body_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bodyLayout_ = new QVBoxLayout(body_);
     bodyLayout_->setContentsMargins(16, 14, 16, 16);
     bodyLayout_->setSpacing(4);
@@ -249,6 +275,7 @@ void CustomerPanel::rebuild()
         auto *value = new QLabel(models::identityForDisplay(identity), identities);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setObjectName(QStringLiteral("identity"));
+        value->setToolTip(value->text());
         row->addWidget(icon);
         row->addWidget(value, 1);
         identityLayout->addLayout(row);
@@ -347,8 +374,9 @@ void CustomerPanel::rebuild()
             auto *text =
                 new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span><br><i>%4</i>")
                                .arg(candidate.otherName.toHtmlEscaped(), mutedText(palette()).name(),
-                                    candidate.otherIdentities.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                    why.toHtmlEscaped()),
+                                    breakableLongWords(candidate.otherIdentities.join(QStringLiteral(", ")))
+                                        .toHtmlEscaped(),
+                                    breakableLongWords(why).toHtmlEscaped()),
                            candidates);
             text->setObjectName(QStringLiteral("suggestionText"));
             text->setWordWrap(true);
@@ -379,7 +407,8 @@ void CustomerPanel::rebuild()
             auto *text =
                 new QLabel(QStringLiteral("<b>%1</b><br>%2<br><span style=\"color:%3\">%4</span>")
                                .arg(entry.mergedName.toHtmlEscaped(),
-                                    models::joinReasonText(entry.reason, entry.evidence).toHtmlEscaped(),
+                                    breakableLongWords(models::joinReasonText(entry.reason, entry.evidence))
+                                        .toHtmlEscaped(),
                                     mutedText(palette()).name(), how.toHtmlEscaped()),
                            joins);
             text->setObjectName(QStringLiteral("joinReason"));
