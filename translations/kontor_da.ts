@@ -177,7 +177,7 @@
         <translation>Forbindelsen til Chatwoot blev afbrudt.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified, so the connection was not made.</source>
+        <source>The server's certificate could not be verified, so the connection was not made.</source>
         <translation>Serverens certifikat kunne ikke verificeres, så forbindelsen blev ikke oprettet.</translation>
     </message>
     <message>
@@ -209,8 +209,12 @@
         <translation>Serverens svar på denne nye samtale gik tabt, og kunden har for mange nylige samtaler til, at Kontor kan kontrollere, om den blev oprettet. Se efter i Chatwoot, og send den så igen, eller kassér den.</translation>
     </message>
     <message>
-        <source>the server&apos;s address is not https://; add the account again with it</source>
+        <source>the server's address is not https://; add the account again with it</source>
         <translation>serverens adresse er ikke https://; tilføj kontoen igen med en https://-adresse</translation>
+    </message>
+    <message>
+        <source>Chatwoot no longer has this contact.</source>
+        <translation>Chatwoot har ikke længere denne kontakt.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +243,7 @@
         <translation>Kontor: ét arbejdsområde til alle kundesamtaler.</translation>
     </message>
     <message>
-        <source>Use this interface language instead of the system&apos;s: en, de, da.</source>
+        <source>Use this interface language instead of the system's: en, de, da.</source>
         <translation>Brug dette grænsefladesprog i stedet for systemets: en, de, da.</translation>
     </message>
     <message>
@@ -247,7 +251,7 @@
         <translation>kode</translation>
     </message>
     <message>
-        <source>Use a light or dark look instead of the system&apos;s.</source>
+        <source>Use a light or dark look instead of the system's.</source>
         <translation>Brug et lyst eller mørkt udseende i stedet for systemets.</translation>
     </message>
     <message>
@@ -255,12 +259,12 @@
         <translation>light|dark</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: en, %2.</source>
-        <translation>Ukendt sprog &quot;%1&quot;. Tilgængelige: en, %2.</translation>
+        <source>Unknown language "%1". Available: en, %2.</source>
+        <translation>Ukendt sprog "%1". Tilgængelige: en, %2.</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Use light or dark.</source>
-        <translation>Ukendt farveskema &quot;%1&quot;. Brug light eller dark.</translation>
+        <source>Unknown color scheme "%1". Use light or dark.</source>
+        <translation>Ukendt farveskema "%1". Brug light eller dark.</translation>
     </message>
     <message>
         <source>Use the store at this path instead of the default one.</source>
@@ -287,7 +291,7 @@
         <translation>Demo-startværdien skal være et positivt heltal.</translation>
     </message>
     <message>
-        <source>Open the supervisor&apos;s live queues at start, e.g. on a wallboard.</source>
+        <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
         <translation>Åbn teamlederens live-køer ved start, fx på en vægskærm.</translation>
     </message>
 </context>
@@ -419,7 +423,7 @@
         <translation>Demo-kontaktcentret har endnu ingen gemt tilstand.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file cannot be read.</source>
+        <source>The demo contact center's state file cannot be read.</source>
         <translation>Demo-kontaktcentrets tilstandsfil kan ikke læses.</translation>
     </message>
     <message>
@@ -427,24 +431,28 @@
         <translation>Filen er ikke en tilstandsfil for demo-kontaktcentret.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file was written by another version.</source>
+        <source>The demo contact center's state file was written by another version.</source>
         <translation>Demo-kontaktcentrets tilstandsfil er skrevet af en anden version.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file is incomplete.</source>
+        <source>The demo contact center's state file is incomplete.</source>
         <translation>Demo-kontaktcentrets tilstandsfil er ufuldstændig.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file is damaged.</source>
+        <source>The demo contact center's state file is damaged.</source>
         <translation>Demo-kontaktcentrets tilstandsfil er beskadiget.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file does not describe a valid state.</source>
+        <source>The demo contact center's state file does not describe a valid state.</source>
         <translation>Demo-kontaktcentrets tilstandsfil beskriver ikke en gyldig tilstand.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state could not be saved.</source>
+        <source>The demo contact center's state could not be saved.</source>
         <translation>Demo-kontaktcentrets tilstand kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>En kunde skal have et navn.</translation>
     </message>
 </context>
 <context>
@@ -641,7 +649,7 @@
     </message>
     <message>
         <source>The contact id has no account that it belongs to.</source>
-        <translation>Kontakt-id&apos;et hører ikke til nogen konto.</translation>
+        <translation>Kontakt-id'et hører ikke til nogen konto.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +839,7 @@
         <translation>De to kontakter forbliver adskilte i backend. Fletningen i Kontor bevares.</translation>
     </message>
     <message>
-        <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
+        <source>“%1” will not be done at the backend. The conversation shows the backend's state again the next time it syncs.</source>
         <translation>“%1” bliver ikke udført i backend. Samtalen viser igen backends tilstand, næste gang den synkroniseres.</translation>
     </message>
     <message>
@@ -853,6 +861,38 @@
     <message>
         <source>It may have arrived (%1); Kontor asks the backend before sending it again.</source>
         <translation>Det er måske kommet frem (%1); Kontor spørger backend, før det sendes igen.</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>navn »%1«</translation>
+    </message>
+    <message>
+        <source>email address %1</source>
+        <translation>e-mailadresse %1</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>Update the contact: %1</source>
+        <translation>Opdatér kontakten: %1</translation>
+    </message>
+    <message>
+        <source>a contact update</source>
+        <translation>en kontaktopdatering</translation>
+    </message>
+    <message>
+        <source>A contact at the backend</source>
+        <translation>En kontakt i backend</translation>
+    </message>
+    <message>
+        <source>%1's contact at the backend</source>
+        <translation>%1s kontakt i backend</translation>
+    </message>
+    <message>
+        <source>The contact at the backend keeps what it has. The change in Kontor is kept.</source>
+        <translation>Kontakten i backend beholder det, den har. Ændringen i Kontor bevares.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +997,7 @@
         <translation>Disken er fuld, så Kontor kunne ikke gemme din seneste ændring. Frigør diskplads; alt, der er gemt før, er intakt.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+        <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
         <translation>Kontors lokale lager er beskadiget og kunne ikke gemme din seneste ændring. Genstart Kontor for at reparere det.</translation>
     </message>
     <message>
@@ -977,11 +1017,11 @@
         <translation>Dette lokale lager er oprettet af en nyere version af Kontor (lagerformat %1; denne version læser op til %2). Opdatér Kontor for at åbne det. Lageret er ikke ændret.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+        <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
         <translation>Kontors lokale lager er beskadiget og kunne ikke flyttes til side. Kontrollér rettighederne for %1.</translation>
     </message>
     <message>
-        <source>The disk holding Kontor&apos;s data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
+        <source>The disk holding Kontor's data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
         <translation>Disken med Kontors data (%1) er fuld. Frigør plads, og vælg så “Prøv igen”. Intet er gået tabt.</translation>
     </message>
     <message>
@@ -997,15 +1037,15 @@
         <translation>Kontor kunne ikke oprette en arbejdsfil ved siden af sit lokale lager (%1-shm). Disken er måske fuld, eller filen er beskyttet: frigør plads, eller fjern den fil, og vælg så “Prøv igen”. Intet er gået tabt.</translation>
     </message>
     <message>
-        <source>Another program is using Kontor&apos;s local store (%1). Close it, then choose Retry.</source>
+        <source>Another program is using Kontor's local store (%1). Close it, then choose Retry.</source>
         <translation>Et andet program bruger Kontors lokale lager (%1). Luk det, og vælg så “Prøv igen”.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
+        <source>Kontor's local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
         <translation>Kontors lokale lager ligger i en netværksmappe (%1), der ikke understøtter det, lageret kræver. Flyt det til en lokal disk, eller start Kontor med --store og en lokal fil.</translation>
     </message>
     <message>
-        <source>The disk holding Kontor&apos;s data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
+        <source>The disk holding Kontor's data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
         <translation>Disken med Kontors data (%1) rapporterede en fejl under læsning af det lokale lager. Kontrollér disken, og vælg så “Prøv igen”.</translation>
     </message>
     <message>
@@ -1021,7 +1061,7 @@
         <translation>Kontor kører allerede med dette lager på en anden computer (proces %1 på %2). Luk det der, og start så Kontor igen.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
+        <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
         <translation>Kontors lokale lager var beskadiget. Det blev lagt til side som %1, og Kontor starter med et nyt lager; dine samtaler hentes igen.</translation>
     </message>
     <message numerus="yes">
@@ -1284,7 +1324,7 @@
         <translation>Denne identitet kan ikke ændres her.</translation>
     </message>
     <message>
-        <source>A customer&apos;s only identity cannot be split off.</source>
+        <source>A customer's only identity cannot be split off.</source>
         <translation>En kundes eneste identitet kan ikke udskilles.</translation>
     </message>
     <message>
@@ -1292,7 +1332,7 @@
         <translation>En anden kunde har allerede denne identitet. Flet i stedet de to kunder.</translation>
     </message>
     <message>
-        <source>A customer&apos;s name cannot be empty.</source>
+        <source>A customer's name cannot be empty.</source>
         <translation>En kundes navn kan ikke være tomt.</translation>
     </message>
     <message>
@@ -1438,7 +1478,7 @@
         <translation>Deler en identitet, som andre personer også bruger</translation>
     </message>
     <message>
-        <source>Share an organisation&apos;s number</source>
+        <source>Share an organisation's number</source>
         <translation>Deler en organisations nummer</translation>
     </message>
     <message>
@@ -1850,7 +1890,7 @@
         <translation>Log ind på %1 igen</translation>
     </message>
     <message>
-        <source>The Chatwoot server no longer accepts Kontor&apos;s sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
+        <source>The Chatwoot server no longer accepts Kontor's sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
         <translation>Chatwoot-serveren accepterer ikke længere Kontors login til %1. Log ind igen som %2; handlinger i udbakken sendes, så snart du er forbundet.</translation>
     </message>
     <message>
@@ -1964,7 +2004,7 @@
         <translation>Besked</translation>
     </message>
     <message>
-        <source>Continues %1&apos;s conversation on %2</source>
+        <source>Continues %1's conversation on %2</source>
         <translation>Fortsætter samtalen med %1 via %2</translation>
     </message>
     <message>
@@ -2115,13 +2155,13 @@
     <message numerus="yes">
         <source>Labelled %n conversation(s) “%1”.</source>
         <translation>
-            <numerusform>%n samtale mærket &quot;%1&quot;.</numerusform>
-            <numerusform>%n samtaler mærket &quot;%1&quot;.</numerusform>
+            <numerusform>%n samtale mærket "%1".</numerusform>
+            <numerusform>%n samtaler mærket "%1".</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed the label “%1”.</source>
-        <translation>Etiketten &quot;%1&quot; er fjernet.</translation>
+        <translation>Etiketten "%1" er fjernet.</translation>
     </message>
     <message>
         <source>Sending again.</source>
@@ -2194,7 +2234,7 @@
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s messages on every channel and account (C)</source>
+        <source>Show the customer's messages on every channel and account (C)</source>
         <translation>Vis kundens beskeder på alle kanaler og konti (C)</translation>
     </message>
     <message>
@@ -2315,10 +2355,6 @@
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Changes are kept in Kontor; the backends keep their own contact records.</source>
-        <translation>Ændringer gemmes i Kontor; backends beholder deres egne kontaktposter.</translation>
-    </message>
-    <message>
         <source>Identities</source>
         <translation>Identiteter</translation>
     </message>
@@ -2373,6 +2409,14 @@
     <message>
         <source>The identity could not be removed.</source>
         <translation>Identiteten kunne ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>No backend has a contact record of this customer: changes are kept in Kontor only.</source>
+        <translation>Ingen backend har en kontaktpost for denne kunde: ændringer gemmes kun i Kontor.</translation>
+    </message>
+    <message>
+        <source>A new name, and an email address or phone number the contact does not have yet, are also sent to the customer's contact record on %1. Splits and removals change Kontor only.</source>
+        <translation>Et nyt navn samt en e-mailadresse eller et telefonnummer, som kontakten endnu ikke har, sendes også til kundens kontaktpost på %1. Udskillelser og fjernelser ændrer kun Kontor.</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2603,7 @@
     </message>
     <message>
         <source>Nothing in “%1”</source>
-        <translation>Intet i &quot;%1&quot;</translation>
+        <translation>Intet i "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -2643,7 +2687,7 @@
         <translation>Flet ind i %1</translation>
     </message>
     <message>
-        <source>Find the customer who is the same person as %1. Their conversations and identities become %1&apos;s; you can undo it in the customer panel.</source>
+        <source>Find the customer who is the same person as %1. Their conversations and identities become %1's; you can undo it in the customer panel.</source>
         <translation>Find den kunde, der er samme person som %1. Kundens samtaler og identiteter overgår til %1; du kan fortryde det i kundepanelet.</translation>
     </message>
     <message>
@@ -2719,7 +2763,7 @@
     </message>
     <message>
         <source>&amp;Delete saved filter “%1”</source>
-        <translation>&amp;Slet det gemte filter &quot;%1&quot;</translation>
+        <translation>&amp;Slet det gemte filter "%1"</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2892,7 @@ Vil du sende det igen alligevel?</translation>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>Alles</translation>
     </message>
     <message>
@@ -2944,7 +2988,7 @@ Vil du sende det igen alligevel?</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation>Intet fundet for &quot;%1&quot;</translation>
+        <translation>Intet fundet for "%1"</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3012,7 @@ Vil du sende det igen alligevel?</translation>
         <translation>Log ind på %1 igen …</translation>
     </message>
     <message>
-        <source>The server no longer accepts Kontor&apos;s sign-in for %1. Its outbox waits until you sign in again.</source>
+        <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Serveren accepterer ikke længere Kontors login til %1. Udbakken venter, til du logger ind igen.</translation>
     </message>
 </context>

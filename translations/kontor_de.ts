@@ -177,7 +177,7 @@
         <translation>Die Verbindung zu Chatwoot ist abgebrochen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified, so the connection was not made.</source>
+        <source>The server's certificate could not be verified, so the connection was not made.</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde keine Verbindung aufgebaut.</translation>
     </message>
     <message>
@@ -209,8 +209,12 @@
         <translation>Die Antwort des Servers auf dieses neue Gespräch ging verloren, und der Kunde hat zu viele aktuelle Gespräche, als dass Kontor prüfen könnte, ob es eröffnet wurde. Sehen Sie in Chatwoot nach, und senden Sie es dann erneut oder verwerfen Sie es.</translation>
     </message>
     <message>
-        <source>the server&apos;s address is not https://; add the account again with it</source>
+        <source>the server's address is not https://; add the account again with it</source>
         <translation>die Adresse des Servers ist nicht https://; fügen Sie das Konto mit einer https://-Adresse erneut hinzu</translation>
+    </message>
+    <message>
+        <source>Chatwoot no longer has this contact.</source>
+        <translation>Chatwoot hat diesen Kontakt nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +243,7 @@
         <translation>Kontor: ein Arbeitsplatz für jedes Kundengespräch.</translation>
     </message>
     <message>
-        <source>Use this interface language instead of the system&apos;s: en, de, da.</source>
+        <source>Use this interface language instead of the system's: en, de, da.</source>
         <translation>Diese Oberflächensprache statt der des Systems verwenden: en, de, da.</translation>
     </message>
     <message>
@@ -247,7 +251,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Use a light or dark look instead of the system&apos;s.</source>
+        <source>Use a light or dark look instead of the system's.</source>
         <translation>Helles oder dunkles Erscheinungsbild statt dem des Systems verwenden.</translation>
     </message>
     <message>
@@ -255,11 +259,11 @@
         <translation>light|dark</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: en, %2.</source>
+        <source>Unknown language "%1". Available: en, %2.</source>
         <translation>Unbekannte Sprache „%1“. Verfügbar: en, %2.</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Use light or dark.</source>
+        <source>Unknown color scheme "%1". Use light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“. Verwenden Sie light oder dark.</translation>
     </message>
     <message>
@@ -287,7 +291,7 @@
         <translation>Der Demo-Startwert muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>Open the supervisor&apos;s live queues at start, e.g. on a wallboard.</source>
+        <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
         <translation>Beim Start die Live-Warteschlangen der Teamleitung öffnen, z. B. auf einem Wandbildschirm.</translation>
     </message>
 </context>
@@ -419,7 +423,7 @@
         <translation>Das Demo-Kontaktcenter hat noch keinen gespeicherten Zustand.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file cannot be read.</source>
+        <source>The demo contact center's state file cannot be read.</source>
         <translation>Die Zustandsdatei des Demo-Kontaktcenters kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -427,24 +431,28 @@
         <translation>Die Datei ist keine Zustandsdatei des Demo-Kontaktcenters.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file was written by another version.</source>
+        <source>The demo contact center's state file was written by another version.</source>
         <translation>Die Zustandsdatei des Demo-Kontaktcenters stammt von einer anderen Version.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file is incomplete.</source>
+        <source>The demo contact center's state file is incomplete.</source>
         <translation>Die Zustandsdatei des Demo-Kontaktcenters ist unvollständig.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file is damaged.</source>
+        <source>The demo contact center's state file is damaged.</source>
         <translation>Die Zustandsdatei des Demo-Kontaktcenters ist beschädigt.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state file does not describe a valid state.</source>
+        <source>The demo contact center's state file does not describe a valid state.</source>
         <translation>Die Zustandsdatei des Demo-Kontaktcenters beschreibt keinen gültigen Zustand.</translation>
     </message>
     <message>
-        <source>The demo contact center&apos;s state could not be saved.</source>
+        <source>The demo contact center's state could not be saved.</source>
         <translation>Der Zustand des Demo-Kontaktcenters konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +839,7 @@
         <translation>Die beiden Kontakte bleiben im Backend getrennt. Die Zusammenführung in Kontor bleibt bestehen.</translation>
     </message>
     <message>
-        <source>“%1” will not be done at the backend. The conversation shows the backend&apos;s state again the next time it syncs.</source>
+        <source>“%1” will not be done at the backend. The conversation shows the backend's state again the next time it syncs.</source>
         <translation>„%1“ wird im Backend nicht ausgeführt. Das Gespräch zeigt beim nächsten Abgleich wieder den Stand des Backends.</translation>
     </message>
     <message>
@@ -853,6 +861,38 @@
     <message>
         <source>It may have arrived (%1); Kontor asks the backend before sending it again.</source>
         <translation>Es ist vielleicht angekommen (%1); Kontor fragt beim Backend nach, bevor es erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>Name „%1“</translation>
+    </message>
+    <message>
+        <source>email address %1</source>
+        <translation>E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>Update the contact: %1</source>
+        <translation>Kontakt aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>a contact update</source>
+        <translation>eine Kontaktänderung</translation>
+    </message>
+    <message>
+        <source>A contact at the backend</source>
+        <translation>Ein Kontakt im Backend</translation>
+    </message>
+    <message>
+        <source>%1's contact at the backend</source>
+        <translation>Kontakt von %1 im Backend</translation>
+    </message>
+    <message>
+        <source>The contact at the backend keeps what it has. The change in Kontor is kept.</source>
+        <translation>Der Kontakt im Backend behält, was er hat. Die Änderung in Kontor bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +997,7 @@
         <translation>Der Datenträger ist voll, deshalb konnte Kontor Ihre letzte Änderung nicht speichern. Geben Sie Speicherplatz frei; alles bisher Gespeicherte ist unversehrt.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
+        <source>Kontor's local store is damaged and could not save your latest change. Restart Kontor to repair it.</source>
         <translation>Der lokale Speicher von Kontor ist beschädigt und konnte Ihre letzte Änderung nicht speichern. Starten Sie Kontor neu, um ihn zu reparieren.</translation>
     </message>
     <message>
@@ -977,11 +1017,11 @@
         <translation>Dieser lokale Speicher wurde von einer neueren Kontor-Version angelegt (Speicherformat %1; diese Version liest bis %2). Aktualisieren Sie Kontor, um ihn zu öffnen. Der Speicher wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is damaged and could not be moved aside. Check the permissions of %1.</source>
+        <source>Kontor's local store is damaged and could not be moved aside. Check the permissions of %1.</source>
         <translation>Der lokale Speicher von Kontor ist beschädigt und konnte nicht beiseitegelegt werden. Prüfen Sie die Berechtigungen von %1.</translation>
     </message>
     <message>
-        <source>The disk holding Kontor&apos;s data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
+        <source>The disk holding Kontor's data (%1) is full. Free some space, then choose Retry. Nothing was lost.</source>
         <translation>Der Datenträger mit den Daten von Kontor (%1) ist voll. Geben Sie Speicherplatz frei und wählen Sie dann „Wiederholen“. Es ist nichts verloren gegangen.</translation>
     </message>
     <message>
@@ -997,15 +1037,15 @@
         <translation>Kontor konnte neben seinem lokalen Speicher keine Arbeitsdatei anlegen (%1-shm). Vielleicht ist der Datenträger voll oder die Datei geschützt: Geben Sie Speicherplatz frei oder entfernen Sie diese Datei, und wählen Sie dann „Wiederholen“. Es ist nichts verloren gegangen.</translation>
     </message>
     <message>
-        <source>Another program is using Kontor&apos;s local store (%1). Close it, then choose Retry.</source>
+        <source>Another program is using Kontor's local store (%1). Close it, then choose Retry.</source>
         <translation>Ein anderes Programm verwendet den lokalen Speicher von Kontor (%1). Schließen Sie es und wählen Sie dann „Wiederholen“.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
+        <source>Kontor's local store is in a network folder (%1) that does not support what the store needs. Move it to a local disk, or start Kontor with --store and a local file.</source>
         <translation>Der lokale Speicher von Kontor liegt in einem Netzwerkordner (%1), der nicht unterstützt, was der Speicher braucht. Verschieben Sie ihn auf einen lokalen Datenträger, oder starten Sie Kontor mit --store und einer lokalen Datei.</translation>
     </message>
     <message>
-        <source>The disk holding Kontor&apos;s data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
+        <source>The disk holding Kontor's data (%1) reported an error while reading the local store. Check the disk, then choose Retry.</source>
         <translation>Der Datenträger mit den Daten von Kontor (%1) hat beim Lesen des lokalen Speichers einen Fehler gemeldet. Prüfen Sie den Datenträger und wählen Sie dann „Wiederholen“.</translation>
     </message>
     <message>
@@ -1021,7 +1061,7 @@
         <translation>Kontor läuft bereits mit diesem Speicher auf einem anderen Computer (Prozess %1 auf %2). Beenden Sie es dort und starten Sie Kontor dann erneut.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
+        <source>Kontor's local store was damaged. It was set aside as %1 and Kontor starts with a fresh store; your conversations are fetched again.</source>
         <translation>Der lokale Speicher von Kontor war beschädigt. Er wurde als %1 beiseitegelegt, und Kontor beginnt mit einem neuen Speicher; Ihre Gespräche werden erneut abgerufen.</translation>
     </message>
     <message numerus="yes">
@@ -1284,7 +1324,7 @@
         <translation>Diese Identität kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>A customer&apos;s only identity cannot be split off.</source>
+        <source>A customer's only identity cannot be split off.</source>
         <translation>Die einzige Identität eines Kunden kann nicht abgetrennt werden.</translation>
     </message>
     <message>
@@ -1292,7 +1332,7 @@
         <translation>Ein anderer Kunde hat diese Identität bereits. Führen Sie stattdessen die beiden Kunden zusammen.</translation>
     </message>
     <message>
-        <source>A customer&apos;s name cannot be empty.</source>
+        <source>A customer's name cannot be empty.</source>
         <translation>Der Name eines Kunden darf nicht leer sein.</translation>
     </message>
     <message>
@@ -1438,7 +1478,7 @@
         <translation>Teilen eine Identität, die auch andere Personen nutzen</translation>
     </message>
     <message>
-        <source>Share an organisation&apos;s number</source>
+        <source>Share an organisation's number</source>
         <translation>Teilen die Nummer einer Organisation</translation>
     </message>
     <message>
@@ -1850,7 +1890,7 @@
         <translation>Erneut bei %1 anmelden</translation>
     </message>
     <message>
-        <source>The Chatwoot server no longer accepts Kontor&apos;s sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
+        <source>The Chatwoot server no longer accepts Kontor's sign-in for %1. Sign in again as %2; actions waiting in the outbox are sent once you are connected.</source>
         <translation>Der Chatwoot-Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Melden Sie sich erneut als %2 an; Aktionen im Postausgang werden gesendet, sobald die Verbindung steht.</translation>
     </message>
     <message>
@@ -1964,7 +2004,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Continues %1&apos;s conversation on %2</source>
+        <source>Continues %1's conversation on %2</source>
         <translation>Setzt die Konversation von %1 über %2 fort</translation>
     </message>
     <message>
@@ -2194,7 +2234,7 @@
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s messages on every channel and account (C)</source>
+        <source>Show the customer's messages on every channel and account (C)</source>
         <translation>Nachrichten des Kunden auf allen Kanälen und Konten zeigen (C)</translation>
     </message>
     <message>
@@ -2315,10 +2355,6 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Changes are kept in Kontor; the backends keep their own contact records.</source>
-        <translation>Änderungen bleiben in Kontor; die Backends behalten ihre eigenen Kontakteinträge.</translation>
-    </message>
-    <message>
         <source>Identities</source>
         <translation>Identitäten</translation>
     </message>
@@ -2373,6 +2409,14 @@
     <message>
         <source>The identity could not be removed.</source>
         <translation>Die Identität konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No backend has a contact record of this customer: changes are kept in Kontor only.</source>
+        <translation>Kein Backend hat einen Kontakteintrag dieses Kunden: Änderungen bleiben nur in Kontor.</translation>
+    </message>
+    <message>
+        <source>A new name, and an email address or phone number the contact does not have yet, are also sent to the customer's contact record on %1. Splits and removals change Kontor only.</source>
+        <translation>Ein neuer Name sowie eine E-Mail-Adresse oder Telefonnummer, die der Kontakt noch nicht hat, werden auch an den Kontakteintrag des Kunden bei %1 gesendet. Abtrennen und Entfernen ändern nur Kontor.</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2687,7 @@
         <translation>Mit %1 zusammenführen</translation>
     </message>
     <message>
-        <source>Find the customer who is the same person as %1. Their conversations and identities become %1&apos;s; you can undo it in the customer panel.</source>
+        <source>Find the customer who is the same person as %1. Their conversations and identities become %1's; you can undo it in the customer panel.</source>
         <translation>Suchen Sie den Kunden, der dieselbe Person ist wie %1. Dessen Gespräche und Identitäten gehen auf %1 über; Sie können das im Kundenbereich rückgängig machen.</translation>
     </message>
     <message>
@@ -2848,7 +2892,7 @@ Trotzdem erneut senden?</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>Von allen</translation>
     </message>
     <message>
@@ -2968,7 +3012,7 @@ Trotzdem erneut senden?</translation>
         <translation>Erneut bei %1 anmelden …</translation>
     </message>
     <message>
-        <source>The server no longer accepts Kontor&apos;s sign-in for %1. Its outbox waits until you sign in again.</source>
+        <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Der Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Der Postausgang wartet, bis Sie sich erneut anmelden.</translation>
     </message>
 </context>
