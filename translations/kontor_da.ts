@@ -2071,16 +2071,16 @@
         <source>The conversation could not be started. The message is back in the text field.</source>
         <translation>Samtalen kunne ikke startes. Beskeden er tilbage i tekstfeltet.</translation>
     </message>
+    <message>
+        <source>This reply still contains %1. Fill it in, or press Ctrl+Enter again to send it as it is.</source>
+        <translation>Svaret indeholder stadig %1. Udfyld det, eller tryk Ctrl+Enter igen for at sende det, som det er.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ComposerEditor</name>
     <message>
         <source>Suggestions</source>
         <translation>Forslag</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <translation>der</translation>
     </message>
 </context>
 <context>

@@ -2071,16 +2071,16 @@
         <source>The conversation could not be started. The message is back in the text field.</source>
         <translation>Die Unterhaltung konnte nicht begonnen werden. Die Nachricht steht wieder im Textfeld.</translation>
     </message>
+    <message>
+        <source>This reply still contains %1. Fill it in, or press Ctrl+Enter again to send it as it is.</source>
+        <translation>Diese Antwort enthält noch %1. Füllen Sie es aus, oder drücken Sie erneut Strg+Eingabe, um sie so zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ComposerEditor</name>
     <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <translation>zusammen</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,28 @@ private Q_SLOTS:
         QVERIFY(!editor->isCompleting());
     }
 
+    void aReplyWithAnUnfilledVariableAsksBeforeItGoes()
+    {
+        auto s = make();
+        const ConversationRow featured = row(u"featured"_s);
+        s->composer->setConversation(featured);
+        ComposerEditor *editor = s->composer->editor();
+        const auto pending = [&] { return store_->reader().outbox().pending(featured.id).size(); };
+        const qsizetype before = pending();
+        editor->setPlainText(u"Your order {{order.number}} ships today, {{contact.first_name}}."_s);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        // Nothing went out; the agent is told what is unfilled.
+        QCOMPARE(pending(), before);
+        QVERIFY(!editor->toPlainText().isEmpty());
+        const QString notice = s->composer->findChild<QLabel *>(u"composerNotice"_s)->text();
+        QVERIFY2(notice.contains(u"{{order.number}}"_s) && notice.contains(u"{{contact.first_name}}"_s),
+                 qPrintable(notice));
+        // The same text again: sent as it is.
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(pending(), before + 1);
+        QVERIFY(editor->toPlainText().isEmpty());
+    }
+
     void mentionsOnlyInNotes()
     {
         auto s = make();

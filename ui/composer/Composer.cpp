@@ -2,6 +2,7 @@
 
 #include "models/AgentListModel.h"
 #include "models/CannedResponseModel.h"
+#include "models/CannedVariables.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -180,8 +181,8 @@ void Composer::setConversation(const ConversationRow &row)
         if (at >= 0 && channels_->model()->flags(channels_->model()->index(at, 0)) & Qt::ItemIsEnabled)
             channels_->setCurrentIndex(at);
     }
-    const QString first = row.customerName.section(u' ', 0, 0);
-    editor_->setCustomerFirstName(first);
+    if (context_.store)
+        editor_->setCannedVariables(models::cannedVariablesFor(context_.store->reader(), row));
     rebuildAttachments();
     loading_ = false;
     editor_->moveCursor(QTextCursor::End);
@@ -365,6 +366,17 @@ void Composer::send()
     const std::optional<qint64> target = targetConversation();
     if (text.isEmpty() || !context_.store)
         return;
+    // A variable nobody filled in would reach the customer as "{{contact.email}}": the first Ctrl+Enter
+    // says so; sending the same text again sends it as it is.
+    const QStringList unfilled = note_ ? QStringList() : models::unfilledCannedVariables(text);
+    if (!unfilled.isEmpty() && text != confirmedUnfilledText_) {
+        confirmedUnfilledText_ = text;
+        notice_->setText(tr("This reply still contains %1. Fill it in, or press Ctrl+Enter again to send it "
+                            "as it is.")
+                             .arg(QLocale().createSeparatedList(unfilled)));
+        return;
+    }
+    confirmedUnfilledText_.clear();
     if (!target) {
         const int at = channels_->currentIndex();
         if (!note_ && at >= 0 && at < choices_.size() && choices_[at].startIn)

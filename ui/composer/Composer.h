@@ -89,6 +89,7 @@ private:
     QLabel *notice_;
     QTimer draftTimer_;
     bool loading_ = false;
+    QString confirmedUnfilledText_; // sent as it is on the next Ctrl+Enter, unfilled variables and all
 };
 
 } // namespace kontor::ui

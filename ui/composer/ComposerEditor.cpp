@@ -120,7 +120,7 @@ void ComposerEditor::insertCompletion(const QModelIndex &index)
     tokenBeforeCursor(&start);
     QString text = index.data(kInsertRole).toString();
     if (mode_ == Mode::Canned)
-        text.replace(QStringLiteral("{name}"), firstName_.isEmpty() ? tr("there") : firstName_);
+        text = models::fillCannedVariables(text, cannedValues_);
     if (mode_ == Mode::Mention)
         mentionIds_.insert(text, index.data(kAgentRole).toLongLong());
     QTextCursor cursor = textCursor();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CannedVariables.h"
+
 #include <QHash>
 #include <QPlainTextEdit>
 
@@ -24,8 +26,8 @@ public:
 
     void setSources(models::CannedResponseModel *canned, models::AgentListModel *agents);
     void setMentionsEnabled(bool enabled) { mentionsEnabled_ = enabled; }
-    // Fills "{name}" in canned responses.
-    void setCustomerFirstName(const QString &name) { firstName_ = name; }
+    // What a canned response's variables ({{contact.first_name}}, {{agent.name}}…) are filled with.
+    void setCannedVariables(const models::CannedVariableValues &values) { cannedValues_ = values; }
     // The agents mentioned ("@Name") in the text as it is now.
     QList<qint64> mentionedAgents() const;
     bool isCompleting() const;
@@ -58,7 +60,7 @@ private:
     models::CannedResponseModel *canned_ = nullptr;
     models::AgentListModel *agents_ = nullptr;
     bool mentionsEnabled_ = false;
-    QString firstName_;
+    models::CannedVariableValues cannedValues_;
     Mode mode_ = Mode::None;
     QHash<QString, qint64> mentionIds_; // "@Jonas Weber" -> agent id
 };
