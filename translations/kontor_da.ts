@@ -653,6 +653,53 @@
     </message>
 </context>
 <context>
+    <name>MessageInteraction</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Endnu ikke besvaret</translation>
+    </message>
+    <message>
+        <source>Options offered:</source>
+        <translation>Tilbudte valgmuligheder:</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Valgt:</translation>
+    </message>
+    <message>
+        <source>Form, as submitted:</source>
+        <translation>Formular, som indsendt:</translation>
+    </message>
+    <message>
+        <source>Form sent:</source>
+        <translation>Formular sendt:</translation>
+    </message>
+    <message>
+        <source>Articles suggested:</source>
+        <translation>Foreslåede artikler:</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey:</source>
+        <translation>Tilfredshedsundersøgelse:</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>bedømt %1 af 5</translation>
+    </message>
+    <message>
+        <source>Asked for an email address:</source>
+        <translation>Bedt om en e-mailadresse:</translation>
+    </message>
+    <message>
+        <source>A “%1” message: Kontor shows its text only.</source>
+        <translation>En »%1«-besked: Kontor viser kun dens tekst.</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>særlig</translation>
+    </message>
+</context>
+<context>
     <name>OutboxActionText</name>
     <message>
         <source>the customer</source>

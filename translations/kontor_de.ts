@@ -653,6 +653,53 @@
     </message>
 </context>
 <context>
+    <name>MessageInteraction</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Options offered:</source>
+        <translation>Angebotene Optionen:</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Gewählt:</translation>
+    </message>
+    <message>
+        <source>Form, as submitted:</source>
+        <translation>Formular, wie abgeschickt:</translation>
+    </message>
+    <message>
+        <source>Form sent:</source>
+        <translation>Formular gesendet:</translation>
+    </message>
+    <message>
+        <source>Articles suggested:</source>
+        <translation>Vorgeschlagene Artikel:</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey:</source>
+        <translation>Zufriedenheitsumfrage:</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <source>Asked for an email address:</source>
+        <translation>Nach einer E-Mail-Adresse gefragt:</translation>
+    </message>
+    <message>
+        <source>A “%1” message: Kontor shows its text only.</source>
+        <translation>Eine Nachricht vom Typ „%1“: Kontor zeigt nur ihren Text.</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>besonders</translation>
+    </message>
+</context>
+<context>
     <name>OutboxActionText</name>
     <message>
         <source>the customer</source>

@@ -18,6 +18,12 @@ inline constexpr qint64 websocketMessageBytes = 8 * 1024 * 1024;
 
 // One message body as it is stored; longer ones are cut here and end with truncationMarker.
 inline constexpr qsizetype messageBodyChars = 1'000'000;
+// An interactive message's options, cards, fields and answers, as stored: past it only its type is kept.
+inline constexpr qsizetype messageInteractionBytes = 64 * 1024;
+// Items of one list in an interactive message (options, cards, fields, articles) that are kept.
+inline constexpr qsizetype messageInteractionItems = 50;
+// Characters of one title, label, value or link in an interactive message that are kept.
+inline constexpr qsizetype messageInteractionText = 2'000;
 inline constexpr char16_t truncationMarker[] = u"\n[\u2026]";
 
 // An email's remote content (images, style sheets), fetched only when the agent asks for it.

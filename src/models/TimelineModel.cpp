@@ -349,6 +349,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return m.body;
     case BodyFormatRole:
         return int(m.bodyFormat);
+    case InteractionRole:
+        return m.interaction;
     case CreatedAtRole:
         return m.createdAt;
     case DeliveryStateRole:
@@ -415,7 +417,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
                   {DayRole, "day"},
                   {MessageRowRole, "message"},
                   {DeliveryErrorRole, "deliveryError"},
-                  {AttachmentTargetsRole, "attachmentTargets"}});
+                  {AttachmentTargetsRole, "attachmentTargets"},
+                  {InteractionRole, "interaction"}});
     return names;
 }
 

@@ -42,6 +42,7 @@ public:
         // Message: per attachment, where to open it: the local copy (a file URL) while it exists, else the
         // backend's http(s) URL; an empty string when neither. Read when asked, not while painting.
         AttachmentTargetsRole,
+        InteractionRole, // QByteArray: MessageInteraction::toJson(), empty for an ordinary message
     };
     Q_ENUM(Role)
 

@@ -6,6 +6,7 @@
 #include "core/Conversation.h"
 #include "core/Identity.h"
 #include "core/Message.h"
+#include "core/MessageInteraction.h"
 #include "core/Time.h"
 
 #include <QList>
@@ -133,6 +134,8 @@ struct MessageRecord
     QString echoUuid{};
     QStringList mentionedAgentRemoteIds{};
     QList<AttachmentRecord> attachments{};
+    // What the message offered or asked beyond its text (bot and widget messages), and the answer.
+    std::optional<MessageInteraction> interaction{};
 };
 
 struct CsatRecord

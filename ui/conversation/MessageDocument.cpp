@@ -2,6 +2,7 @@
 
 #include "render/BodyFolding.h"
 #include "render/HtmlSanitizer.h"
+#include "render/InteractionHtml.h"
 #include "render/MarkdownHtml.h"
 #include "render/TextBreaks.h"
 #include "ui/common/SyntaxHighlighting.h"
@@ -162,6 +163,22 @@ QString linkifiedHtml(const QString &plain)
     return QStringLiteral("<div style=\"white-space: pre-wrap\">") + html + QStringLiteral("</div>");
 }
 
+namespace {
+// An interactive message shows what it offered and what the customer answered below its text.
+void appendInteraction(SafeTextDocument &document, const QByteArray &json)
+{
+    const std::optional<MessageInteraction> interaction = MessageInteraction::fromJson(json);
+    if (!interaction)
+        return;
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    if (!document.isEmpty())
+        cursor.insertBlock();
+    cursor.insertHtml(
+        render::sanitizeHtml(render::interactionHtml(*interaction), render::expandedSanitizeOptions()));
+}
+} // namespace
+
 std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFormat format,
                                                     const MessageRenderOptions &options)
 {
@@ -210,6 +227,8 @@ std::unique_ptr<SafeTextDocument> renderMessageBody(const QString &body, BodyFor
         break;
     }
     }
+    if (!options.interaction.isEmpty())
+        appendInteraction(*document, options.interaction);
     document->setFolded(folded);
     if (options.highlightMentions)
         emphasiseMentions(*document, options.palette);

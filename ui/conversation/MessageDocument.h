@@ -35,6 +35,9 @@ struct MessageRenderOptions
     SafeTextDocument::FetchedImageLookup fetchedImage;
     // "Show all": a long body is shown up to the expanded bounds instead of folded.
     bool expanded = false;
+    // MessageInteraction::toJson() of an interactive message: what it offered and the answer, shown after
+    // the body.
+    QByteArray interaction;
 };
 
 // Builds the document a timeline bubble shows for a message body: plain text with its links made clickable,

@@ -54,12 +54,13 @@ const TimelineDelegate::Rendered &TimelineDelegate::renderedFor(const QModelInde
     const qint64 id = index.data(TimelineModel::MessageIdRole).toLongLong();
     const QString body = index.data(TimelineModel::BodyRole).toString();
     const int format = index.data(TimelineModel::BodyFormatRole).toInt();
+    const QByteArray interaction = index.data(TimelineModel::InteractionRole).toByteArray();
     const bool dark = isDark(option.palette) && !isPaper(index);
     const bool remote = remoteAllowed_.contains(id);
     const bool expanded = expanded_.contains(id);
     auto it = rendered_.find(id);
-    if (it != rendered_.end() && it->body == body && it->format == format && it->dark == dark &&
-        it->remote == remote && it->expanded == expanded && it->fetched == fetchCount_)
+    if (it != rendered_.end() && it->body == body && it->interaction == interaction && it->format == format &&
+        it->dark == dark && it->remote == remote && it->expanded == expanded && it->fetched == fetchCount_)
         return *it;
     if (rendered_.size() > kMaxCached)
         rendered_.clear();
@@ -76,11 +77,13 @@ const TimelineDelegate::Rendered &TimelineDelegate::renderedFor(const QModelInde
     options.highlightMentions = messageKindOf(index) == MessageKind::Note;
     options.allowRemoteImages = remote;
     options.expanded = expanded;
+    options.interaction = interaction;
     if (remote)
         options.fetchedImage = [this](const QUrl &url) { return fetchedImage(url); };
     Rendered rendered;
     rendered.document = renderMessageBody(body, BodyFormat(format), options);
     rendered.body = body;
+    rendered.interaction = interaction;
     rendered.format = format;
     rendered.dark = dark;
     rendered.remote = remote;

@@ -92,6 +92,7 @@ private:
     {
         std::shared_ptr<SafeTextDocument> document;
         QString body;
+        QByteArray interaction;
         int format = 0;
         bool dark = false;
         bool remote = false;

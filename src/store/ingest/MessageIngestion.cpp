@@ -58,26 +58,42 @@ QString nameOf(IngestContext &context, const char *sqlText, qint64 id, QHash<qin
     return name;
 }
 
+// The interaction as stored; one larger than the bound keeps only its type, so that the message still says
+// what it was.
+std::optional<QString> interactionJson(const MessageRecord &r)
+{
+    if (!r.interaction)
+        return std::nullopt;
+    QByteArray json = r.interaction->toJson();
+    if (json.size() > limits::messageInteractionBytes) {
+        MessageInteraction bare;
+        bare.type = r.interaction->type;
+        bare.name = r.interaction->name.left(100);
+        json = bare.toJson();
+    }
+    return QString::fromUtf8(json);
+}
+
 UpsertResult upsertMessage(IngestContext &context, const PreparedMessage &m)
 {
     const MessageRecord &r = m.record;
     sql::Statement upsert = context.db.prepare(
         "INSERT INTO messages(conversation_id, account_id, customer_id, remote_id, kind, channel, "
         "  author_agent_id, author_customer_id, author_name, body, body_format, body_text, created_at, "
-        "  delivery_state) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+        "  delivery_state, interaction) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
         "ON CONFLICT(account_id, remote_id) DO UPDATE SET conversation_id = ?1, customer_id = ?3, kind = ?5, "
         "  channel = ?6, author_agent_id = ?7, author_customer_id = ?8, author_name = ?9, body = ?10, "
-        "  body_format = ?11, body_text = ?12, created_at = ?13, delivery_state = ?14 "
+        "  body_format = ?11, body_text = ?12, created_at = ?13, delivery_state = ?14, interaction = ?15 "
         "WHERE conversation_id IS NOT ?1 OR customer_id IS NOT ?3 OR kind IS NOT ?5 OR channel IS NOT ?6 "
         "  OR author_agent_id IS NOT ?7 OR author_customer_id IS NOT ?8 OR author_name IS NOT ?9 "
         "  OR body IS NOT ?10 OR body_format IS NOT ?11 OR created_at IS NOT ?13 OR delivery_state IS NOT "
-        "?14 "
+        "?14 OR interaction IS NOT ?15 "
         "RETURNING id");
     upsert.bindAll(m.conversation.id, context.accountId, m.conversation.customerId, r.remoteId,
                    messageKindKey(r.kind), channelKey(m.channel), m.authorAgentId, m.authorCustomerId,
                    m.authorName, m.body, bodyFormatKey(r.bodyFormat), m.bodyText, r.createdAt,
-                   deliveryStateKey(r.deliveryState));
+                   deliveryStateKey(r.deliveryState), interactionJson(r));
     return runUpsert(context.db, upsert, [&] {
         sql::Statement find =
             context.db.prepare("SELECT id FROM messages WHERE account_id = ? AND remote_id = ?");

@@ -12,7 +12,7 @@ namespace {
 const char messageColumns[] =
     "SELECT id, conversation_id, account_id, customer_id, remote_id, client_uuid, kind, channel, "
     "  author_agent_id, author_customer_id, author_name, body, body_format, created_at, delivery_state, "
-    "  (SELECT count(*) FROM attachments t WHERE t.message_id = messages.id) FROM messages ";
+    "  (SELECT count(*) FROM attachments t WHERE t.message_id = messages.id), interaction FROM messages ";
 
 // The cursor bounds are bound as (created_at, id); with no cursor, the extreme values stand in for it, so one
 // statement serves the first page and every later one.
@@ -49,6 +49,7 @@ MessageRow readRow(const sql::Statement &s)
     r.createdAt = s.int64(13);
     r.deliveryState = deliveryStateFromKey(s.text(14)).value_or(DeliveryState::None);
     r.attachmentCount = s.int32(15);
+    r.interaction = s.text(16).toUtf8();
     return r;
 }
 

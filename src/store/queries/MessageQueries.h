@@ -40,6 +40,7 @@ struct MessageRow
     UtcMillis createdAt = 0;
     DeliveryState deliveryState = DeliveryState::None;
     int attachmentCount = 0;
+    QByteArray interaction{}; // MessageInteraction::toJson(), empty for an ordinary message
     MessageCursor cursor() const { return {createdAt, id}; }
 };
 

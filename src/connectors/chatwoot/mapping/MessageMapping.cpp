@@ -1,5 +1,6 @@
 #include "connectors/chatwoot/api/JsonRead.h"
 #include "connectors/chatwoot/mapping/RecordMapping.h"
+#include "core/InputLimits.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -72,6 +73,113 @@ AttachmentRecord attachmentOf(const QJsonObject &attachment)
     return record;
 }
 
+QString boundedText(const QJsonValue &value)
+{
+    return readString(value).left(limits::messageInteractionText);
+}
+
+template<typename Item>
+void appendBounded(QList<Item> &list, Item item)
+{
+    if (list.size() < limits::messageInteractionItems)
+        list.append(std::move(item));
+}
+
+// Chatwoot's items are {title, value} for options; submitted_values name what was picked by title or value.
+QStringList chosenOptions(const QJsonArray &items, const QJsonArray &submitted)
+{
+    QStringList chosen;
+    for (const QJsonValue &value : submitted) {
+        const QJsonObject picked = value.toObject();
+        QString title = boundedText(picked.value(QLatin1StringView("title")));
+        const QString pickedValue = boundedText(picked.value(QLatin1StringView("value")));
+        for (const QJsonValue &item : items) {
+            const QJsonObject option = item.toObject();
+            if (title.isEmpty() && readString(option.value(QLatin1StringView("value"))) == pickedValue)
+                title = boundedText(option.value(QLatin1StringView("title")));
+        }
+        appendBounded(chosen, title.isEmpty() ? pickedValue : title);
+    }
+    return chosen;
+}
+
+// The interactive part of a message by Chatwoot's content_type, from content_attributes (the shapes of
+// Chatwoot's message model and its widget): input_select, cards, form, article, input_csat, input_email;
+// integrations and any other non-text type are kept by name. Ordinary text has none.
+std::optional<MessageInteraction> interactionOf(const QJsonObject &message)
+{
+    const QString contentType = readString(message.value(QLatin1StringView("content_type")));
+    if (contentType.isEmpty() || contentType == QLatin1StringView("text") ||
+        contentType == QLatin1StringView("incoming_email"))
+        return std::nullopt;
+    const QJsonObject attributes = message.value(QLatin1StringView("content_attributes")).toObject();
+    const QJsonArray items = attributes.value(QLatin1StringView("items")).toArray();
+    const QJsonValue submittedValue = attributes.value(QLatin1StringView("submitted_values"));
+    const QJsonArray submitted = submittedValue.toArray();
+    MessageInteraction interaction;
+    if (contentType == QLatin1StringView("input_select")) {
+        interaction.type = MessageInteraction::Type::Options;
+        for (const QJsonValue &item : items)
+            appendBounded(interaction.options,
+                          boundedText(item.toObject().value(QLatin1StringView("title"))));
+        interaction.chosen = chosenOptions(items, submitted);
+    } else if (contentType == QLatin1StringView("cards")) {
+        interaction.type = MessageInteraction::Type::Cards;
+        for (const QJsonValue &item : items) {
+            const QJsonObject card = item.toObject();
+            MessageInteraction::Card mapped{boundedText(card.value(QLatin1StringView("title"))),
+                                            boundedText(card.value(QLatin1StringView("description"))),
+                                            {}};
+            for (const QJsonValue &action : card.value(QLatin1StringView("actions")).toArray()) {
+                const QJsonObject a = action.toObject();
+                if (readString(a.value(QLatin1StringView("type"))) == QLatin1StringView("link"))
+                    appendBounded(mapped.links,
+                                  MessageInteraction::Link{boundedText(a.value(QLatin1StringView("text"))),
+                                                           boundedText(a.value(QLatin1StringView("uri")))});
+            }
+            appendBounded(interaction.cards, std::move(mapped));
+        }
+    } else if (contentType == QLatin1StringView("form")) {
+        interaction.type = MessageInteraction::Type::Form;
+        for (const QJsonValue &item : items) {
+            const QJsonObject field = item.toObject();
+            const QString name = readString(field.value(QLatin1StringView("name")));
+            QString label = boundedText(field.value(QLatin1StringView("label")));
+            if (label.isEmpty())
+                label = name.left(limits::messageInteractionText);
+            QString value;
+            for (const QJsonValue &entry : submitted) {
+                if (readString(entry.toObject().value(QLatin1StringView("name"))) == name)
+                    value = boundedText(entry.toObject().value(QLatin1StringView("value")));
+            }
+            appendBounded(interaction.fields, MessageInteraction::Field{label, value});
+        }
+    } else if (contentType == QLatin1StringView("article")) {
+        interaction.type = MessageInteraction::Type::Articles;
+        for (const QJsonValue &item : items) {
+            const QJsonObject article = item.toObject();
+            appendBounded(interaction.articles,
+                          MessageInteraction::Link{boundedText(article.value(QLatin1StringView("title"))),
+                                                   boundedText(article.value(QLatin1StringView("link")))});
+        }
+    } else if (contentType == QLatin1StringView("input_csat")) {
+        interaction.type = MessageInteraction::Type::RatingSurvey;
+        const QJsonObject response =
+            submittedValue.toObject().value(QLatin1StringView("csat_survey_response")).toObject();
+        const qint64 rating = readInteger(response.value(QLatin1StringView("rating")), 0);
+        if (rating >= 1 && rating <= 5)
+            interaction.rating = int(rating);
+        interaction.answer = boundedText(response.value(QLatin1StringView("feedback_message")));
+    } else if (contentType == QLatin1StringView("input_email")) {
+        interaction.type = MessageInteraction::Type::EmailRequest;
+        interaction.answer = boundedText(attributes.value(QLatin1StringView("submitted_email")));
+    } else {
+        interaction.type = MessageInteraction::Type::Other;
+        interaction.name = contentType.left(100);
+    }
+    return interaction;
+}
+
 } // namespace
 
 std::optional<MappedMessage> mapMessage(const QJsonObject &message, const QString &conversationIdFallback)
@@ -122,6 +230,7 @@ std::optional<MappedMessage> mapMessage(const QJsonObject &message, const QStrin
         if (!attachment.remoteId.isEmpty())
             record.attachments.append(attachment);
     }
+    record.interaction = interactionOf(message);
     mapped.deleted = readBool(message.value(QLatin1StringView("content_attributes"))
                                   .toObject()
                                   .value(QLatin1StringView("deleted")));
