@@ -204,7 +204,7 @@ fuzz_record() {
         executions=$(awk '/stat::number_of_executed_units:/ { print $2 }' "$run_log" | tail -n 1)
         if grep -q -E 'ERROR: |SUMMARY: |fuzz invariant broken|runtime error:' "$run_log"; then
             result=finding
-        elif grep -q '^Done [0-9]* runs' "$run_log"; then
+        elif grep -q -E '^Done [0-9]+ runs|libFuzzer: run interrupted' "$run_log"; then
             result=clean
         else
             result=incomplete
