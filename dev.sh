@@ -165,12 +165,17 @@ sanitizer_environment() {
 }
 
 # Runs one libFuzzer harness on a copy of its seed corpus, so that what it learns stays out of the checkout.
+# While another build of the fuzz preset is under way, the harness runs as last built instead of waiting.
 fuzz_here() {
     local name=${1:?name a fuzz harness: see tests/fuzz/corpus}
     local seconds=${2:-}
     [ -d "tests/fuzz/corpus/$name" ] || die "no fuzz harness $name (see tests/fuzz/corpus)"
     preset=fuzz
-    (build_here --target "fuzz_$name")
+    if [ -x "build/fuzz/tests/fuzz/fuzz_$name" ] && ! flock -n "build/fuzz.lock" true; then
+        log "a build of the fuzz preset is under way: running fuzz_$name as last built"
+    else
+        (build_here --target "fuzz_$name")
+    fi
     local work="build/fuzz/runs/$name"
     mkdir -p "$work/corpus" "$work/findings"
     local seed
