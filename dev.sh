@@ -8,6 +8,7 @@
 #   ./dev.sh bench NAME [options]   build and run a benchmark program (see README)
 #   ./dev.sh delivery-soak          the exactly-once tests at full size (50 seeds per backend, 1,000 power cuts)
 #   ./dev.sh fuzz NAME [seconds [libFuzzer options]]  build and run a fuzz harness (the fuzz preset)
+#   ./dev.sh fuzz-record            the logged fuzz runs: start, harness, executions, result
 #   ./dev.sh shell                  a shell in the build environment
 #
 # Commands that build take --preset NAME first (or KONTOR_PRESET=NAME): asan, clang, debug (CMakePresets.json).
@@ -164,12 +165,17 @@ sanitizer_environment() {
 }
 
 # Runs one libFuzzer harness on a copy of its seed corpus, so that what it learns stays out of the checkout.
+# While another build of the fuzz preset is under way, the harness runs as last built instead of waiting.
 fuzz_here() {
     local name=${1:?name a fuzz harness: see tests/fuzz/corpus}
     local seconds=${2:-}
     [ -d "tests/fuzz/corpus/$name" ] || die "no fuzz harness $name (see tests/fuzz/corpus)"
     preset=fuzz
-    (build_here --target "fuzz_$name")
+    if [ -x "build/fuzz/tests/fuzz/fuzz_$name" ] && ! flock -n "build/fuzz.lock" true; then
+        log "a build of the fuzz preset is under way: running fuzz_$name as last built"
+    else
+        (build_here --target "fuzz_$name")
+    fi
     local work="build/fuzz/runs/$name"
     mkdir -p "$work/corpus" "$work/findings"
     local seed
@@ -181,7 +187,35 @@ fuzz_here() {
     [ $# -gt 2 ] && args+=("${@:3}")
     sanitizer_environment
     export QT_QPA_PLATFORM=offscreen
-    exec "build/fuzz/tests/fuzz/fuzz_$name" "${args[@]}" "$work/corpus"
+    # Every run keeps its whole output, libFuzzer's final statistics included: executions add up over runs.
+    mkdir -p "$work/logs"
+    local run_log
+    run_log="$work/logs/$(date -u +%Y%m%dT%H%M%SZ).log"
+    echo "# fuzz_$name ${args[*]}" >"$run_log"
+    local status=0
+    "build/fuzz/tests/fuzz/fuzz_$name" "${args[@]}" "$work/corpus" 2>&1 | tee -a "$run_log" ||
+        status=${PIPESTATUS[0]}
+    log "run log: $run_log"
+    return "$status"
+}
+
+# One line per logged fuzz run: when, which harness, how many executions, and how it ended.
+fuzz_record() {
+    local run_log name executions result
+    for run_log in build/fuzz/runs/*/logs/*.log; do
+        [ -e "$run_log" ] || continue
+        name=${run_log#build/fuzz/runs/}
+        name=${name%%/*}
+        executions=$(awk '/stat::number_of_executed_units:/ { print $2 }' "$run_log" | tail -n 1)
+        if grep -q -E 'ERROR: |SUMMARY: |fuzz invariant broken|runtime error:' "$run_log"; then
+            result=finding
+        elif grep -q -E '^Done [0-9]+ runs|libFuzzer: run interrupted' "$run_log"; then
+            result=clean
+        else
+            result=incomplete
+        fi
+        printf '%s\t%s\t%s\t%s\n' "$(basename "$run_log" .log)" "$name" "${executions:-0}" "$result"
+    done
 }
 
 # Gives the app a display: the host's when there is one, else a private Xvfb.
@@ -225,6 +259,8 @@ inner() {
         cd "build/$preset/tests/delivery"
         ./tst_delivery_fault_schedules "$@" && ./tst_delivery_power_cut
         ;;
+    fuzz) fuzz_here "$@" ;;
+    fuzz-record) fuzz_record ;;
     shell) exec bash "$@" ;;
     *) die "unknown inner command $cmd" ;;
     esac
@@ -242,11 +278,11 @@ case "$command" in
 __inner)
     inner "$@"
     ;;
-run | test | ctest | build | bench | fuzz | shell | delivery-soak)
+run | test | ctest | build | bench | fuzz | fuzz-record | shell | delivery-soak)
     in_env "$repo/dev.sh" __inner "$command" "$@"
     ;;
 *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -90,7 +90,7 @@ private:
     bool overBudget() const
     {
         return text_ >= options_.maxTextChars || lines_ >= options_.maxLines ||
-               elements_ >= options_.maxElements;
+               elements_ >= options_.maxElements || tableCellWeight_ >= options_.maxTableCellWeight;
     }
     void writeText(const GumboText &text, bool preformatted);
     // Writes the start tag of an element when it is kept and returns its frame; a frame with no node when the
@@ -106,6 +106,7 @@ private:
     qsizetype text_ = 0;
     qsizetype lines_ = 0;
     qsizetype elements_ = 0;
+    qsizetype tableCellWeight_ = 0;
     int preformatted_ = 0;
 };
 
@@ -269,6 +270,8 @@ Frame Writer::enter(GumboNode *node, const Frame &parent)
         frame.closing = u"</" + name + u'>';
         ++frame.depth;
     }
+    if (role == Role::Cell)
+        tableCellWeight_ += qsizetype(1) << qMax(0, frame.tableDepth - 1);
     if (role == Role::List)
         ++frame.listDepth;
     if (role == Role::Table)
@@ -374,6 +377,7 @@ SanitizeOptions expandedSanitizeOptions(bool allowRemoteImages)
     options.maxTextChars = limits::kExpandedChars;
     options.maxLines = limits::kExpandedLines;
     options.maxElements = limits::kExpandedElements;
+    options.maxTableCellWeight = limits::kExpandedTableCellWeight;
     options.maxTags = limits::kExpandedTags;
     return options;
 }

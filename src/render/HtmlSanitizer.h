@@ -20,6 +20,7 @@ struct SanitizeOptions
     qsizetype maxTextChars = limits::kFoldedChars;
     qsizetype maxLines = limits::kFoldedLines;
     qsizetype maxElements = limits::kFoldedElements;
+    qsizetype maxTableCellWeight = limits::kFoldedTableCellWeight;
     // Tags the parser sees at all.
     qsizetype maxTags = limits::kFoldedTags;
 };

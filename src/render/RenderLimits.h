@@ -31,6 +31,11 @@ inline constexpr qsizetype kExpandedChars = 200'000;
 inline constexpr qsizetype kExpandedLines = 5'000;
 inline constexpr qsizetype kExpandedElements = 10'000;
 inline constexpr qsizetype kExpandedTags = 10'000;
+// Table cells laid out, each weighing 2^(tables around it - 1): Qt's table layout measures a cell's content
+// once per pass of every table around it, so cells side by side in nested tables cost the most. 1,500
+// lays out in about 40 ms on a slow machine, whatever the shape.
+inline constexpr qsizetype kFoldedTableCellWeight = 1'500;
+inline constexpr qsizetype kExpandedTableCellWeight = 6'000;
 
 // Code blocks are highlighted only in a document of at most this many blocks (highlighting costs more than
 // laying out).

@@ -4,7 +4,6 @@
 
 #include "FuzzTarget.h"
 #include "HtmlInvariants.h"
-#include "RenderBudget.h"
 #include "render/HtmlSanitizer.h"
 #include "ui/conversation/MessageDocument.h"
 
@@ -35,8 +34,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     kontor::fuzz::expectNoActiveContent(clean);
     kontor::fuzz::expectNoActiveContent(sanitize(clean));
 
-    if (!kontor::fuzz::fitsLayoutBudget(html))
-        return 0;
     kontor::ui::MessageRenderOptions options;
     options.palette = QGuiApplication::palette();
     options.font = QGuiApplication::font();

@@ -180,6 +180,15 @@ QString repeated(const QString &unit, int times)
     return text;
 }
 
+// Tables nested `depth` levels deep, every level a grid of rows × columns; the innermost cells hold `leaf`.
+QString tableGrid(int depth, int rows, int columns, const QString &leaf)
+{
+    if (depth == 0)
+        return leaf;
+    const QString cell = u"<td>"_s + tableGrid(depth - 1, rows, columns, leaf) + u"</td>"_s;
+    return u"<table>"_s + repeated(u"<tr>"_s + repeated(cell, columns) + u"</tr>"_s, rows) + u"</table>"_s;
+}
+
 QString numberedLines(int count)
 {
     QString text;
@@ -524,6 +533,34 @@ private Q_SLOTS:
         QTest::newRow("markdown quotes") << BodyFormat::Markdown << QString(10'000, u'>') + u" deep"_s;
         QTest::newRow("markdown emphasis") << BodyFormat::Markdown << repeated(u"*_"_s, 5'000) + u"x"_s;
         QTest::newRow("json") << BodyFormat::Plain << repeated(u"["_s, 5'000) + repeated(u"]"_s, 5'000);
+        // Nested tables cost Qt's layout most: past the bound, at it in every cell, many side by side.
+        QTest::newRow("html tables nested past the bound")
+            << BodyFormat::Html << repeated(u"<table><tr><td>cell "_s, 200);
+        QTest::newRow("html tables in every cell to the bound")
+            << BodyFormat::Html << tableGrid(3, 3, 4, u"cell text"_s);
+        QTest::newRow("html wide rows of tables to the bound")
+            << BodyFormat::Html << tableGrid(3, 1, 40, u"c"_s);
+        QTest::newRow("html words in wide rows of tables to the bound")
+            << BodyFormat::Html << tableGrid(3, 1, 40, u"word word word word"_s);
+        QTest::newRow("html a large table inside tables")
+            << BodyFormat::Html << tableGrid(2, 1, 1, tableGrid(1, 60, 40, u"c"_s));
+        QTest::newRow("html sibling tables at the bound")
+            << BodyFormat::Html
+            << tableGrid(2, 1, 1, repeated(u"<table><tr><td>a</td><td>b</td></tr></table>"_s, 1'500));
+        QTest::newRow("html long words in nested cells")
+            << BodyFormat::Html
+            << u"<table><tr>"_s +
+                   repeated(u"<td>"_s + tableGrid(2, 1, 1, QString(2'000, u'y')) + u"</td>"_s, 40) +
+                   u"</tr></table>"_s;
+        QTest::newRow("html spans in nested cells")
+            << BodyFormat::Html
+            << tableGrid(2, 2, 2,
+                         u"<table><tr>"_s + repeated(u"<td rowspan=\"40\" colspan=\"40\">q</td>"_s, 5) +
+                             u"</tr></table>"_s);
+        QTest::newRow("html lists, quotes and divs inside each other")
+            << BodyFormat::Html << repeated(u"<blockquote><ul><li><div>level"_s, 200);
+        QTest::newRow("html wide lists to the bound")
+            << BodyFormat::Html << repeated(u"<ul>"_s + repeated(u"<li>item</li>"_s, 20) + u"<li>more"_s, 8);
     }
 
     void deepNesting()
@@ -537,6 +574,38 @@ private Q_SLOTS:
               expandedMs);
         QVERIFY(ms < kLayoutBoundMs);
         QVERIFY(expandedMs < kExpandedBoundMs);
+    }
+
+    void tableCellsAreBoundedByTheirNesting_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("expanded");
+        QTest::addColumn<bool>("cut");
+        // A cell weighs 1 in a table, 2 in a table in a table, 4 one level deeper.
+        QTest::newRow("1,200 cells") << tableGrid(1, 30, 40, u"c"_s) << false << false;
+        QTest::newRow("1,600 cells") << tableGrid(1, 40, 40, u"c"_s) << false << true;
+        QTest::newRow("1,600 cells expanded") << tableGrid(1, 40, 40, u"c"_s) << true << false;
+        QTest::newRow("700 cells in a table")
+            << tableGrid(1, 1, 1, tableGrid(1, 20, 35, u"c"_s)) << false << false;
+        QTest::newRow("800 cells in a table")
+            << tableGrid(1, 1, 1, tableGrid(1, 20, 40, u"c"_s)) << false << true;
+        QTest::newRow("8,000 cells three deep") << tableGrid(3, 1, 20, u"c"_s) << false << true;
+        QTest::newRow("8,000 cells three deep expanded") << tableGrid(3, 1, 20, u"c"_s) << true << true;
+    }
+
+    void tableCellsAreBoundedByTheirNesting()
+    {
+        QFETCH(QString, html);
+        QFETCH(bool, expanded);
+        QFETCH(bool, cut);
+        const render::SanitizeOptions options =
+            expanded ? render::expandedSanitizeOptions() : render::SanitizeOptions();
+        const render::SanitizedHtml clean = render::sanitizeHtmlDocument(html, options);
+        QCOMPARE(clean.truncated, cut);
+        // What is written is still whole tables: every cell closed, inside a row, inside a table.
+        QCOMPARE(clean.html.count(u"<td>"_s), clean.html.count(u"</td>"_s));
+        QCOMPARE(clean.html.count(u"<table>"_s), clean.html.count(u"</table>"_s));
+        QVERIFY(!clean.html.isEmpty());
     }
 
     void longBodies_data()
