@@ -27,6 +27,7 @@
 #include "ui/notifications/TrayNotifier.h"
 #include "ui/outbox/OutboxDialog.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/shortcuts/CommandPalette.h"
 #include "ui/shortcuts/ShortcutSheet.h"
 #include "ui/status/WorkspaceStatusBar.h"
 
@@ -269,6 +270,7 @@ void MainWindow::connectActions()
     showSort();
     QToolButton *offline = statusBar_->workOfflineButton();
     actions_->workOffline->setChecked(offline->isChecked());
+    actions_->workOffline->setEnabled(offline->isEnabled()); // not without a network policy to switch
     connect(actions_->workOffline, &QAction::toggled, offline, &QToolButton::setChecked);
     connect(offline, &QToolButton::toggled, actions_->workOffline, &QAction::setChecked);
     connect(actions_->mergeCustomer, &QAction::triggered, customer_, &CustomerPanel::openMergeDialog);
@@ -452,18 +454,8 @@ void MainWindow::showOutbox()
 
 void MainWindow::showCommandPalette()
 {
-    // The palette deletes itself once it has run an action; one open at a time.
-    delete palette_;
-    auto *palette = new KCommandBar(this);
-    palette->setObjectName(QStringLiteral("commandPalette"));
-    palette_ = palette;
-    QList<KCommandBar::ActionGroup> groups;
-    for (const WorkspaceActions::Group &group : actions_->groups()) {
-        QList<QAction *> actions = group.actions;
-        actions.removeOne(actions_->commandPalette);
-        groups.append({group.title, actions});
-    }
-    palette->setActions(groups); // and shows it
+    delete palette_; // one at a time
+    palette_ = CommandPalette::open(*this, *actions_);
 }
 
 KCommandBar *MainWindow::commandPalette() const

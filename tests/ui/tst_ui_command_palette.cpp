@@ -2,10 +2,14 @@
 // shortcuts changed in the shortcut editor act at once and are still there after a restart, the "?" sheet is
 // made from the actions (changed keys included), and no two actions share a key.
 #include "WorkspaceTestSupport.h"
+#include "sync/NetworkPolicy.h"
 #include "ui/WorkspaceActions.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/customer/CustomerPanel.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/navigation/NavigationPane.h"
 #include "ui/shortcuts/ShortcutSheet.h"
+#include "ui/status/WorkspaceStatusBar.h"
 #include "ui/supervisor/SupervisorEntry.h"
 
 #include <KActionCollection>
@@ -21,8 +25,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace kontor;
@@ -131,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(shortcutShown(u"actionViewUnassigned"_s), u"Ctrl+2"_s);
         QCOMPARE(shortcutShown(u"actionSortPriority"_s), u"Alt+4"_s);
         QCOMPARE(shortcutShown(u"actionMergeCustomer"_s), u"Ctrl+Shift+M"_s);
-        QCOMPARE(shortcutShown(u"actionWorkOffline"_s), u"Ctrl+Shift+W"_s);
+        QCOMPARE(shortcutShown(u"actionSaveView"_s), u"Ctrl+Shift+S"_s);
         QCOMPARE(shortcutShown(u"actionCustomerPanel"_s), u"Ctrl+I"_s);
         QCOMPARE(shortcutShown(u"openSupervisorView"_s), u"Ctrl+Shift+L"_s);
         QCOMPARE(shortcutShown(u"actionConfigureShortcuts"_s), u"Ctrl+Alt+,"_s);
@@ -175,6 +181,87 @@ private Q_SLOTS:
         for (QAction *order : w.window->actions()->sortOrders)
             QCOMPARE(order->isChecked(), order->data().toInt() == sort);
         QTRY_VERIFY(!palette); // gone once Enter was pressed
+    }
+
+    void escapeClosesThePaletteAndNothingElse()
+    {
+        uitest::Workspace w;
+        showAndActivate(*w.window);
+        QSignalSpy backToList(w.window->actions()->focusList, &QAction::triggered);
+        w.window->actions()->commandPalette->trigger();
+        QPointer<KCommandBar> palette = w.window->commandPalette();
+        QVERIFY(palette);
+        auto *field = palette->findChild<QLineEdit *>();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTRY_VERIFY(!palette);
+        QCOMPARE(backToList.count(), 0);
+        // Outside the palette Esc still goes back to the list.
+        QTest::keyClick(w.window->conversation(), Qt::Key_Escape);
+        QCOMPARE(backToList.count(), 1);
+    }
+
+    void customerActionsActOnTheCurrentCustomer_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("conversationOpen");
+        QTest::addColumn<QString>("dialog");
+        QTest::newRow("merge") << u"actionMergeCustomer"_s << true << u"mergeCustomerDialog"_s;
+        QTest::newRow("edit") << u"actionEditCustomer"_s << true << u"customerEditDialog"_s;
+        QTest::newRow("split") << u"actionSplitCustomer"_s << true << u"customerEditDialog"_s;
+        // No conversation open, so no customer: nothing opens.
+        QTest::newRow("merge, no customer") << u"actionMergeCustomer"_s << false << QString();
+        QTest::newRow("split, no customer") << u"actionSplitCustomer"_s << false << QString();
+    }
+
+    void customerActionsActOnTheCurrentCustomer()
+    {
+        QFETCH(QString, action);
+        QFETCH(bool, conversationOpen);
+        QFETCH(QString, dialog);
+        uitest::Workspace w;
+        showAndActivate(*w.window);
+        if (conversationOpen) {
+            w.window->openConversation(w.id(u"featured"_s));
+            QTRY_VERIFY(w.window->customer()->customerId() > 0);
+        }
+        w.window->findChild<QAction *>(action)->trigger();
+        const QList<QDialog *> open = w.window->findChildren<QDialog *>();
+        QStringList shown;
+        for (QDialog *d : open) {
+            if (d->isVisible())
+                shown.append(d->objectName());
+        }
+        QCOMPARE(shown, dialog.isEmpty() ? QStringList() : QStringList{dialog});
+    }
+
+    void workOfflineAndSortStayInStepWithTheirControls()
+    {
+        NetworkPolicy network;
+        network.setWorkOffline(false); // the choice is kept in the settings: start online
+        uitest::Workspace w({.network = &network});
+        WorkspaceActions &actions = *w.window->actions();
+        QToolButton *offline = w.window->workspaceStatusBar()->workOfflineButton();
+        QVERIFY(!actions.workOffline->isChecked());
+        actions.workOffline->trigger();
+        QVERIFY(offline->isChecked());
+        QVERIFY(network.workOffline());
+        offline->click();
+        QVERIFY(!actions.workOffline->isChecked());
+        QVERIFY(!network.workOffline());
+        network.setWorkOffline(true);
+        QVERIFY(actions.workOffline->isChecked());
+        QCOMPARE(actions.workOffline->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        // Without a network policy there is nothing to switch.
+        uitest::Workspace without;
+        QVERIFY(!without.window->actions()->workOffline->isEnabled());
+
+        QComboBox *sort = w.window->inbox()->sortSelector();
+        sort->setCurrentIndex(sort->findData(int(InboxSort::SlaDue)));
+        for (QAction *order : actions.sortOrders)
+            QCOMPARE(order->isChecked(), order->data().toInt() == int(InboxSort::SlaDue));
+        actions.sortOrders.first()->trigger();
+        QCOMPARE(sort->currentData().toInt(), int(InboxSort::LastActivity));
     }
 
     void changedShortcutTakesEffectAndPersists()
