@@ -15,8 +15,12 @@ KCommandBar *CommandPalette::open(QWidget &window, const WorkspaceActions &actio
     bar->setObjectName(QStringLiteral("commandPalette"));
     // Esc closes the palette and nothing else: without this the workspace's own Esc (back to the list) would
     // run as well.
-    if (auto *field = bar->findChild<QLineEdit *>())
+    if (auto *field = bar->findChild<QLineEdit *>()) {
         field->installEventFilter(new CommandPalette(bar));
+        // Says what to type where the theme has no search icon to show (and to a screen reader).
+        field->setPlaceholderText(tr("Type a command or a view…"));
+        field->setAccessibleName(tr("Command palette"));
+    }
     QList<KCommandBar::ActionGroup> groups;
     for (const WorkspaceActions::Group &group : actions.groups()) {
         QList<QAction *> members = group.actions;
