@@ -81,8 +81,9 @@ ensure_root() {
     # Only what the list names and the root lacks is installed: several checkouts with different lists can share
     # one root without reinstalling for each other.
     local installed missing
-    installed=$(as_root chroot "$root_dir" dpkg-query -W -f='${Package}\t${Status}\n' $(package_list) 2>/dev/null |
-        awk -F'\t' '$2 == "install ok installed" { print $1 }')
+    # dpkg-query fails for a package the root has never seen: that one is simply missing.
+    installed=$({ as_root chroot "$root_dir" dpkg-query -W -f='${Package}\t${Status}\n' $(package_list) 2>/dev/null ||
+        true; } | awk -F'\t' '$2 == "install ok installed" { print $1 }')
     missing=$(package_list | grep -vxF -f <(echo "$installed") || true)
     if [ -n "$missing" ]; then
         log "installing into the build root: $(echo $missing | tr '\n' ' ')"

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
+#include "ui/WorkspaceActions.h"
 #include "ui/accounts/AccountsEntry.h"
 #include "ui/accounts/ChatwootLiveReportPanel.h"
 #include "ui/supervisor/SupervisorEntry.h"
@@ -164,7 +165,10 @@ int main(int argc, char *argv[])
         window, *runtime->context().store, [&chatwoot](kontor::ui::SupervisorView &view) {
             view.addSection(new kontor::ui::ChatwootLiveReportPanel(chatwoot));
         });
-    kontor::ui::installAccountsEntry(window, chatwoot);
+    const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot);
+    // Within reach of the command palette, the shortcut sheet and the shortcut editor too.
+    for (QAction *action : {supervisor, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
+        window.actions()->adopt(action, kontor::ui::WorkspaceActions::Section::Workspace);
     kontor::instance::RunningInstance running;
     QObject::connect(
         &running, &kontor::instance::RunningInstance::handedOver, &window,

@@ -27,11 +27,16 @@
 #include "ui/notifications/TrayNotifier.h"
 #include "ui/outbox/OutboxDialog.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/shortcuts/CommandPalette.h"
 #include "ui/shortcuts/ShortcutSheet.h"
 #include "ui/status/WorkspaceStatusBar.h"
 
+#include <KActionCollection>
+#include <KCommandBar>
+#include <KShortcutsDialog>
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -121,11 +126,13 @@ void MainWindow::createModels()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(actions_->quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addActions({actions_->search, actions_->next, actions_->previous, actions_->focusList});
+    go->addSeparator();
+    for (const WorkspaceActions::ViewAction &view : std::as_const(actions_->views))
+        go->addAction(view.action);
     go->addSeparator();
     go->addAction(actions_->allChannels);
 
@@ -134,41 +141,60 @@ void MainWindow::createMenus()
     conversation->addSeparator();
     conversation->addActions({actions_->assign, actions_->assignToMe, actions_->snooze, actions_->resolve,
                               actions_->labels, actions_->priority});
+    conversation->addSeparator();
+    QMenu *customer = conversation->addMenu(tr("C&ustomer"));
+    customer->addActions({actions_->mergeCustomer, actions_->editCustomer, actions_->splitCustomer});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *customerPanel = view->addAction(tr("&Customer panel"));
-    customerPanel->setCheckable(true);
-    customerPanel->setChecked(true);
-    customerPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(customerPanel, &QAction::toggled, customer_, &QWidget::setVisible);
+    view->addAction(actions_->customerPanel);
+    connect(actions_->customerPanel, &QAction::toggled, customer_, &QWidget::setVisible);
     view->addAction(actions_->outbox);
+    view->addAction(actions_->workOffline);
+    view->addSeparator();
+    QMenu *sort = view->addMenu(tr("&Sort the list"));
+    sort->addActions(actions_->sortOrders);
     view->addAction(actions_->saveView);
     QMenu *notifications = view->addMenu(tr("&Notifications"));
-    const std::pair<models::WorkspaceAlert::Kind, QString> kinds[] = {
-        {models::WorkspaceAlert::Kind::AssignedToMe, tr("When a conversation is &assigned to me")},
-        {models::WorkspaceAlert::Kind::Mentioned, tr("When I am &mentioned")},
-        {models::WorkspaceAlert::Kind::CustomerReplied, tr("When a customer &replies in my conversations")},
+    const std::tuple<models::WorkspaceAlert::Kind, QString, QString> kinds[] = {
+        {models::WorkspaceAlert::Kind::AssignedToMe, tr("When a conversation is &assigned to me"),
+         QStringLiteral("actionNotifyAssigned")},
+        {models::WorkspaceAlert::Kind::Mentioned, tr("When I am &mentioned"),
+         QStringLiteral("actionNotifyMentioned")},
+        {models::WorkspaceAlert::Kind::CustomerReplied, tr("When a customer &replies in my conversations"),
+         QStringLiteral("actionNotifyCustomerReplied")},
     };
-    for (const auto &[kind, text] : kinds) {
+    for (const auto &[kind, text, name] : kinds) {
         QAction *toggle = notifications->addAction(text);
+        toggle->setObjectName(name);
         toggle->setCheckable(true);
         toggle->setChecked(NotificationSettings::isEnabled(kind));
         connect(toggle, &QAction::toggled, this,
                 [kind](bool on) { NotificationSettings::setEnabled(kind, on); });
+        actions_->adopt(toggle, WorkspaceActions::Section::Workspace);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu")); // menus installed later go before it
-    help->addAction(actions_->shortcuts);
-    help->addAction(tr("&About Kontor"), this, &MainWindow::showAbout);
+    // Until the workspace has a settings window, the shortcut editor sits beside the sheet of shortcuts.
+    help->addActions({actions_->commandPalette, actions_->shortcuts, actions_->configureShortcuts});
+    help->addSeparator();
+    help->addAction(actions_->about);
 
     // Single-letter shortcuts must work with the menu bar hidden too: the window carries them.
-    addActions(actions_->findChildren<QAction *>());
+    // Enter and Ctrl+A belong to the list alone: elsewhere fields and the command palette take them.
+    for (QAction *action : actions_->collection()->actions()) {
+        if (action != actions_->open && action != actions_->selectAll)
+            addAction(action);
+    }
     inbox_->list()->addAction(actions_->open);
     inbox_->addAction(actions_->selectAll);
+    // Without a store only what concerns Kontor itself works.
     const bool hasStore = context_.store != nullptr;
+    const QList<QAction *> alwaysEnabled = {
+        actions_->shortcuts, actions_->commandPalette, actions_->configureShortcuts,
+        actions_->about,     actions_->quit,           actions_->customerPanel};
     for (QAction *action : actions_->findChildren<QAction *>()) {
-        if (action != actions_->shortcuts)
+        if (!alwaysEnabled.contains(action))
             action->setEnabled(hasStore);
     }
 }
@@ -176,6 +202,10 @@ void MainWindow::createMenus()
 void MainWindow::connectActions()
 {
     connect(actions_->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(actions_->commandPalette, &QAction::triggered, this, &MainWindow::showCommandPalette);
+    connect(actions_->configureShortcuts, &QAction::triggered, this, &MainWindow::configureShortcuts);
+    connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
     connect(commands_, &ConversationCommands::reported, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(commands_, &ConversationCommands::failed, this,
@@ -221,6 +251,32 @@ void MainWindow::connectActions()
             &QAction::setChecked);
     connect(actions_->selectAll, &QAction::triggered, inbox_->list(), &QListView::selectAll);
     connect(actions_->saveView, &QAction::triggered, this, &MainWindow::saveCurrentView);
+    for (const WorkspaceActions::ViewAction &view : std::as_const(actions_->views)) {
+        connect(view.action, &QAction::triggered, this, [this, key = view.key] {
+            showView(key);
+            inbox_->list()->setFocus();
+        });
+    }
+    QComboBox *sort = inbox_->sortSelector();
+    for (QAction *order : std::as_const(actions_->sortOrders)) {
+        connect(order, &QAction::triggered, sort,
+                [sort, order] { sort->setCurrentIndex(sort->findData(order->data())); });
+    }
+    const auto showSort = [this, sort] {
+        for (QAction *order : std::as_const(actions_->sortOrders))
+            order->setChecked(order->data() == sort->currentData());
+    };
+    connect(sort, &QComboBox::currentIndexChanged, this, showSort);
+    showSort();
+    QToolButton *offline = statusBar_->workOfflineButton();
+    actions_->workOffline->setChecked(offline->isChecked());
+    actions_->workOffline->setEnabled(offline->isEnabled()); // not without a network policy to switch
+    connect(actions_->workOffline, &QAction::toggled, offline, &QToolButton::setChecked);
+    connect(offline, &QToolButton::toggled, actions_->workOffline, &QAction::setChecked);
+    connect(actions_->mergeCustomer, &QAction::triggered, customer_, &CustomerPanel::openMergeDialog);
+    connect(actions_->editCustomer, &QAction::triggered, customer_, &CustomerPanel::openEditDialog);
+    // Splitting is done in the edit dialog, beside each identity.
+    connect(actions_->splitCustomer, &QAction::triggered, customer_, &CustomerPanel::openEditDialog);
 
     connect(navigation_, &NavigationPane::entryActivated, this, &MainWindow::applyView);
     connect(navigationModel_, &models::NavigationModel::countsUpdated, this, [this] {
@@ -394,6 +450,40 @@ void MainWindow::showOutbox()
         dialog->activateWindow();
         dialog->view()->setFocus();
     }
+}
+
+void MainWindow::showCommandPalette()
+{
+    delete palette_; // one at a time
+    palette_ = CommandPalette::open(*this, *actions_);
+}
+
+KCommandBar *MainWindow::commandPalette() const
+{
+    return static_cast<KCommandBar *>(palette_.data());
+}
+
+void MainWindow::configureShortcuts()
+{
+    if (shortcutsDialog_) {
+        shortcutsDialog_->raise();
+        shortcutsDialog_->activateWindow();
+        return;
+    }
+    // Saved to the configuration when accepted; read again over the defaults on the next start.
+    auto *dialog =
+        new KShortcutsDialog(KShortcutsEditor::AllActions, KShortcutsEditor::LetterShortcutsAllowed, this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false); // shown, not run in a loop of its own
+    dialog->addCollection(actions_->collection(), tr("Kontor"));
+    shortcutsDialog_ = dialog;
+    dialog->configure(true);
+}
+
+KShortcutsDialog *MainWindow::shortcutsDialog() const
+{
+    return static_cast<KShortcutsDialog *>(shortcutsDialog_.data());
 }
 
 void MainWindow::showShortcuts()

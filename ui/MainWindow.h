@@ -4,6 +4,10 @@
 #include "ui/WorkspaceContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+class KCommandBar;
+class KShortcutsDialog;
 
 class QSplitter;
 
@@ -58,6 +62,12 @@ public:
     void openSearch();
     void showOutbox();
     void showShortcuts();
+    // Ctrl+Shift+P: every enabled action of the workspace, found by typing, run by Enter.
+    void showCommandPalette();
+    KCommandBar *commandPalette() const;
+    // The shortcut editor over every action; what the agent changes is saved and kept across restarts.
+    void configureShortcuts();
+    KShortcutsDialog *shortcutsDialog() const;
     void showView(const QString &key);
 
 Q_SIGNALS:
@@ -102,6 +112,9 @@ private:
     OutboxDialog *outbox_ = nullptr;
     TrayNotifier *notifier_ = nullptr;
     QSplitter *splitter_ = nullptr;
+    // The palette and the shortcut editor while they are open (each deletes itself when done).
+    QPointer<QWidget> palette_;
+    QPointer<QWidget> shortcutsDialog_;
     QString viewKey_;
     qint64 lastOpened_ = 0;
     bool shown_ = false;

@@ -1,7 +1,8 @@
 // Screenshots of the workspace in light and dark, on a real (virtual) display, for people to look at: the
 // featured conversation (HTML email, Markdown reply, highlighted note and payloads, a failed reply), the
-// customer's timeline across channels, the search, and the shortcut sheet.
+// customer's timeline across channels, the search, the shortcut sheet and the command palette.
 #include "WorkspaceTestSupport.h"
+#include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/WorkspaceActions.h"
 #include "ui/conversation/ConversationPane.h"
@@ -95,6 +96,12 @@ private Q_SLOTS:
         sheet.show();
         QVERIFY(QTest::qWaitForWindowExposed(&sheet));
         QVERIFY(saveShot(sheet, u"shortcuts-%1.png"_s.arg(suffix)));
+        sheet.hide();
+
+        w.window->activateWindow();
+        w.window->actions()->commandPalette->trigger();
+        QVERIFY(w.window->commandPalette());
+        QVERIFY(saveShot(*w.window, u"palette-%1.png"_s.arg(suffix)));
     }
 };
 
