@@ -34,7 +34,7 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
         {QStringLiteral("unassigned"), tr("Go to &Unassigned")},
         {QStringLiteral("all"), tr("Go to &All open")},
         {QStringLiteral("mentions"), tr("Go to M&entions")},
-        {QStringLiteral("snoozed"), tr("Go to &Snoozed")},
+        {QStringLiteral("snoozed"), tr("Go to Sn&oozed")},
         {QStringLiteral("resolved"), tr("Go to &Resolved")},
     };
     int digit = 1;
