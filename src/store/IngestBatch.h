@@ -8,6 +8,8 @@
 #include "core/Message.h"
 #include "core/Time.h"
 
+#include "store/erasure/ErasureReport.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -170,6 +172,8 @@ struct IngestBatch
     QList<CannedResponseRecord> cannedResponses{};
     QStringList deletedConversationRemoteIds{};
     QStringList deletedMessageRemoteIds{};
+    // Contacts the backend deleted: erased here as the backend did (see CustomerErasure::eraseContact).
+    QStringList deletedContactRemoteIds{};
     std::optional<SyncCursorRecord> cursor{}; // saved in the same transaction as the records
 };
 
@@ -188,6 +192,7 @@ struct IngestResult
     int unchanged = 0;
     int deleted = 0;
     QList<SkippedRecord> skipped{};
+    ErasureReport erased{}; // what the batch's deletions removed
 };
 
 } // namespace kontor
