@@ -14,6 +14,7 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/common/ChannelIcons.h"
 #include "ui/composer/Composer.h"
+#include "ui/composer/DraftStore.h"
 #include "ui/conversation/ActionMenus.h"
 #include "ui/conversation/ConversationHeader.h"
 #include "ui/conversation/ConversationPane.h"
@@ -134,6 +135,8 @@ void MainWindow::createMenus()
     conversation->addSeparator();
     conversation->addActions({actions_->assign, actions_->assignToMe, actions_->snooze, actions_->resolve,
                               actions_->labels, actions_->priority});
+    conversation->addSeparator();
+    conversation->addAction(actions_->eraseCustomer);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customerPanel = view->addAction(tr("&Customer panel"));
@@ -239,6 +242,12 @@ void MainWindow::connectActions()
             [this](qint64 id) { openConversation(id); });
     connect(customer_, &CustomerPanel::reported, this,
             [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(actions_->eraseCustomer, &QAction::triggered, customer_, &CustomerPanel::openEraseDialog);
+    if (context_.store) {
+        // Drafts are kept apart from the store: they follow what an erasure removed.
+        connect(context_.store, &Store::erased, this,
+                [](const ErasureReport &report) { DraftStore::forget(report.conversationIds); });
+    }
     connect(alerts_, &models::WorkspaceAlerts::alert, notifier_, &TrayNotifier::notify);
     connect(notifier_, &TrayNotifier::conversationRequested, this,
             [this](qint64 id) { openConversation(id); });

@@ -32,6 +32,8 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
     saveView = make(tr("Save view as &filter…"), QKeySequence(), QStringLiteral("actionSaveView"));
     outbox =
         make(tr("&Outbox…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStringLiteral("actionOutbox"));
+    eraseCustomer = make(tr("&Erase customer from this computer…"), QKeySequence(),
+                         QStringLiteral("actionEraseCustomer"));
     // Enter and Esc also mean something inside dialogs and fields: they act only where nothing else takes
     // them.
     open->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -35,6 +35,7 @@ public:
     QAction *shortcuts;
     QAction *saveView;
     QAction *outbox;
+    QAction *eraseCustomer;
 
     struct Group
     {
