@@ -1,0 +1,126 @@
+// The confirmation before a customer is erased, from the customer panel and from the main window's action
+// (which the command palette lists): what goes, the unsent actions to discard with the agent's consent, and
+// the erasure itself once confirmed.
+#include "../ui/WorkspaceTestSupport.h"
+
+#include "ui/WorkspaceActions.h"
+#include "ui/composer/DraftStore.h"
+#include "ui/customer/CustomerPanel.h"
+#include "ui/customer/EraseCustomerDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::ui;
+using namespace Qt::StringLiterals;
+
+class TestPrivacyEraseConfirmation : public QObject
+{
+    Q_OBJECT
+
+    static EraseCustomerDialog *openDialog(uitest::Workspace &w)
+    {
+        w.window->actions()->eraseCustomer->trigger();
+        EraseCustomerDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY((dialog = w.window->findChild<EraseCustomerDialog *>()) && dialog->isVisible());
+        }();
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theMainWindowOffersIt()
+    {
+        uitest::Workspace w;
+        QAction *erase = w.window->findChild<QAction *>(u"actionEraseCustomer"_s);
+        QVERIFY(erase);
+        QVERIFY(erase->text().contains(u"Erase customer"_s));
+        QVERIFY(w.window->actions().contains(erase)); // reachable from the keyboard and the palette
+        // Nothing open: nothing to erase, nothing asked.
+        erase->trigger();
+        QTest::qWait(50);
+        QVERIFY(!w.window->findChild<EraseCustomerDialog *>());
+    }
+
+    void saysWhatGoesAndAsksToDiscardUnsentActions()
+    {
+        uitest::Workspace w;
+        w.window->show();
+        const qint64 featured = w.id(u"featured"_s);
+        const qint64 anna = w.store->reader().inbox().conversation(featured)->customerId;
+        QVERIFY(w.store->apply(SendMessage{featured, u"Not sent yet"_s, BodyFormat::Plain, false})
+                    .result()
+                    .recorded());
+        DraftStore::save(featured, {u"half a reply"_s, false, {}, {}});
+        w.window->openConversation(featured);
+        QTRY_COMPARE(w.window->customer()->customerId(), anna);
+
+        EraseCustomerDialog *dialog = openDialog(w);
+        QCOMPARE(dialog->customerId(), anna);
+        const ErasurePreview &preview = dialog->preview();
+        QCOMPARE(preview.conversations, 4);
+        QVERIFY(preview.messages > 4);
+        QVERIFY(preview.identities >= 3);
+        QVERIFY(dialog->summary().contains(u"Anna Schmidt"_s));
+        QVERIFY(dialog->summary().contains(u"4 conversation"_s));
+        QVERIFY(dialog->summary().contains(QString::number(preview.messages) + u" message"_s));
+        QCOMPARE(dialog->pendingList()->count(), 1);
+        QVERIFY(dialog->discardConsent()->isVisible());
+        // Not without consent to the discard.
+        QVERIFY(!dialog->eraseButton()->isEnabled());
+        dialog->discardConsent()->setChecked(true);
+        QVERIFY(dialog->eraseButton()->isEnabled());
+
+        QSignalSpy erased(w.store.get(), &Store::erased);
+        dialog->eraseButton()->click();
+        QVERIFY(erased.wait(10000));
+        QVERIFY(!w.store->reader().directory().customer(anna));
+        QVERIFY(!w.store->reader().inbox().conversation(featured));
+        QVERIFY(w.store->reader().outbox().pending(featured).isEmpty());
+        QVERIFY(!DraftStore::load(featured));
+        QCOMPARE(w.window->customer()->customerId(), 0);
+    }
+
+    void cancellingKeepsEverything()
+    {
+        uitest::Workspace w;
+        w.window->show();
+        const qint64 featured = w.id(u"featured"_s);
+        const qint64 anna = w.store->reader().inbox().conversation(featured)->customerId;
+        w.window->openConversation(featured);
+        QTRY_COMPARE(w.window->customer()->customerId(), anna);
+        EraseCustomerDialog *dialog = openDialog(w);
+        // Nothing unsent: nothing to consent to, and Cancel is the default.
+        QVERIFY(!dialog->discardConsent()->isVisible());
+        QVERIFY(dialog->eraseButton()->isEnabled());
+        QVERIFY(!dialog->eraseButton()->isDefault());
+        dialog->reject();
+        QTest::qWait(100);
+        QVERIFY(w.store->reader().directory().customer(anna));
+        QVERIFY(w.store->reader().inbox().conversation(featured));
+    }
+
+    void thePanelHasTheButton()
+    {
+        uitest::Workspace w;
+        w.window->show();
+        const qint64 featured = w.id(u"featured"_s);
+        w.window->openConversation(featured);
+        QTRY_VERIFY(w.window->customer()->customerId() != 0);
+        auto *button = w.window->customer()->findChild<QPushButton *>(u"eraseCustomerButton"_s);
+        QVERIFY(button);
+        button->click();
+        QTRY_VERIFY(w.window->findChild<EraseCustomerDialog *>());
+    }
+};
+
+QTEST_MAIN(TestPrivacyEraseConfirmation)
+#include "tst_privacy_erase_confirmation.moc"
