@@ -138,9 +138,10 @@ private Q_SLOTS:
         QVERIFY(!remoteConversation.isEmpty());
         const QString remoteCustomer = world.conversation(remoteConversation)->customerId;
         const QString m = QString::fromLatin1(marker);
-        sql::Database &db = demo_.store->reader().database();
-        const auto localConversation = [&db](const QString &remoteId) {
-            sql::Statement select = db.prepare("SELECT id FROM conversations WHERE remote_id = ?");
+        // The store is opened again below: the lambda looks it up each time.
+        const auto localConversation = [this](const QString &remoteId) {
+            sql::Statement select =
+                demo_.store->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
             select.bindAll(remoteId);
             return select.step() ? select.int64(0) : qint64(0);
         };

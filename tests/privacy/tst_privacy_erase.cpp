@@ -180,7 +180,7 @@ void TestPrivacyErase::previewSaysWhatGoes()
     QVERIFY(preview.customerName.contains(QString::fromLatin1(marker)));
     QCOMPARE(preview.conversations, 1);
     QCOMPARE(preview.messages, 4);    // incoming, note, sent reply, waiting reply
-    QCOMPARE(preview.identities, 4);  // email, phone, handle, and the one contact id
+    QCOMPARE(preview.identities, 5);  // email, phone, handle, and both contact ids
     QCOMPARE(preview.attachments, 2); // the incoming file and the sent copy
     QCOMPARE(preview.pendingActions.size(), 1);
     QVERIFY(preview.pendingActions.first().payload.contains("Still waiting"));

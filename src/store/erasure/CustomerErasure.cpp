@@ -130,6 +130,13 @@ ErasurePreview CustomerErasure::preview(qint64 customerId)
         QStringList uuids;
         while (merges.step())
             uuids.append(merges.text(0));
+        sql::Statement named =
+            db_.prepare("SELECT uuid FROM outbox WHERE conversation_id IS NULL AND "
+                        "state <> 'confirmed' AND json_extract(payload, '$.customer_id') = ? "
+                        "ORDER BY id");
+        named.bindAll(person);
+        while (named.step())
+            uuids.append(named.text(0));
         for (const QString &uuid : std::as_const(uuids)) {
             if (const std::optional<OutboxEntry> entry = outbox.entry(uuid))
                 preview.pendingActions.append(*entry);
@@ -239,6 +246,15 @@ void CustomerErasure::removeCustomers(const QList<qint64> &customerIds, ErasureR
         }
     }
     for (const qint64 customerId : customerIds) {
+        // Entries on no conversation that name the customer (a contact change on its way to a backend).
+        sql::Statement named = db_.prepare("SELECT id, payload FROM outbox WHERE conversation_id IS NULL "
+                                           "AND json_extract(payload, '$.customer_id') = ?");
+        named.bindAll(customerId);
+        QList<std::pair<qint64, QByteArray>> found;
+        while (named.step())
+            found.append({named.int64(0), named.text(1).toUtf8()});
+        for (const auto &[id, payload] : std::as_const(found))
+            removeOutboxEntry(id, payload, report);
         sql::Statement suggestions =
             db_.prepare("DELETE FROM merge_suggestions WHERE customer_a = ?1 OR customer_b = ?1");
         suggestions.bindAll(customerId).run();
