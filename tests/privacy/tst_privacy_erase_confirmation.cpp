@@ -92,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(!w.store->reader().inbox().conversation(featured));
         QVERIFY(w.store->reader().outbox().pending(featured).isEmpty());
         QVERIFY(!DraftStore::load(featured));
-        QCOMPARE(w.window->customer()->customerId(), 0);
+        // The panel no longer shows her (the list may move on to the next conversation and its customer).
+        QVERIFY(w.window->customer()->customerId() != anna);
     }
 
     void cancellingKeepsEverything()
