@@ -80,7 +80,10 @@ void WorkspaceRuntime::startConnectors()
                          QStringLiteral("-demo-contact-center.state");
         if (options_.demoSeed != 0)
             demo.world.seed = options_.demoSeed;
-        sync_->addConnector(std::make_unique<DemoConnector>(demo));
+        auto connector = std::make_unique<DemoConnector>(demo);
+        // Its backend keeps its state beside the store: what the agent erases leaves it too.
+        QObject::connect(store_.get(), &Store::erased, connector.get(), &DemoConnector::eraseLocally);
+        sync_->addConnector(std::move(connector));
     }
     chatwoot_->startConfigured();
 }

@@ -14,6 +14,7 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/common/ChannelIcons.h"
 #include "ui/composer/Composer.h"
+#include "ui/composer/DraftStore.h"
 #include "ui/conversation/ActionMenus.h"
 #include "ui/conversation/ConversationHeader.h"
 #include "ui/conversation/ConversationPane.h"
@@ -144,6 +145,8 @@ void MainWindow::createMenus()
     conversation->addSeparator();
     QMenu *customer = conversation->addMenu(tr("C&ustomer"));
     customer->addActions({actions_->mergeCustomer, actions_->editCustomer, actions_->splitCustomer});
+    customer->addSeparator();
+    customer->addAction(actions_->eraseCustomer);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(actions_->customerPanel);
@@ -295,6 +298,12 @@ void MainWindow::connectActions()
             [this](qint64 id) { openConversation(id); });
     connect(customer_, &CustomerPanel::reported, this,
             [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(actions_->eraseCustomer, &QAction::triggered, customer_, &CustomerPanel::openEraseDialog);
+    if (context_.store) {
+        // Drafts are kept apart from the store: they follow what an erasure removed.
+        connect(context_.store, &Store::erased, this,
+                [](const ErasureReport &report) { DraftStore::forget(report.conversationIds); });
+    }
     connect(alerts_, &models::WorkspaceAlerts::alert, notifier_, &TrayNotifier::notify);
     connect(notifier_, &TrayNotifier::conversationRequested, this,
             [this](qint64 id) { openConversation(id); });

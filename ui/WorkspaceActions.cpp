@@ -90,6 +90,8 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
     splitCustomer =
         make(S::Customer, tr("&Split an identity off the customer…"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), QStringLiteral("actionSplitCustomer"));
+    eraseCustomer = make(S::Customer, tr("&Erase customer from this computer…"), QKeySequence(),
+                         QStringLiteral("actionEraseCustomer"));
 
     customerPanel = make(S::Workspace, tr("&Customer panel"), QKeySequence(Qt::CTRL | Qt::Key_I),
                          QStringLiteral("actionCustomerPanel"));

@@ -57,6 +57,7 @@ public:
     QAction *mergeCustomer;
     QAction *editCustomer;
     QAction *splitCustomer;
+    QAction *eraseCustomer;
     QAction *commandPalette;
     QAction *configureShortcuts;
     QAction *about;

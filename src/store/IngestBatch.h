@@ -9,6 +9,8 @@
 #include "core/MessageInteraction.h"
 #include "core/Time.h"
 
+#include "store/erasure/ErasureReport.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -173,6 +175,8 @@ struct IngestBatch
     QList<CannedResponseRecord> cannedResponses{};
     QStringList deletedConversationRemoteIds{};
     QStringList deletedMessageRemoteIds{};
+    // Contacts the backend deleted: erased here as the backend did (see CustomerErasure::eraseContact).
+    QStringList deletedContactRemoteIds{};
     std::optional<SyncCursorRecord> cursor{}; // saved in the same transaction as the records
 };
 
@@ -191,6 +195,7 @@ struct IngestResult
     int unchanged = 0;
     int deleted = 0;
     QList<SkippedRecord> skipped{};
+    ErasureReport erased{}; // what the batch's deletions removed
 };
 
 } // namespace kontor

@@ -4,6 +4,8 @@
 #include "store/Schema.h"
 #include "store/actions/ActionRecorder.h"
 #include "store/actions/AttachmentCopies.h"
+#include "store/erasure/CustomerErasure.h"
+#include "store/erasure/ErasureCleanup.h"
 #include "store/ingest/BatchIngestion.h"
 #include "store/salvage/OutboxSalvage.h"
 #include "store/sql/Error.h"
@@ -31,7 +33,8 @@ std::unique_ptr<sql::Database> openWriteConnection(const QString &path)
     // crash of the app (only a power cut can lose the last ones, which is why agent actions commit with
     // FULL).
     db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864");
+             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864; "
+             "PRAGMA secure_delete = ON");
     schema::migrate(*db);
     // No ANALYZE, ever: statistics gathered while the store is small (the first minutes of a first sync) make
     // the planner scan the full-text index's segment table for every merge step later, slowing ingest
@@ -286,11 +289,63 @@ std::unique_ptr<StoreReader> Store::createReader() const
     return std::make_unique<StoreReader>(path_);
 }
 
+template<typename Work, typename ReportOf>
+QFuture<std::invoke_result_t<Work &, WriteContext &>> Store::writeErasing(Work work, ReportOf reportOf)
+{
+    using Result = std::invoke_result_t<Work &, WriteContext &>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto shared = std::make_shared<Work>(std::move(work));
+    QFuture<Result> future = promise->future();
+    promise->start();
+    StoreWriter *writer = writer_.get();
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, promise, shared, reportOf, path = path_] {
+            try {
+                Result result = writer->transact(WriteDurability::Full, *shared);
+                const ErasureReport report = reportOf(result);
+                if (!report.isEmpty()) {
+                    ErasureCleanup(writer->database(), path).run(report);
+                    QMetaObject::invokeMethod(
+                        this, [this, report] { Q_EMIT erased(report); }, Qt::QueuedConnection);
+                }
+                promise->addResult(std::move(result));
+            } catch (...) {
+                writer->reportFailure(std::current_exception());
+                promise->setException(std::current_exception());
+            }
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
 QFuture<IngestResult> Store::ingest(IngestBatch batch)
 {
-    return write([batch = std::move(batch)](WriteContext &context) {
+    const bool deletes = !batch.deletedConversationRemoteIds.isEmpty() ||
+                         !batch.deletedContactRemoteIds.isEmpty() || !batch.deletedMessageRemoteIds.isEmpty();
+    auto work = [batch = std::move(batch)](WriteContext &context) {
         return ingest::ingestBatch(context.db(), context.changes(), batch, context.now());
-    });
+    };
+    if (deletes)
+        return writeErasing(std::move(work), [](const IngestResult &result) { return result.erased; });
+    return write(std::move(work));
+}
+
+QFuture<ErasureReport> Store::eraseCustomer(qint64 customerId)
+{
+    return writeErasing(
+        [customerId](WriteContext &context) {
+            return CustomerErasure(context.db()).eraseCustomer(customerId);
+        },
+        [](const ErasureReport &report) { return report; });
+}
+
+QFuture<ErasureReport> Store::eraseAccount(qint64 accountId)
+{
+    return writeErasing(
+        [accountId](WriteContext &context) { return CustomerErasure(context.db()).eraseAccount(accountId); },
+        [](const ErasureReport &report) { return report; });
 }
 
 QFuture<ActionReceipt> Store::apply(AgentAction action)
@@ -329,6 +384,17 @@ QFuture<bool> Store::discardOutbox(QString uuid)
     return write([uuid = std::move(uuid)](WriteContext &context) {
         return actions::discardOutboxEntry(context.db(), uuid);
     });
+}
+
+QFuture<ErasureReport> Store::eraseAccount(QString connector, QString remoteId)
+{
+    return writeErasing(
+        [connector = std::move(connector), remoteId = std::move(remoteId)](WriteContext &context) {
+            CustomerErasure erasure(context.db());
+            const std::optional<qint64> accountId = erasure.findAccount(connector, remoteId);
+            return accountId ? erasure.eraseAccount(*accountId) : ErasureReport{};
+        },
+        [](const ErasureReport &report) { return report; });
 }
 
 } // namespace kontor

@@ -9,6 +9,7 @@
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 #include "store/WriteContext.h"
+#include "store/erasure/ErasureReport.h"
 
 #include <QFuture>
 #include <QObject>
@@ -86,6 +87,15 @@ public:
     QFuture<bool> transitionOutbox(OutboxTransition transition);
     QFuture<bool> discardOutbox(QString uuid);
 
+    // Erases a customer (with the customers merged into them) and everything about them, including their
+    // outbox entries in any state; then removes the files' old bytes (see ErasureCleanup). The future
+    // finishes after that, and erased() tells what went.
+    QFuture<ErasureReport> eraseCustomer(qint64 customerId);
+    // Removes an account with everything it brought (CustomerErasure::eraseAccount), the same way.
+    QFuture<ErasureReport> eraseAccount(qint64 accountId);
+    // The same for an account named as its connector knows it (AccountRecord's connector and remote id).
+    QFuture<ErasureReport> eraseAccount(QString connector, QString remoteId);
+
     // Runs work(WriteContext &) on the writer thread in one transaction, for the libraries built on the store
     // (identity merges, for example). The future carries work's result.
     template<typename Work>
@@ -98,10 +108,17 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
     // The deferred quick check is done. Damage found means the store is set aside when it is opened next.
     void deferredQuickCheckFinished(bool damageFound);
+    // An erasure (the agent's, or a backend's deletions in an ingested batch) committed and its cleanup ran:
+    // what is kept apart from the store (drafts, a backend's own files) follows.
+    void erased(const kontor::ErasureReport &report);
 
 private:
     Store(const QString &path, std::shared_ptr<StoreLock> lock,
           std::unique_ptr<sql::Database> writeConnection);
+    // Like write(), then runs the erasure cleanup for what reportOf(result) says was erased, on the writer
+    // thread outside the transaction, before the future finishes.
+    template<typename Work, typename ReportOf>
+    QFuture<std::invoke_result_t<Work &, WriteContext &>> writeErasing(Work work, ReportOf reportOf);
 
     std::shared_ptr<StoreLock> lock_; // released last, after every connection has closed
     QString path_;

@@ -13,7 +13,7 @@ std::unique_ptr<sql::Database> openReadConnection(const QString &path)
     // Read-write at the file level, so that this connection can take part in WAL recovery, but refusing
     // writes: every write goes through the store's writer.
     db->exec("PRAGMA query_only = ON; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
-             "PRAGMA cache_size = -32768");
+             "PRAGMA cache_size = -32768; PRAGMA secure_delete = ON");
     db->setBusyTimeout(5000);
     registerRecentMatchRank(*db);
     return db;

@@ -57,6 +57,8 @@ public:
         }
     }
 
+    // The writer's connection, for work outside any transaction (the checkpoint after an erasure).
+    sql::Database &database() { return *db_; }
     // Tells the GUI about a failed write in words an agent can act on.
     void reportFailure(const std::exception_ptr &error);
     // Closes the connection; the writer takes no more work after this.

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -237,7 +238,9 @@ private Q_SLOTS:
         auto *ask = list->findChild<QMessageBox *>(QStringLiteral("confirmRemoval"));
         QVERIFY(ask);
         QTRY_VERIFY(ask->isVisible());
-        QVERIFY(ask->text().contains(QStringLiteral("stay here, readable but no longer updated")));
+        QVERIFY(ask->informativeText().contains(QStringLiteral("stay here, readable but no longer updated")));
+        // Keeping what it brought (erasing it is privacy_account_removal's).
+        child<QCheckBox>(*ask, "eraseAccountData")->setChecked(false);
         child<QPushButton>(*ask, "confirmRemove")->click();
 
         // Forgotten, its token deleted, its connector gone from the engine's place.

@@ -3,6 +3,7 @@
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "ui/accounts/ChatwootAccountFlows.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,10 +72,9 @@ AccountsDialog::AccountsDialog(chatwoot::ChatwootAccounts &accounts, QWidget *pa
     empty_->setForegroundRole(QPalette::PlaceholderText);
 
     auto *removal = new QLabel(
-        tr("Removing an account stops its connection and deletes its sign-in from the system keychain. Its "
-           "conversations stay in Kontor, readable and searchable but no longer updated; actions not yet "
-           "sent "
-           "wait until the same account is added again."),
+        tr("Removing an account stops its connection and deletes its sign-in from the system keychain. You "
+           "choose whether what it brought is deleted from this computer too, or stays readable and "
+           "searchable but no longer updated."),
         this);
     removal->setWordWrap(true);
     removal->setForegroundRole(QPalette::PlaceholderText);
@@ -166,25 +166,38 @@ void AccountsDialog::removeSelected()
         return;
     auto *ask =
         new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(account->accountName),
-                        tr("Kontor stops syncing %1 and deletes its sign-in from the system keychain. "
-                           "Its conversations stay here, readable but no longer updated. Actions not "
-                           "yet sent stay in the outbox until you add the account again.")
+                        tr("Kontor stops syncing %1 and deletes its sign-in from the system keychain.")
                             .arg(account->accountName),
                         QMessageBox::NoButton, this);
     ask->setObjectName(QStringLiteral("confirmRemoval"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(
+        tr("You can also delete everything it brought to this computer: its conversations and messages, "
+           "customers known only through it, actions not yet sent and the copies of files sent. Otherwise "
+           "its conversations stay here, readable but no longer updated, and unsent actions wait until "
+           "you add the account again."));
+    auto *erase = new QCheckBox(tr("&Delete everything this account brought to this computer"), ask);
+    erase->setObjectName(QStringLiteral("eraseAccountData"));
+    erase->setChecked(true);
+    ask->setCheckBox(erase);
     QPushButton *remove = ask->addButton(tr("&Remove account"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemove"));
     ask->addButton(QMessageBox::Cancel);
     ask->setDefaultButton(QMessageBox::Cancel);
-    connect(remove, &QPushButton::clicked, this, [this, account = *account] {
-        status_->setText(tr("%1 was removed.").arg(account.accountName));
-        accounts_.remove(account, [self = QPointer(this), name = account.accountName](const QString &error) {
-            if (self && !error.isEmpty())
-                self->status_->setText(
-                    tr("%1 was removed, but its sign-in could not be deleted from the system keychain: %2")
-                        .arg(name, error));
-        });
+    connect(remove, &QPushButton::clicked, this, [this, account = *account, erase] {
+        const bool eraseData = erase->isChecked();
+        status_->setText(eraseData ? tr("%1 was removed with everything it brought.").arg(account.accountName)
+                                   : tr("%1 was removed.").arg(account.accountName));
+        accounts_.remove(
+            account,
+            [self = QPointer(this), name = account.accountName](const QString &error) {
+                if (self && !error.isEmpty())
+                    self->status_->setText(tr("%1 was removed, but its sign-in could not be deleted from the "
+                                              "system keychain: %2")
+                                               .arg(name, error));
+            },
+            eraseData ? chatwoot::ChatwootAccounts::AccountData::Erase
+                      : chatwoot::ChatwootAccounts::AccountData::Keep);
     });
     ask->open();
 }

@@ -50,4 +50,18 @@ void DraftStore::remove(qint64 conversationId)
         settings.remove(groupOf(conversationId));
 }
 
+void DraftStore::forget(const QList<qint64> &conversationIds)
+{
+    QSettings settings;
+    bool removed = false;
+    for (const qint64 conversationId : conversationIds) {
+        if (settings.contains(groupOf(conversationId) + QStringLiteral("/text"))) {
+            settings.remove(groupOf(conversationId));
+            removed = true;
+        }
+    }
+    if (removed)
+        settings.sync();
+}
+
 } // namespace kontor::ui

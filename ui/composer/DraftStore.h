@@ -25,6 +25,9 @@ public:
     static std::optional<Draft> load(qint64 conversationId);
     static void save(qint64 conversationId, const Draft &draft); // an empty draft is removed
     static void remove(qint64 conversationId);
+    // Removes the drafts of erased conversations and writes the settings file at once, so that the text
+    // leaves the file now rather than at the next write.
+    static void forget(const QList<qint64> &conversationIds);
 };
 
 } // namespace kontor::ui

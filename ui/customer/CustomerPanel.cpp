@@ -10,6 +10,7 @@
 #include "ui/customer/CustomerAttributesView.h"
 #include "ui/customer/CustomerEditDialog.h"
 #include "ui/customer/EarlierConversationDelegate.h"
+#include "ui/customer/EraseCustomerDialog.h"
 #include "ui/customer/MergeCustomerDialog.h"
 
 #include <QHBoxLayout>
@@ -256,8 +257,13 @@ void CustomerPanel::rebuild()
     edit->setObjectName(QStringLiteral("editCustomerButton"));
     edit->setToolTip(tr("Correct the name, add or remove identities, or split one off"));
     connect(edit, &QPushButton::clicked, this, &CustomerPanel::openEditDialog);
+    auto *erase = new QPushButton(tr("Erase…"), body_);
+    erase->setObjectName(QStringLiteral("eraseCustomerButton"));
+    erase->setToolTip(tr("Erase this customer and everything about them from this computer"));
+    connect(erase, &QPushButton::clicked, this, &CustomerPanel::openEraseDialog);
     actions->addWidget(mergeWith);
     actions->addWidget(edit);
+    actions->addWidget(erase);
     actions->addStretch(1);
     bodyLayout_->addLayout(actions);
 
@@ -482,6 +488,29 @@ void CustomerPanel::openEditDialog()
     auto *dialog = new CustomerEditDialog(*context_.store, profile_->customer.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerEditDialog::reported, this, &CustomerPanel::reported);
+    dialog->open();
+}
+
+void CustomerPanel::openEraseDialog()
+{
+    if (!context_.store || !profile_)
+        return;
+    auto *dialog = new EraseCustomerDialog(*context_.store, profile_->customer.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, customerId = dialog->customerId()] {
+        if (!context_.store)
+            return;
+        if (customerId == this->customerId())
+            clear();
+        context_.store->eraseCustomer(customerId)
+            .then(this,
+                  [this](const ErasureReport &report) {
+                      Q_EMIT reported(report.customerIds.isEmpty()
+                                          ? tr("There was nothing left to erase.")
+                                          : tr("The customer was erased from this computer."));
+                  })
+            .onFailed(this, [this] { Q_EMIT reported(tr("The customer could not be erased.")); });
+    });
     dialog->open();
 }
 

@@ -48,6 +48,8 @@ public:
     void openMergeDialog();
     // Correct the name and identities, or split an identity off.
     void openEditDialog();
+    // Asks, saying what goes, then erases the customer from this computer.
+    void openEraseDialog();
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);

@@ -357,8 +357,14 @@ void ChatwootConnector::fetchConversation(const QString &conversationId)
         [this, endpoint, conversationId](ConversationJob &job) {
             fetchingConversations_.remove(conversationId);
             if (!job.succeeded()) {
-                if (job.error().status != JobStatus::NotFound && job.error().status != JobStatus::Aborted &&
-                    phase_ == Phase::Online)
+                if (job.error().status == JobStatus::NotFound) {
+                    // Deleted on the server: erased here too.
+                    IngestBatch gone;
+                    gone.deletedConversationRemoteIds.append(conversationId);
+                    emitBatch(std::move(gone), cursor_);
+                    return;
+                }
+                if (job.error().status != JobStatus::Aborted && phase_ == Phase::Online)
                     runGapFill(); // the next fill picks it up with everything else
                 return;
             }

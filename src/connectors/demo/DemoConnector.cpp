@@ -75,6 +75,31 @@ bool DemoConnector::saveWorld()
     return true;
 }
 
+void DemoConnector::eraseLocally(const ErasureReport &report)
+{
+    if (!world_)
+        return;
+    const AccountRecord self = account();
+    const QString key = ErasureReport::accountKey(self.connector, self.remoteId);
+    const QStringList contacts = report.contactRemoteIds.value(key);
+    const QStringList conversations = report.conversationRemoteIds.value(key);
+    if (contacts.isEmpty() && conversations.isEmpty())
+        return;
+    // Deleted here already when the deletion came from the backend; then only the files follow.
+    for (const QString &id : contacts)
+        world_->deleteCustomer(id);
+    for (const QString &id : conversations)
+        world_->deleteConversation(id);
+    if (options_.stateFile.isEmpty())
+        return;
+    // Twice: the first save keeps the old state as the previous one; the second replaces that too.
+    for (int save = 0; save < 2; ++save) {
+        savedOperations_ = -1;
+        if (!saveWorld())
+            return;
+    }
+}
+
 void DemoConnector::rollBackWorld()
 {
     if (options_.stateFile.isEmpty())

@@ -3,6 +3,7 @@
 #include "connectors/demo/backend/DemoFaultPlan.h"
 #include "connectors/demo/backend/DemoWorld.h"
 #include "connectors/demo/backend/DemoWorldConfig.h"
+#include "store/erasure/ErasureReport.h"
 #include "sync/Backoff.h"
 #include "sync/Connector.h"
 
@@ -46,6 +47,10 @@ public:
     QString loadProblem() const { return loadProblem_; }
     // Saves the backend's state now; false (with the reason logged) when it could not be written.
     bool saveWorld();
+    // Customers or conversations of this account were erased from the store: the backend lives on this
+    // computer too, so it deletes them as well, and its state file (with the copy of the previous save) is
+    // written again without them.
+    void eraseLocally(const kontor::ErasureReport &report);
     // Changes the simulated network from now on (the network heals, or gets worse).
     void setFaults(const DemoFaultConfig &faults) { faults_ = DemoFaultPlan(faults); }
     // The change position the connector has passed on to the store.

@@ -111,8 +111,20 @@ IngestBatch demoChangesToBatch(const QList<DemoChange> &changes, qint64 nextCurs
     IngestBatch batch;
     batch.account = demoAccountRecord();
     const BatchWriter writer{batch};
-    for (const DemoChange &change : changes)
-        std::visit(writer, change.record);
+    for (const DemoChange &change : changes) {
+        if (!change.deleted) {
+            std::visit(writer, change.record);
+            continue;
+        }
+        // The backend deleted it: erased here too (a contact with its conversations).
+        const QString id = headerOf(change.record).remoteId;
+        if (std::holds_alternative<DemoCustomer>(change.record))
+            batch.deletedContactRemoteIds.append(id);
+        else if (std::holds_alternative<DemoConversation>(change.record))
+            batch.deletedConversationRemoteIds.append(id);
+        else if (std::holds_alternative<DemoMessage>(change.record))
+            batch.deletedMessageRemoteIds.append(id);
+    }
     batch.cursor = SyncCursorRecord{cursorStream, QString::number(nextCursor)};
     return batch;
 }

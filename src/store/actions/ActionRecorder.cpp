@@ -226,7 +226,12 @@ bool transitionOutbox(sql::Database &db, ChangeSet &, const OutboxTransition &t,
         "                       ELSE first_sent_at END, "
         "  next_attempt_at = CASE WHEN ?1 IN ('queued', 'uncertain') THEN ?3 ELSE next_attempt_at END, "
         "  last_error = CASE WHEN ?1 IN ('queued', 'failed', 'uncertain', 'unknown') THEN nullif(?4, '') "
-        "                    WHEN ?1 = 'confirmed' THEN NULL ELSE last_error END "
+        "                    WHEN ?1 = 'confirmed' THEN NULL ELSE last_error END, "
+        // Data minimisation: once confirmed, the text and files of a message live on in the message itself
+        // (and on the backend); the entry keeps only what identifies it (uuid, kind, times), so that the
+        // store holds no second copy of what the agent wrote. Its file copies are collected when unused.
+        "  payload = CASE WHEN ?1 = 'confirmed' AND kind IN ('send_message', 'start_conversation') "
+        "                 THEN '{}' ELSE payload END "
         "WHERE uuid = ?5");
     update.bindAll(outboxStateKey(t.to), now, t.nextAttemptAt, t.error, t.uuid).run();
 

@@ -1,4 +1,5 @@
 #include "store/ConversationLabels.h"
+#include "store/erasure/CustomerErasure.h"
 #include "store/ingest/IngestSteps.h"
 
 #include "store/sql/Database.h"
@@ -122,19 +123,19 @@ void ingestCsatAnswers(IngestContext &context, const QList<CsatRecord> &answers)
 
 void ingestDeletions(IngestContext &context, const IngestBatch &batch)
 {
-    for (const QString &remoteId : batch.deletedMessageRemoteIds) {
-        sql::Statement remove =
-            context.db.prepare("DELETE FROM messages WHERE account_id = ? AND remote_id = ?");
-        remove.bindAll(context.accountId, remoteId).run();
-        context.result.deleted += context.db.changes();
-    }
-    for (const QString &remoteId : batch.deletedConversationRemoteIds) {
-        sql::Statement remove =
-            context.db.prepare("DELETE FROM conversations WHERE account_id = ? AND remote_id = ?");
-        remove.bindAll(context.accountId, remoteId).run();
-        context.result.deleted += context.db.changes();
+    if (batch.deletedMessageRemoteIds.isEmpty() && batch.deletedConversationRemoteIds.isEmpty() &&
+        batch.deletedContactRemoteIds.isEmpty())
+        return;
+    CustomerErasure erasure(context.db);
+    ErasureReport &erased = context.result.erased;
+    erased.merge(erasure.eraseMessages(context.accountId, batch.deletedMessageRemoteIds));
+    for (const QString &remoteId : batch.deletedConversationRemoteIds)
         context.conversations.remove(remoteId);
-    }
+    erased.merge(erasure.eraseConversations(context.accountId, batch.deletedConversationRemoteIds));
+    for (const QString &remoteId : batch.deletedContactRemoteIds)
+        erased.merge(erasure.eraseContact(context.accountId, remoteId));
+    context.result.deleted =
+        erased.messages + int(erased.conversationIds.size()) + int(erased.customerIds.size());
 }
 
 } // namespace kontor::ingest

@@ -203,6 +203,23 @@ void FakeChatwoot::deleteConversation(qint64 conversationId)
     conversations_.remove(conversationId);
 }
 
+bool FakeChatwoot::deleteContact(qint64 contactId, bool quietly)
+{
+    if (!contacts_.contains(contactId))
+        return false;
+    const QJsonObject gone = contactJson(contactId);
+    contacts_.remove(contactId);
+    for (auto it = conversations_.begin(); it != conversations_.end();) {
+        if (it->contactId == contactId)
+            it = conversations_.erase(it);
+        else
+            ++it;
+    }
+    if (broadcasts_ && !quietly)
+        broadcast(QStringLiteral("contact.deleted"), gone);
+    return true;
+}
+
 qint64 FakeChatwoot::createConversationQuietly(const QString &contactName, const QString &contactEmail,
                                                qint64 inboxId)
 {

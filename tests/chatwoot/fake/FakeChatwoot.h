@@ -108,6 +108,9 @@ public:
     void colleagueAddsLabel(qint64 conversationId, const QString &label, bool quietly = false);
     void colleagueAssigns(qint64 conversationId, qint64 agentId, bool quietly = false);
     void deleteConversation(qint64 conversationId);
+    // Deletes a contact with its conversations, as Chatwoot does, and broadcasts contact.deleted unless
+    // quietly (as if while the client was away). false when there is no such contact.
+    bool deleteContact(qint64 contactId, bool quietly = false);
     // A new conversation with a new contact, created quietly (as if while the client was away).
     qint64 createConversationQuietly(const QString &contactName, const QString &contactEmail, qint64 inboxId);
     void setCacheKey(const QString &which, const QString &value);

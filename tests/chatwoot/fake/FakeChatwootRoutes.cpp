@@ -241,6 +241,10 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
                 contact.phone = phone;
             return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), contactJson(id)}});
         }
+        if (rest.size() == 2 && request.method == "DELETE") {
+            deleteContact(id);
+            return HttpResponse::json(QJsonObject{});
+        }
         if (rest.size() == 3 && rest[2] == QLatin1StringView("conversations") && get) {
             // Chatwoot's hard limit: the 20 most recently active, no paging.
             QList<const Conversation *> own;

@@ -62,6 +62,16 @@ RealtimeOutcome applyRealtimeEvent(const QString &event, const QJsonObject &data
         builder.addContact(data);
         return outcome;
     }
+    if (event == QLatin1StringView("contact.deleted")) {
+        // Chatwoot deletes the contact's conversations with it: both are erased here too.
+        const QString contactId = readId(data.value(QLatin1StringView("id")));
+        if (contactId.isEmpty()) {
+            outcome.ignored = true;
+            return outcome;
+        }
+        builder.batch().deletedContactRemoteIds.append(contactId);
+        return outcome;
+    }
     if (event == QLatin1StringView("presence.update")) {
         applyPresence(data, snapshot, builder);
         return outcome;
@@ -71,8 +81,7 @@ RealtimeOutcome applyRealtimeEvent(const QString &event, const QJsonObject &data
         outcome.directoryChanged = !(keys == snapshot.cacheKeys);
         return outcome;
     }
-    // Typing, notifications, first-reply and copilot events change nothing the store keeps; a deleted contact
-    // stays as a customer (the store keeps no contact deletions).
+    // Typing, notifications, first-reply and copilot events change nothing the store keeps.
     outcome.ignored = true;
     return outcome;
 }

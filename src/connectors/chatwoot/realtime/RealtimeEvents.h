@@ -21,6 +21,8 @@ struct RealtimeOutcome
 //  - conversation.created / .updated / .status_changed / .read / .contact_changed / .mentioned,
 //    assignee.changed, team.changed: the whole conversation, which Chatwoot re-reads at broadcast time;
 //  - contact.created / .updated / .merged: the contact with its identities;
+//  - contact.deleted: the contact and its conversations are erased (Chatwoot sends no event when only a
+//    conversation is deleted: a refetch answered 404 erases it);
 //  - presence.update: the agents' availability (users not listed are offline);
 //  - account.cache_invalidated: directory lists to fetch again.
 // Events whose account_id is not this account's are ignored, as both official clients do.

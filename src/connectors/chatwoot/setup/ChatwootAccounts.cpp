@@ -72,13 +72,17 @@ void ChatwootAccounts::signedInAgain(const ChatwootAccount &account)
     Q_EMIT accountsChanged();
 }
 
-void ChatwootAccounts::remove(const ChatwootAccount &account, std::function<void(const QString &)> done)
+void ChatwootAccounts::remove(const ChatwootAccount &account, std::function<void(const QString &)> done,
+                              AccountData data)
 {
     QSettings settings;
     forgetChatwootAccount(settings, account);
     settings.sync();
     if (DetachableConnector *place = places_.value(account.secretKey()))
         place->detach();
+    // After the connector stopped, so that nothing it was still sending comes back.
+    if (data == AccountData::Erase)
+        store_.eraseAccount(QStringLiteral("chatwoot"), account.remoteId());
     secrets_.remove(account.secretKey(), [done = std::move(done)](const QString &error) {
         if (done)
             done(error);

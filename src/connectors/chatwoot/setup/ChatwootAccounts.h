@@ -54,9 +54,17 @@ public:
     void add(const ChatwootAccount &account);
     // After a new sign-in saved a new token in the SecretStore: the connector reads it and resumes.
     void signedInAgain(const ChatwootAccount &account);
+    // What removing an account does with what it brought to this computer.
+    enum class AccountData
+    {
+        Keep,  // conversations stay readable (no longer updated); unsent actions wait for the account
+        Erase, // erased the way a customer is (Store::eraseAccount): conversations, customers only it
+               // reaches, outbox entries and the copies of files sent
+    };
     // Forgets the account, stops its connector and deletes its token; done(error) says whether the keychain
     // entry could be deleted (the account is forgotten either way).
-    void remove(const ChatwootAccount &account, std::function<void(const QString &error)> done = {});
+    void remove(const ChatwootAccount &account, std::function<void(const QString &error)> done = {},
+                AccountData data = AccountData::Keep);
 
     // The running connector of an account, or null.
     ChatwootConnector *connector(const ChatwootAccount &account) const;

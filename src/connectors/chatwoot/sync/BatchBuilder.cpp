@@ -101,7 +101,8 @@ bool BatchBuilder::hasRecords() const
     return !batch_.inboxes.isEmpty() || !batch_.agents.isEmpty() || !batch_.teams.isEmpty() ||
            !batch_.customers.isEmpty() || !batch_.conversations.isEmpty() || !batch_.messages.isEmpty() ||
            !batch_.cannedResponses.isEmpty() || !batch_.deletedMessageRemoteIds.isEmpty() ||
-           !batch_.deletedConversationRemoteIds.isEmpty() || !batch_.csatAnswers.isEmpty();
+           !batch_.deletedConversationRemoteIds.isEmpty() || !batch_.deletedContactRemoteIds.isEmpty() ||
+           !batch_.csatAnswers.isEmpty();
 }
 
 IngestBatch BatchBuilder::take()

@@ -210,7 +210,12 @@ void SyncRun::fetchMessagesOf(const QString &conversationId, qint64 lastMessageI
             }
             done();
         },
-        done);
+        [this, conversationId, done] {
+            // The list named it, but it was deleted since: erased here too.
+            if (lastSkipStatus_ == JobStatus::NotFound)
+                builder_->batch().deletedConversationRemoteIds.append(conversationId);
+            done();
+        });
 }
 
 void SyncRun::fetchOlder(const QString &conversationId, qint64 before, int pagesLeft,

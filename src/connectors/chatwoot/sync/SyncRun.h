@@ -96,6 +96,7 @@ private:
     qint64 listedContacts_ = 0;
     static constexpr int kMaxPages = 100000; // a bound, for a server that never sends an empty page
     int skipped_ = 0;
+    JobStatus lastSkipStatus_ = JobStatus::Succeeded; // why the last item was skipped
     bool failed_ = false;
 };
 

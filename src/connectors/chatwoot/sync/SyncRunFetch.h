@@ -41,6 +41,7 @@ void SyncRun::fetch(std::function<Job *()> make, std::function<void(Job &)> done
         if (skip && (error.status == JobStatus::NotFound || error.status == JobStatus::Forbidden ||
                      error.status == JobStatus::MalformedResponse)) {
             ++skipped_;
+            lastSkipStatus_ = error.status;
             qCInfo(lcChatwootSync) << "skipped one item of" << finished.path().section(u'/', 5, 5) << "status"
                                    << int(error.status);
             skip();

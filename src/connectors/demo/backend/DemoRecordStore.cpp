@@ -10,6 +10,35 @@ namespace {
 // Generated history conversations kept for reuse; the simulation reads the open ones again and again.
 constexpr qsizetype kHistoricCacheLimit = 20000;
 
+// What the feed says about a deleted record: its kind and id, nothing else.
+DemoRecord deletedRecord(DemoRecordKind kind, const QString &id, qint64 seq)
+{
+    DemoRecord record;
+    switch (kind) {
+    case DemoRecordKind::Customer:
+        record = DemoCustomer{};
+        break;
+    case DemoRecordKind::Conversation:
+        record = DemoConversation{};
+        break;
+    case DemoRecordKind::Message:
+        record = DemoMessage{};
+        break;
+    case DemoRecordKind::Csat:
+        record = DemoCsatAnswer{};
+        break;
+    case DemoRecordKind::Agent:
+    case DemoRecordKind::Team:
+    case DemoRecordKind::Inbox:
+    case DemoRecordKind::CannedResponse:
+        break; // never deleted
+    }
+    DemoRecordHeader &header = headerOf(record);
+    header.remoteId = id;
+    header.createdSeq = header.changeSeq = seq;
+    return record;
+}
+
 template<typename Key, typename T>
 std::optional<T> find(const QHash<Key, T> &table, const Key &id)
 {
@@ -89,6 +118,8 @@ std::optional<DemoTeam> DemoRecordStore::team(const QString &id) const
 
 std::optional<DemoCustomer> DemoRecordStore::customer(const QString &id) const
 {
+    if (m_erased.contains(id))
+        return std::nullopt;
     if (auto held = find(table<DemoCustomer>(), id))
         return held;
     if (const int number = m_history.customerNumber(id))
@@ -98,6 +129,8 @@ std::optional<DemoCustomer> DemoRecordStore::customer(const QString &id) const
 
 std::optional<DemoConversation> DemoRecordStore::conversation(const QString &id) const
 {
+    if (m_erased.contains(id))
+        return std::nullopt;
     if (auto held = find(table<DemoConversation>(), id))
         return held;
     const int number = m_history.conversationNumber(id);
@@ -114,6 +147,8 @@ std::optional<DemoConversation> DemoRecordStore::conversation(const QString &id)
 
 std::optional<DemoMessage> DemoRecordStore::message(const QString &id) const
 {
+    if (m_erased.contains(id))
+        return std::nullopt;
     if (auto held = find(table<DemoMessage>(), id))
         return held;
     const qint64 number = DemoHistory::numberOf(id, u"msg-");
@@ -127,6 +162,8 @@ std::optional<DemoMessage> DemoRecordStore::message(const QString &id) const
 QList<DemoMessage> DemoRecordStore::messagesOf(const QString &conversationId) const
 {
     QList<DemoMessage> messages;
+    if (m_erased.contains(conversationId))
+        return messages;
     if (const int number = m_history.conversationNumber(conversationId))
         messages = m_history.unit(number).messages;
     const auto &held = table<DemoMessage>();
@@ -141,6 +178,8 @@ QList<DemoMessage> DemoRecordStore::messagesOf(const QString &conversationId) co
 QStringList DemoRecordStore::conversationsOf(const QString &customerId) const
 {
     QList<std::pair<qint64, QString>> found;
+    if (m_erased.contains(customerId))
+        return {};
     const auto &held = table<DemoConversation>();
     if (const int number = m_history.customerNumber(customerId)) {
         for (int conversation : m_history.plan().conversationsOf(number)) {
@@ -154,8 +193,10 @@ QStringList DemoRecordStore::conversationsOf(const QString &customerId) const
         found.append({held.value(id).createdSeq, id});
     std::sort(found.begin(), found.end());
     QStringList ids;
-    for (const auto &entry : std::as_const(found))
-        ids.append(entry.second);
+    for (const auto &entry : std::as_const(found)) {
+        if (!m_erased.contains(entry.second))
+            ids.append(entry.second);
+    }
     return ids;
 }
 
@@ -233,11 +274,17 @@ DemoChangePage DemoRecordStore::changesSince(qint64 cursor, int limit) const
                 unit = m_history.unit(number);
                 unitNumber = number;
             }
-            page.changes.append({historic, unit->recordAt(historic)});
+            DemoRecord record = unit->recordAt(historic);
+            if (m_erased.isEmpty() || !historicRecordErased(record))
+                page.changes.append({historic, std::move(record)});
             position = historic;
         } else {
             const LogEntry &entry = logIt->second;
-            page.changes.append({logged, entry.creation ? *entry.creation : current(entry.kind, entry.id)});
+            if (entry.deletion)
+                page.changes.append({logged, deletedRecord(entry.kind, entry.id, logged), true});
+            else
+                page.changes.append(
+                    {logged, entry.creation ? *entry.creation : current(entry.kind, entry.id)});
             position = logged;
             ++logIt;
         }
@@ -284,6 +331,7 @@ QString DemoRecordStore::restore(const QList<DemoRecord> &held, const QList<Demo
     m_messagesByConversation.clear();
     m_conversationsByCustomer.clear();
     m_historicConversations.clear();
+    m_erased.clear();
     m_lastSeq = lastSeq;
     if (lastSeq < m_history.lastSeq())
         return u"the last change position is inside the history"_s;
@@ -322,6 +370,108 @@ QString DemoRecordStore::restore(const QList<DemoRecord> &held, const QList<Demo
                 table<std::decay_t<decltype(typed)>>().insert(typed.remoteId, typed);
             },
             record);
+    }
+    return {};
+}
+
+bool DemoRecordStore::historicRecordErased(const DemoRecord &record) const
+{
+    if (m_erased.contains(headerOf(record).remoteId))
+        return true;
+    if (const auto *message = std::get_if<DemoMessage>(&record))
+        return m_erased.contains(message->conversationId);
+    if (const auto *answer = std::get_if<DemoCsatAnswer>(&record))
+        return m_erased.contains(answer->conversationId);
+    if (const auto *conversation = std::get_if<DemoConversation>(&record))
+        return m_erased.contains(conversation->customerId);
+    return false;
+}
+
+void DemoRecordStore::forget(const QSet<QString> &ids)
+{
+    for (auto it = m_log.begin(); it != m_log.end();) {
+        if (!it->second.deletion && ids.contains(it->second.id))
+            it = m_log.erase(it);
+        else
+            ++it;
+    }
+    std::apply(
+        [&ids](auto &...tables) {
+            (([&ids](auto &held) {
+                 for (const QString &id : ids)
+                     held.remove(id);
+             }(tables)),
+             ...);
+        },
+        m_tables);
+    for (const QString &id : ids) {
+        m_messagesByConversation.remove(id);
+        m_conversationsByCustomer.remove(id);
+        for (QStringList &owned : m_conversationsByCustomer)
+            owned.removeAll(id);
+    }
+    m_historicConversations.clear();
+    m_erased.unite(ids);
+}
+
+QSet<QString> DemoRecordStore::conversationRecords(const QString &conversationId) const
+{
+    QSet<QString> ids{conversationId};
+    for (const DemoMessage &message : messagesOf(conversationId))
+        ids.insert(message.remoteId);
+    for (const DemoCsatAnswer &answer : table<DemoCsatAnswer>()) {
+        if (answer.conversationId == conversationId)
+            ids.insert(answer.remoteId);
+    }
+    return ids;
+}
+
+bool DemoRecordStore::eraseConversation(const QString &conversationId)
+{
+    if (!conversation(conversationId))
+        return false;
+    forget(conversationRecords(conversationId));
+    m_log[++m_lastSeq] = LogEntry{DemoRecordKind::Conversation, conversationId, std::nullopt, true};
+    return true;
+}
+
+bool DemoRecordStore::eraseCustomer(const QString &customerId)
+{
+    if (!customer(customerId))
+        return false;
+    QSet<QString> ids{customerId};
+    for (const QString &conversationId : conversationsOf(customerId))
+        ids.unite(conversationRecords(conversationId));
+    forget(ids);
+    m_log[++m_lastSeq] = LogEntry{DemoRecordKind::Customer, customerId, std::nullopt, true};
+    return true;
+}
+
+QStringList DemoRecordStore::erasedIds() const
+{
+    QStringList ids(m_erased.cbegin(), m_erased.cend());
+    ids.sort();
+    return ids;
+}
+
+QList<DemoRecordStore::Deletion> DemoRecordStore::deletions() const
+{
+    QList<Deletion> found;
+    for (const auto &[seq, entry] : m_log) {
+        if (entry.deletion)
+            found.append({seq, entry.kind, entry.id});
+    }
+    return found;
+}
+
+QString DemoRecordStore::restoreErased(const QStringList &ids, const QList<Deletion> &deletions)
+{
+    m_erased = QSet<QString>(ids.cbegin(), ids.cend());
+    for (const Deletion &deletion : deletions) {
+        if (deletion.seq < 1 || deletion.seq > m_lastSeq || m_log.contains(deletion.seq) ||
+            m_history.contains(deletion.seq))
+            return u"a deletion at a position taken or out of range"_s;
+        m_log[deletion.seq] = LogEntry{deletion.kind, deletion.id, std::nullopt, true};
     }
     return {};
 }

@@ -4,16 +4,19 @@
 #include "connectors/demo/backend/DemoRecords.h"
 
 #include <QHash>
+#include <QSet>
 #include <map>
 #include <tuple>
 
 namespace kontor {
 
-// One entry of the change feed: a record as it is at that position.
+// One entry of the change feed: a record as it is at that position, or (deleted) the record that the backend
+// deleted there, with nothing but its id.
 struct DemoChange
 {
     qint64 seq = 0;
     DemoRecord record;
+    bool deleted = false;
 
     bool operator==(const DemoChange &) const = default;
 };
@@ -72,6 +75,25 @@ public:
     QString restore(const QList<DemoRecord> &held, const QList<DemoRecord> &creations, qint64 lastSeq);
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
 
+    // Deletes a customer with their conversations, messages and CSAT answers, or one conversation with its
+    // messages and answers, as a backend deletes a contact or a conversation: every version of them leaves
+    // the store (and so the state file), history records generated for them are no longer given out, and
+    // the feed says at the next position that they were deleted. false when there is no such record.
+    bool eraseCustomer(const QString &customerId);
+    bool eraseConversation(const QString &conversationId);
+    bool isErased(const QString &id) const { return m_erased.contains(id); }
+    // For the state file: the ids of what was deleted, and the feed's deletion entries (position, kind, id).
+    QStringList erasedIds() const;
+    struct Deletion
+    {
+        qint64 seq = 0;
+        DemoRecordKind kind = DemoRecordKind::Customer;
+        QString id;
+    };
+    QList<Deletion> deletions() const;
+    // Restores what erasedIds() and deletions() gave, after restore().
+    QString restoreErased(const QStringList &ids, const QList<Deletion> &deletions);
+
 private:
     template<typename T>
     QHash<QString, T> &table()
@@ -94,7 +116,13 @@ private:
         DemoRecordKind kind = DemoRecordKind::Inbox;
         QString id;
         std::optional<DemoRecord> creation; // set at a creation position once the record has changed since
+        bool deletion = false;              // the record was deleted at this position
     };
+    // Removes every held version of these records and marks their ids deleted.
+    void forget(const QSet<QString> &ids);
+    // A conversation's id with those of its messages and CSAT answers.
+    QSet<QString> conversationRecords(const QString &conversationId) const;
+    bool historicRecordErased(const DemoRecord &record) const;
 
     const DemoHistory &m_history;
     std::tuple<QHash<QString, DemoAgent>, QHash<QString, DemoTeam>, QHash<QString, DemoInbox>,
@@ -106,6 +134,7 @@ private:
     QHash<QString, QStringList> m_conversationsByCustomer; // held conversations, by their current customer
     mutable QHash<int, DemoConversation> m_historicConversations; // generated conversations, kept for reuse
     qint64 m_lastSeq = 0;
+    QSet<QString> m_erased; // ids of deleted records, of every kind (ids are unique across kinds)
 };
 
 } // namespace kontor

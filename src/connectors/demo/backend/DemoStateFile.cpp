@@ -119,6 +119,34 @@ QString DemoStateFile::previousPath(const QString &path)
     return path + u".previous"_s;
 }
 
+namespace {
+
+QJsonArray deletionsToJson(const QList<DemoRecordStore::Deletion> &deletions)
+{
+    QJsonArray json;
+    for (const DemoRecordStore::Deletion &deletion : deletions)
+        json.append(QJsonObject{
+            {u"seq"_s, deletion.seq}, {u"kind"_s, demoRecordKindKey(deletion.kind)}, {u"id"_s, deletion.id}});
+    return json;
+}
+
+std::optional<QList<DemoRecordStore::Deletion>> deletionsFromJson(const QJsonArray &json)
+{
+    QList<DemoRecordStore::Deletion> deletions;
+    for (const QJsonValue &value : json) {
+        const QJsonObject object = value.toObject();
+        const std::optional<DemoRecordKind> kind = demoRecordKindFromKey(object.value(u"kind"_s).toString());
+        const QString id = object.value(u"id"_s).toString();
+        const qint64 seq = object.value(u"seq"_s).toInteger();
+        if (!kind || id.isEmpty() || seq < 1)
+            return std::nullopt;
+        deletions.append({seq, *kind, id});
+    }
+    return deletions;
+}
+
+} // namespace
+
 bool DemoStateFile::hasValidEnvelope(const QByteArray &bytes)
 {
     return !openEnvelope(bytes).error.isError();
@@ -147,6 +175,8 @@ QByteArray DemoStateFile::serialise(const DemoWorld &world)
         {u"records"_s, recordsToJson(core.store.heldRecords())},
         {u"creations"_s, recordsToJson(core.store.creationVersions())},
         {u"ledger"_s, world.m_ledger.toJson()},
+        {u"erased"_s, QJsonArray::fromStringList(core.store.erasedIds())},
+        {u"deletions"_s, deletionsToJson(core.store.deletions())},
     };
     const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Compact);
     const QByteArray header = QByteArray(kMagic) + ' ' + QByteArray::number(kVersion) + ' ' +
@@ -214,6 +244,20 @@ DemoLoadResult DemoStateFile::parse(const QByteArray &bytes)
     else if (const QString restoreError = core->store.restore(records, creations, lastSeq);
              !restoreError.isEmpty())
         error = u"records: "_s + restoreError;
+    // Deletions came later than the format: a file without them has none.
+    if (error.isEmpty()) {
+        const QJsonObject root = document.object();
+        QStringList erased;
+        for (const QJsonValue &id : root.value(u"erased"_s).toArray())
+            erased.append(id.toString());
+        const std::optional<QList<DemoRecordStore::Deletion>> deletions =
+            deletionsFromJson(root.value(u"deletions"_s).toArray());
+        if (!deletions)
+            error = u"deletions: malformed"_s;
+        else if (const QString erasedError = core->store.restoreErased(erased, *deletions);
+                 !erasedError.isEmpty())
+            error = u"deletions: "_s + erasedError;
+    }
     DemoActionLedger ledger;
     if (error.isEmpty())
         ledger.restore(ledgerJson, error);

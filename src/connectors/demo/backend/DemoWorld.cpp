@@ -160,6 +160,32 @@ const DemoActionLedger &DemoWorld::ledger() const
     return m_ledger;
 }
 
+bool DemoWorld::deleteCustomer(const QString &customerId)
+{
+    if (!m_core->store.eraseCustomer(customerId))
+        return false;
+    forgetDeletedConversations();
+    return true;
+}
+
+bool DemoWorld::deleteConversation(const QString &conversationId)
+{
+    if (!m_core->store.eraseConversation(conversationId))
+        return false;
+    forgetDeletedConversations();
+    return true;
+}
+
+void DemoWorld::forgetDeletedConversations()
+{
+    // The simulation picks from the active conversations: a deleted one is no longer among them. Scheduled
+    // events for it find no conversation and pass.
+    QStringList active = m_core->active();
+    active.removeIf([this](const QString &id) { return m_core->store.isErased(id); });
+    m_core->setActive(active);
+    ++m_core->operations;
+}
+
 qint64 DemoWorld::operationCount() const
 {
     return m_core->operations;

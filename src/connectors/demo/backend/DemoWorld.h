@@ -83,13 +83,22 @@ public:
     int receivedCount(const QString &clientUuid) const;
     const DemoActionLedger &ledger() const;
 
-    // Calls of advance() and apply() so far: when it has not moved, the world has not changed.
+    // --- deletions
+    // The backend deletes a contact with their conversations, or one conversation, as a real one can: gone
+    // from the world and from its state file at the next save, and announced in the change feed
+    // (DemoChange::deleted). Also what follows when the agent erases a demo customer here: the backend lives
+    // on this computer. false when there was no such record (or it was deleted already).
+    bool deleteCustomer(const QString &customerId);
+    bool deleteConversation(const QString &conversationId);
+
+    // Calls of advance(), apply() and the deletions so far: when it has not moved, the world has not changed.
     qint64 operationCount() const;
 
 private:
     friend class DemoStateFile;
     friend class DemoDurableWorld;
     DemoWorld(std::unique_ptr<DemoWorldCore> core, DemoActionLedger ledger);
+    void forgetDeletedConversations();
 
     std::unique_ptr<DemoWorldCore> m_core;
     DemoActionLedger m_ledger;
