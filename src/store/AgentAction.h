@@ -111,6 +111,7 @@ struct UpdateContact
 {
     qint64 accountId = 0;
     QString contactRemoteId{};
+    qint64 customerId = 0; // the customer in Kontor whose contact it is: erasing them takes the entry too
     std::optional<QString> name{};
     std::optional<QString> email{}; // as the agent typed it, checked as an email address
     std::optional<QString> phone{}; // E.164

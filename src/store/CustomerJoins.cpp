@@ -335,6 +335,7 @@ void recordContactUpdates(sql::Database &db, ChangeSet &marks, qint64 customerId
             UpdateContact update = change;
             update.accountId = q.int64(0);
             update.contactRemoteId = q.text(1);
+            update.customerId = customerId;
             updates.append(update);
         }
     }

@@ -23,7 +23,7 @@ const Step steps[] = {
     {3, migrations::addInboxSortKeys},       {4, migrations::addResolutionTimes},
     {5, migrations::addInboxCountIndexes},   {6, migrations::addCustomerAttributes},
     {7, migrations::addDeliveryCertainty},   {8, migrations::addJoinEvidence},
-    {9, migrations::addMessageInteractions},
+    {9, migrations::addMessageInteractions}, {10, migrations::addSecureSearchIndexes},
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "../store/StoreTestSupport.h"
 #include "PrivacyTestSupport.h"
 
+#include "identity/CustomerMerge.h"
 #include "store/erasure/CustomerErasure.h"
 #include "store/erasure/ErasureCleanup.h"
 #include "store/sql/Database.h"
@@ -146,6 +147,12 @@ void TestPrivacyErase::ingestWorld()
             })
             .result());
 
+    // An agent's correction on its way to the backend's contact record: the name and a number it lacked.
+    CustomerMerge::rename(store_.store(), customerId_, u"Erin "_s + m + u" Junior"_s).waitForFinished();
+    CustomerMerge::addIdentity(store_.store(), customerId_, IdentityKind::Phone, u"+45 20 30 40 51"_s)
+        .waitForFinished();
+    QCOMPARE(idOf(reader, "SELECT count(*) FROM outbox WHERE kind = ?", u"update_contact"_s), 4);
+
     // The agent's side: an internal note, a reply with a file that went out, a reply still waiting.
     QFile original(store_.dirPath() + u"/outside/"_s + m + u".txt"_s);
     QVERIFY(QDir().mkpath(QFileInfo(original).absolutePath()));
@@ -180,12 +187,15 @@ void TestPrivacyErase::previewSaysWhatGoes()
     QVERIFY(preview.customerName.contains(QString::fromLatin1(marker)));
     QCOMPARE(preview.conversations, 1);
     QCOMPARE(preview.messages, 4);    // incoming, note, sent reply, waiting reply
-    QCOMPARE(preview.identities, 5);  // email, phone, handle, and both contact ids
+    QCOMPARE(preview.identities, 6);  // email, phone, handle, both contact ids, the number the agent added
     QCOMPARE(preview.attachments, 2); // the incoming file and the sent copy
-    // Not sent yet: the note and the waiting reply (the confirmed reply is not pending).
-    QCOMPARE(preview.pendingActions.size(), 2);
+    // Not sent yet: the note, the waiting reply (the confirmed reply is not pending), and the correction of
+    // both contact records (name and number).
+    QCOMPARE(preview.pendingActions.size(), 6);
     QVERIFY(preview.pendingActions.at(0).payload.contains("VIP"));
     QVERIFY(preview.pendingActions.at(1).payload.contains("Still waiting"));
+    for (qsizetype i = 2; i < preview.pendingActions.size(); ++i)
+        QCOMPARE(preview.pendingActions.at(i).kind, u"update_contact"_s);
 
     QVERIFY(!CustomerErasure(store_.reader().database()).preview(987654).found);
 }
@@ -214,7 +224,8 @@ void TestPrivacyErase::eraseLeavesNoByte()
     QVERIFY(report_.customerIds.contains(mergedId_));
     QCOMPARE(report_.conversationIds, QList<qint64>{conversationId_});
     QCOMPARE(report_.messages, 4);
-    QCOMPARE(report_.outboxEntries, 3); // the note, the sent reply (finished), the waiting reply
+    // The note, the sent reply (finished), the waiting reply, and four contact corrections.
+    QCOMPARE(report_.outboxEntries, 7);
     qsizetype contacts = 0;
     for (const QStringList &ids : std::as_const(report_.contactRemoteIds))
         contacts += ids.size();

@@ -82,7 +82,7 @@ struct Encode
     }
     QJsonObject operator()(const UpdateContact &a) const
     {
-        QJsonObject o{{u"contact"_s, a.contactRemoteId}};
+        QJsonObject o{{u"contact"_s, a.contactRemoteId}, {u"customer_id"_s, a.customerId}};
         if (a.name)
             o.insert(u"name"_s, *a.name);
         if (a.email)
@@ -166,8 +166,12 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qin
             const QJsonValue value = o.value(key);
             return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
         };
-        UpdateContact a{accountId, o.value(u"contact").toString(), optionalText(u"name"),
-                        optionalText(u"email"), optionalText(u"phone")};
+        UpdateContact a{accountId,
+                        o.value(u"contact").toString(),
+                        idFrom(o.value(u"customer_id")).value_or(0),
+                        optionalText(u"name"),
+                        optionalText(u"email"),
+                        optionalText(u"phone")};
         if (a.contactRemoteId.isEmpty() || a.isEmpty())
             return std::nullopt;
         return a;

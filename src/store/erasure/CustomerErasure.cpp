@@ -13,21 +13,15 @@ namespace kontor {
 
 namespace {
 
-// Every full-text index of the store; each is told to drop deleted terms from its pages.
+// Every full-text index of the store; each is told to drop deleted terms from its pages. The store keeps this
+// on from format 10 (every delete, not only an erasure: a rename leaves no old name behind); an erasure says
+// it again so that it never depends on it.
 constexpr std::string_view secureDeleteOn[] = {
     "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 1)",
     "INSERT INTO conversations_fts(conversations_fts, rank) VALUES ('secure-delete', 1)",
     "INSERT INTO customers_fts(customers_fts, rank) VALUES ('secure-delete', 1)",
     "INSERT INTO identities_fts(identities_fts, rank) VALUES ('secure-delete', 1)",
 };
-// Ordinary deletions (a message a backend withdrew) keep the cheaper default afterwards.
-constexpr std::string_view secureDeleteOff[] = {
-    "INSERT INTO messages_fts(messages_fts, rank) VALUES ('secure-delete', 0)",
-    "INSERT INTO conversations_fts(conversations_fts, rank) VALUES ('secure-delete', 0)",
-    "INSERT INTO customers_fts(customers_fts, rank) VALUES ('secure-delete', 0)",
-    "INSERT INTO identities_fts(identities_fts, rank) VALUES ('secure-delete', 0)",
-};
-
 const QString contactKind = identityKindKey(IdentityKind::ContactId);
 
 } // namespace
@@ -36,17 +30,7 @@ CustomerErasure::CustomerErasure(sql::Database &db)
     : db_(db)
 {}
 
-CustomerErasure::~CustomerErasure()
-{
-    if (!secureDeleteOn_)
-        return;
-    try {
-        for (const std::string_view statement : secureDeleteOff)
-            db_.prepare(statement).run();
-    } catch (...) {
-        // The transaction is rolling back already, which takes the setting back with it.
-    }
-}
+CustomerErasure::~CustomerErasure() = default;
 
 void CustomerErasure::beginSecureDelete()
 {

@@ -17,5 +17,6 @@ void addCustomerAttributes(sql::Database &db);  // version 6
 void addDeliveryCertainty(sql::Database &db);   // version 7
 void addJoinEvidence(sql::Database &db);        // version 8
 void addMessageInteractions(sql::Database &db); // version 9
+void addSecureSearchIndexes(sql::Database &db); // version 10
 
 } // namespace kontor::migrations
