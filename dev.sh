@@ -80,7 +80,8 @@ ensure_root() {
     # Only what the list names and the root lacks is installed: several checkouts with different lists can share
     # one root without reinstalling for each other.
     local installed missing
-    installed=$(as_root chroot "$root_dir" dpkg-query -W -f='${Package}\t${Status}\n' $(package_list) 2>/dev/null |
+    # dpkg-query fails when a listed package was never seen in the root: that is what is to be installed.
+    installed=$( (as_root chroot "$root_dir" dpkg-query -W -f='${Package}\t${Status}\n' $(package_list) 2>/dev/null || true) |
         awk -F'\t' '$2 == "install ok installed" { print $1 }')
     missing=$(package_list | grep -vxF -f <(echo "$installed") || true)
     if [ -n "$missing" ]; then
