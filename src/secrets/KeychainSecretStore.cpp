@@ -1,4 +1,4 @@
-#include "connectors/chatwoot/secrets/KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
