@@ -51,8 +51,15 @@ Options parseCommandLine(const QCoreApplication &app)
         QStringLiteral("supervisor"),
         QCoreApplication::translate("CommandLine",
                                     "Open the supervisor's live queues at start, e.g. on a wallboard."));
+    const QCommandLineOption unencryptedOption(
+        QStringLiteral("unencrypted-store"),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep the local store unencrypted and do not ask the system keychain "
+                                    "for its key, e.g. where there is none. Kontor warns while it runs so; "
+                                    "a store that is encrypted already is not opened."));
     parser.addOption(demoSeedOption);
     parser.addOption(supervisorOption);
+    parser.addOption(unencryptedOption);
     parser.process(app);
 
     Options options;
@@ -71,6 +78,7 @@ Options parseCommandLine(const QCoreApplication &app)
     options.storePath = parser.value(storeOption);
     options.connectors = !parser.isSet(noConnectorsOption);
     options.supervisor = parser.isSet(supervisorOption);
+    options.unencryptedStore = parser.isSet(unencryptedOption);
     if (parser.isSet(demoSeedOption)) {
         bool ok = false;
         options.demoSeed = parser.value(demoSeedOption).toULongLong(&ok);

@@ -13,7 +13,8 @@ struct Options
     QString storePath;   // empty: the store in the user's data folder
     bool connectors = true;
     quint64 demoSeed = 0;
-    bool supervisor = false; // open the supervisor's live view at start (a wallboard screen)
+    bool supervisor = false;       // open the supervisor's live view at start (a wallboard screen)
+    bool unencryptedStore = false; // keep the store unencrypted, with no keychain asked (warned about)
 };
 
 // Parses the command line; exits the process with a message for --help, --version and bad input.

@@ -1,9 +1,9 @@
 #include "app/WorkspaceRuntime.h"
 
-#include "connectors/chatwoot/secrets/KeychainSecretStore.h"
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "connectors/demo/DemoConnector.h"
 #include "core/OwnerOnlyFiles.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -44,6 +44,7 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     // The window need not wait for the routine check of a small store: it runs once the window is up.
     StoreOptions storeOptions;
     storeOptions.quickCheck.routineCheckAfterOpening = true;
+    storeOptions.key = options.storeKey;
     StoreOpenResult opened = Store::open(path, storeOptions);
     if (!opened.store) {
         failure = {opened.error, opened.retryable, opened.heldBy.has_value()};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/StoreKey.h"
 #include "ui/WorkspaceContext.h"
 
 #include <QString>
@@ -23,6 +24,7 @@ struct RuntimeOptions
     QString storePath;      // empty: the store in the user's data folder
     bool connectors = true; // false: read the store only, touch no backend
     quint64 demoSeed = 0;   // 0: the demo's own default
+    StoreKey storeKey{};    // from the keychain; none only when the agent chose an unencrypted store
 };
 
 // Why the store could not be opened, for the start-up dialog.

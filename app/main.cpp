@@ -4,7 +4,11 @@
 #include "core/Version.h"
 #include "instance/InstanceHandOver.h"
 #include "instance/RunningInstance.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/StoreKeyProvider.h"
 #include "store/Store.h"
+#include "store/StoreAccess.h"
+#include "store/StoreLock.h"
 #include "sync/NetworkPolicy.h"
 #include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
@@ -13,6 +17,7 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/accounts/AccountsEntry.h"
 #include "ui/accounts/ChatwootLiveReportPanel.h"
+#include "ui/status/StoreKeyChoiceDialog.h"
 #include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
 
@@ -57,6 +62,65 @@ bool reportStartFailure(const kontor::app::OpenFailure &failure)
     }
     return QMessageBox::critical(nullptr, title, failure.message, QMessageBox::Retry | QMessageBox::Close,
                                  QMessageBox::Retry) == QMessageBox::Retry;
+}
+
+enum class KeyStep
+{
+    Open,
+    Retry,
+    Quit,
+};
+
+struct StoreKeyDecision
+{
+    KeyStep step = KeyStep::Quit;
+    kontor::StoreKey key{};
+};
+
+// The store's key from the keychain, or what the agent chose when the keychain cannot give it. Never an
+// unencrypted store that nobody chose.
+StoreKeyDecision decideStoreKey(kontor::StoreKeyProvider &keys, const QString &storePath,
+                                bool &keepUnencrypted)
+{
+    const bool encrypted = kontor::storeFileFormat(storePath) == kontor::StoreFileFormat::NotPlain;
+    const QString title = QCoreApplication::translate("main", "Kontor cannot start");
+    if (keepUnencrypted) {
+        if (!encrypted)
+            return {KeyStep::Open};
+        const QString message = QCoreApplication::translate(
+            "main", "Kontor's local store is encrypted: it opens only with its key from the system keychain. "
+                    "Start Kontor without --unencrypted-store.");
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, title, message);
+        return {KeyStep::Quit};
+    }
+    const kontor::StoreKeyAnswer answer = keys.fetchAndWait(encrypted);
+    if (answer.outcome == kontor::StoreKeyAnswer::Outcome::Key)
+        return {KeyStep::Open, answer.key};
+    std::fprintf(stderr, "%s\n", qPrintable(answer.reason));
+    std::fflush(stderr);
+    if (answer.outcome == kontor::StoreKeyAnswer::Outcome::KeyMissing) {
+        const QString message = answer.reason + u' ' +
+                                QCoreApplication::translate(
+                                    "main", "The store was left unchanged: restore the key in the keychain, "
+                                            "then choose Retry.");
+        return {QMessageBox::critical(nullptr, title, message, QMessageBox::Retry | QMessageBox::Close,
+                                      QMessageBox::Retry) == QMessageBox::Retry
+                    ? KeyStep::Retry
+                    : KeyStep::Quit};
+    }
+    kontor::ui::StoreKeyChoiceDialog dialog(answer.reason, encrypted);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case kontor::ui::StoreKeyChoice::Retry:
+        return {KeyStep::Retry};
+    case kontor::ui::StoreKeyChoice::KeepUnencrypted:
+        keepUnencrypted = true;
+        return {KeyStep::Open};
+    case kontor::ui::StoreKeyChoice::Quit:
+        break;
+    }
+    return {KeyStep::Quit};
 }
 
 bool handOverPatiently(const QString &storePath)
@@ -121,7 +185,7 @@ int main(int argc, char *argv[])
 
     // One Kontor per store: a start on a store that is open already hands its command line to the Kontor
     // that has it, and is done.
-    const kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
+    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
     const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
     if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
         kontor::instance::HandOverOutcome::Accepted)
@@ -129,11 +193,28 @@ int main(int argc, char *argv[])
 
     QString notice;
     std::unique_ptr<kontor::app::WorkspaceRuntime> runtime;
+    // The store's key lives in the system keychain, under an entry of its own beside the sign-ins.
+    kontor::KeychainSecretStore keychain;
+    kontor::StoreKeyProvider storeKeys(keychain);
+    bool keepUnencrypted = options.unencryptedStore;
     for (;;) {
         kontor::app::OpenFailure failure;
-        runtime = kontor::app::WorkspaceRuntime::open(runtimeOptions, failure, notice);
-        if (runtime)
-            break;
+        // Held through the opening (the lock is shared within this process): another Kontor with this store
+        // is named before the keychain is asked anything.
+        const kontor::StoreLock::Attempt lock = kontor::StoreLock::acquire(storePath);
+        if (lock.heldBy) {
+            failure = {kontor::describeStoreInUse(*lock.heldBy), false, true};
+        } else {
+            const StoreKeyDecision key = decideStoreKey(storeKeys, storePath, keepUnencrypted);
+            if (key.step == KeyStep::Quit)
+                return 1;
+            if (key.step == KeyStep::Retry)
+                continue;
+            runtimeOptions.storeKey = key.key;
+            runtime = kontor::app::WorkspaceRuntime::open(runtimeOptions, failure, notice);
+            if (runtime)
+                break;
+        }
         // Two starts at once, or the other one still starting: it listens once its window is built.
         if (failure.inUseElsewhere && handOverPatiently(storePath))
             return 0;

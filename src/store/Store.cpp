@@ -2,6 +2,7 @@
 
 #include "core/OwnerOnlyFiles.h"
 #include "store/Schema.h"
+#include "store/StoreEncryption.h"
 #include "store/actions/ActionRecorder.h"
 #include "store/actions/AttachmentCopies.h"
 #include "store/erasure/CustomerErasure.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSysInfo>
 
 namespace kontor {
 
@@ -23,11 +23,11 @@ Q_LOGGING_CATEGORY(storeLog, "kontor.store")
 
 namespace {
 
-std::unique_ptr<sql::Database> openWriteConnection(const QString &path)
+std::unique_ptr<sql::Database> openWriteConnection(const QString &path, const StoreKey &key)
 {
     // 0600 before SQLite sees it: the -wal and -shm files it makes get the main file's mode.
     files::ensureOwnerOnlyFile(path);
-    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWriteCreate);
+    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWriteCreate, key);
     db->setBusyTimeout(5000);
     // WAL lets the GUI thread read while the writer writes; synchronous=NORMAL keeps every commit across a
     // crash of the app (only a power cut can lose the last ones, which is why agent actions commit with
@@ -50,21 +50,6 @@ QString tooNewMessage(int found)
                         "left unchanged.")
         .arg(found)
         .arg(schema::latestVersion());
-}
-
-QString inUseMessage(const StoreLockHolder &holder)
-{
-    const QString process = holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?");
-    if (holder.host.isEmpty() || holder.host == QSysInfo::machineHostName()) {
-        return QCoreApplication::translate("Store", "Kontor is already running with this store (process %1). "
-                                                    "Switch to its window, or close it and start Kontor "
-                                                    "again.")
-            .arg(process);
-    }
-    return QCoreApplication::translate("Store", "Kontor is already running with this store on another "
-                                                "computer (process %1 on %2). Close it there, then start "
-                                                "Kontor again.")
-        .arg(process, holder.host);
 }
 
 void failForNow(StoreOpenResult &result, StoreAccessProblem problem, const QString &path,
@@ -111,8 +96,10 @@ QString salvageNotice(const QString &movedAsidePath, const salvage::SalvageRepor
 
 // Builds a fresh store beside the damaged one with everything unsent that can be read from it, then puts it
 // in the damaged one's place (which is moved aside). Until the salvage is committed the damaged file stays
-// where it is, so that a failure (a full disk) loses nothing and the next try salvages again.
-bool replaceDamagedStore(const QString &path, StoreOpenResult &result)
+// where it is, so that a failure (a full disk) loses nothing and the next try salvages again. The damaged
+// store is read with damagedKey; the fresh one is made under freshKey.
+bool replaceDamagedStore(const QString &path, const StoreKey &damagedKey, const StoreKey &freshKey,
+                         StoreOpenResult &result)
 {
     const QString fresh = path + QStringLiteral(".salvage");
     const auto removeFresh = [&fresh] {
@@ -123,8 +110,8 @@ bool replaceDamagedStore(const QString &path, StoreOpenResult &result)
     removeFresh();
     salvage::SalvageReport report;
     try {
-        std::unique_ptr<sql::Database> db = openWriteConnection(fresh);
-        report = salvage::salvageOutbox(path, *db);
+        std::unique_ptr<sql::Database> db = openWriteConnection(fresh, freshKey);
+        report = salvage::salvageOutbox(path, *db, damagedKey);
     } catch (const sql::Error &error) {
         qCWarning(storeLog) << "salvage failed:" << error.what();
         removeFresh();
@@ -159,11 +146,12 @@ bool replaceDamagedStore(const QString &path, StoreOpenResult &result)
 
 } // namespace
 
-Store::Store(const QString &path, std::shared_ptr<StoreLock> lock,
+Store::Store(const QString &path, const StoreKey &key, std::shared_ptr<StoreLock> lock,
              std::unique_ptr<sql::Database> writeConnection)
     : lock_(std::move(lock))
     , path_(path)
-    , reader_(std::make_unique<StoreReader>(path))
+    , key_(key)
+    , reader_(std::make_unique<StoreReader>(path, key))
     , writer_(std::make_unique<StoreWriter>(std::move(writeConnection)))
 {
     writerThread_.setObjectName(QStringLiteral("kontor-store-writer"));
@@ -201,7 +189,7 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
     StoreLock::Attempt lock = StoreLock::acquire(path);
     if (lock.heldBy) {
         result.heldBy = lock.heldBy;
-        result.error = inUseMessage(*lock.heldBy);
+        result.error = describeStoreInUse(*lock.heldBy);
         return result;
     }
     if (!lock.lock) {
@@ -210,7 +198,12 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
         return result;
     }
 
-    const StoreFileCheck check = inspectStoreFile(path, options.quickCheck);
+    // An encryption that was cut short left files beside the store; the store itself opens either way.
+    finishInterruptedEncryption(path);
+    // A plain store found where an encrypted one is wanted is checked as it is, then encrypted.
+    const bool encryptFirst = options.key.encrypts() && storeFileFormat(path) == StoreFileFormat::Plain;
+    const StoreKey foundKey = encryptFirst ? StoreKey() : options.key;
+    const StoreFileCheck check = inspectStoreFile(path, options.quickCheck, foundKey);
     switch (check.verdict) {
     case StoreFileCheck::Verdict::Newer:
         result.error = tooNewMessage(check.version);
@@ -219,25 +212,41 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
         qCWarning(storeLog) << "store unavailable:" << check.reason;
         failForNow(result, check.problem, path, check.detail);
         return result;
+    case StoreFileCheck::Verdict::KeyRejected:
+        qCWarning(storeLog) << "store key rejected";
+        failForNow(result, StoreAccessProblem::KeyRejected, path, check.reason);
+        return result;
     case StoreFileCheck::Verdict::Damaged:
         qCWarning(storeLog) << "store damaged:" << check.reason;
-        if (!replaceDamagedStore(path, result))
+        if (!replaceDamagedStore(path, foundKey, options.key, result))
             return result;
         break;
-    case StoreFileCheck::Verdict::Absent:
     case StoreFileCheck::Verdict::Healthy:
+        if (encryptFirst) {
+            try {
+                encryptPlainStore(path, options.key);
+            } catch (const sql::Error &error) {
+                // Never opened unencrypted instead: the plain store is left as it was, for the next try.
+                qCWarning(storeLog) << "store not encrypted:" << error.what();
+                failForNow(result, accessProblemFromSqlite(error.extendedCode(), path), path,
+                           error.message());
+                return result;
+            }
+        }
+        break;
+    case StoreFileCheck::Verdict::Absent:
         break;
     }
 
     for (int attempt = 0; attempt < 2 && !result.store; ++attempt) {
         try {
-            std::unique_ptr<sql::Database> db = openWriteConnection(path);
+            std::unique_ptr<sql::Database> db = openWriteConnection(path, options.key);
             try {
                 actions::collectOrphanedCopies(path, *db);
             } catch (const sql::Error &error) {
                 qCWarning(storeLog) << "attachment copies not collected:" << error.what();
             }
-            result.store.reset(new Store(path, lock.lock, std::move(db)));
+            result.store.reset(new Store(path, options.key, lock.lock, std::move(db)));
         } catch (const schema::NewerVersionError &error) {
             result.error = tooNewMessage(error.found());
             break;
@@ -246,12 +255,17 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
             // Damage the checks did not see (QuickCheck::Never, or a fault beyond what quick_check reads)
             // shows here: salvage and set the file aside once, as for damage found by the checks.
             if (error.isCorruption() && result.movedAsidePath.isEmpty()) {
-                if (!replaceDamagedStore(path, result))
+                if (!replaceDamagedStore(path, options.key, options.key, result))
                     break;
                 continue;
             }
-            failForNow(result, accessProblemFromSqlite(error.extendedCode(), path), path, error.message());
-            if (error.isCorruption())
+            StoreAccessProblem problem = accessProblemFromSqlite(error.extendedCode(), path);
+            if (error.isKeyRejected())
+                problem = StoreAccessProblem::KeyRejected;
+            else if (error.isEncryptionUnavailable())
+                problem = StoreAccessProblem::EncryptionUnavailable;
+            failForNow(result, problem, path, error.message());
+            if (error.isCorruption() || error.isEncryptionUnavailable())
                 result.retryable = false;
             break;
         }
@@ -272,7 +286,7 @@ void Store::startDeferredQuickCheck()
     quickCheckDue_ = false;
     // The destructor stops the check and waits for it, so this object outlives the task.
     quickCheckPool_.start([this] {
-        const bool damaged = quickCheckInUse(path_, stopQuickCheck_) == QuickCheckOutcome::Damaged;
+        const bool damaged = quickCheckInUse(path_, stopQuickCheck_, key_) == QuickCheckOutcome::Damaged;
         QMetaObject::invokeMethod(
             this,
             [this, damaged] {
@@ -286,7 +300,7 @@ void Store::startDeferredQuickCheck()
 
 std::unique_ptr<StoreReader> Store::createReader() const
 {
-    return std::make_unique<StoreReader>(path_);
+    return std::make_unique<StoreReader>(path_, key_);
 }
 
 template<typename Work, typename ReportOf>

@@ -5,6 +5,7 @@
 #include "store/IngestBatch.h"
 #include "store/Outbox.h"
 #include "store/StoreFile.h"
+#include "store/StoreKey.h"
 #include "store/StoreLock.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
@@ -27,6 +28,10 @@ class Store;
 struct StoreOptions
 {
     QuickCheckPolicy quickCheck;
+    // The key the store is encrypted under. A plain store found at the path is encrypted under it first,
+    // without losing anything. None keeps the store unencrypted: the app asks for that only when the agent
+    // chose it because no keychain answered; tests and tools use it for stores they inspect.
+    StoreKey key{};
 };
 
 struct StoreOpenResult
@@ -69,6 +74,7 @@ public:
     ~Store() override;
 
     const QString &path() const { return path_; }
+    bool isEncrypted() const { return key_.encrypts(); }
     StoreReader &reader() { return *reader_; }
     // A separate read connection, for a thread of its own.
     std::unique_ptr<StoreReader> createReader() const;
@@ -113,7 +119,7 @@ Q_SIGNALS:
     void erased(const kontor::ErasureReport &report);
 
 private:
-    Store(const QString &path, std::shared_ptr<StoreLock> lock,
+    Store(const QString &path, const StoreKey &key, std::shared_ptr<StoreLock> lock,
           std::unique_ptr<sql::Database> writeConnection);
     // Like write(), then runs the erasure cleanup for what reportOf(result) says was erased, on the writer
     // thread outside the transaction, before the future finishes.
@@ -122,6 +128,7 @@ private:
 
     std::shared_ptr<StoreLock> lock_; // released last, after every connection has closed
     QString path_;
+    StoreKey key_;
     std::unique_ptr<StoreReader> reader_;
     QThread writerThread_;
     std::unique_ptr<StoreWriter> writer_;

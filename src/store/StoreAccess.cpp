@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <QSysInfo>
 #include <cerrno>
 #include <sqlite3.h>
 
@@ -121,6 +122,21 @@ StoreAccessProblem accessProblemFromSystem(int errorNumber, const QString &store
     }
 }
 
+QString describeStoreInUse(const StoreLockHolder &holder)
+{
+    const QString process = holder.pid > 0 ? QString::number(holder.pid) : QStringLiteral("?");
+    if (holder.host.isEmpty() || holder.host == QSysInfo::machineHostName()) {
+        return QCoreApplication::translate("Store", "Kontor is already running with this store (process %1). "
+                                                    "Switch to its window, or close it and start Kontor "
+                                                    "again.")
+            .arg(process);
+    }
+    return QCoreApplication::translate("Store", "Kontor is already running with this store on another "
+                                                "computer (process %1 on %2). Close it there, then start "
+                                                "Kontor again.")
+        .arg(process, holder.host);
+}
+
 QString describeAccessProblem(StoreAccessProblem problem, const QString &storePath, const QString &detail)
 {
     const QString folder = QDir::toNativeSeparators(QFileInfo(storePath).absolutePath());
@@ -162,6 +178,18 @@ QString describeAccessProblem(StoreAccessProblem problem, const QString &storePa
                                                     "while reading the local store. Check the disk, then "
                                                     "choose Retry.")
             .arg(folder);
+    case StoreAccessProblem::KeyRejected:
+        return QCoreApplication::translate("Store",
+                                           "Kontor's local store (%1) is encrypted, and the key kept "
+                                           "for it in the system keychain does not open it. The "
+                                           "key may have been removed or replaced in the keychain. "
+                                           "The store was left unchanged: restore the keychain, "
+                                           "then choose Retry.")
+            .arg(file);
+    case StoreAccessProblem::EncryptionUnavailable:
+        return QCoreApplication::translate("Store", "This build of Kontor cannot encrypt its local store, so "
+                                                    "it does not open it. Install Kontor with its SQLCipher "
+                                                    "library.");
     case StoreAccessProblem::None:
     case StoreAccessProblem::Other:
         break;

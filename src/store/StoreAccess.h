@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLock.h"
+
 #include <QString>
 
 namespace kontor {
@@ -16,6 +18,10 @@ enum class StoreAccessProblem
     LockedByOther,  // another program (not Kontor) holds a lock on the file
     NetworkFolder,  // a network file system that does not support the write-ahead log
     InputOutput,    // the disk reported an error
+    // The store is encrypted and the key from the keychain does not open it: the key was replaced or lost,
+    // or the store's first page is ruined.
+    KeyRejected,
+    EncryptionUnavailable, // a key was given, but this build's SQLite cannot encrypt
     Other,
 };
 
@@ -25,6 +31,9 @@ enum class StoreAccessProblem
 StoreAccessProblem accessProblemFromSqlite(int extendedCode, const QString &storePath);
 // The same for an operating system error (errno) met on a file beside the store.
 StoreAccessProblem accessProblemFromSystem(int errorNumber, const QString &storePath);
+
+// What to tell the agent when another process has the store open: which one, and what to do. Translated.
+QString describeStoreInUse(const StoreLockHolder &holder);
 
 // What to tell the agent: the cause in plain words and what to do, ending with "choose Retry". Translated.
 QString describeAccessProblem(StoreAccessProblem problem, const QString &storePath, const QString &detail);

@@ -48,7 +48,18 @@ StoreFileCheck unavailable(StoreAccessProblem problem, const QString &detail, co
 
 } // namespace
 
-StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy)
+StoreFileFormat storeFileFormat(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return StoreFileFormat::Absent;
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreFileFormat::NotPlain;
+    return file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16)) ? StoreFileFormat::Plain
+                                                                             : StoreFileFormat::NotPlain;
+}
+
+StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy, const StoreKey &key)
 {
     QFile file(path);
     if (!file.exists() || file.size() == 0)
@@ -63,14 +74,15 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
             problem = StoreAccessProblem::NoPermission;
         return unavailable(problem, file.errorString(), QStringLiteral("unreadable"));
     }
-    if (!headerLooksValid(file.read(headerSize)))
+    // An encrypted file's header is as random as the rest of it: the key is the only check.
+    if (!key.encrypts() && !headerLooksValid(file.read(headerSize)))
         return damaged("not a SQLite database");
     file.close();
 
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool uncleanShutdown = wal.exists() && wal.size() > 0;
     try {
-        sql::Database db(path, sql::Database::OpenMode::ReadWrite);
+        sql::Database db(path, sql::Database::OpenMode::ReadWrite, key);
         // Closing must not checkpoint: a store from a newer Kontor is left exactly as it was.
         sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         db.exec("PRAGMA query_only = ON");
@@ -92,6 +104,12 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
         const bool deferred = !checkNow && auto_ && routine && policy.routineCheckAfterOpening;
         return {StoreFileCheck::Verdict::Healthy, version, {}, deferred};
     } catch (const sql::Error &error) {
+        if (error.isKeyRejected())
+            return {StoreFileCheck::Verdict::KeyRejected, 0, QStringLiteral("key rejected")};
+        if (error.isEncryptionUnavailable()) {
+            return unavailable(StoreAccessProblem::EncryptionUnavailable, error.message(),
+                               QStringLiteral("no encryption"));
+        }
         const QString reason = QStringLiteral("SQLite error %1").arg(error.extendedCode());
         // Only SQLite's own verdict on the content is damage. A full disk, a read-only folder, a missing
         // "-shm", a lock or a network file system say nothing about the file: it is left untouched.
@@ -101,10 +119,10 @@ StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &pol
     }
 }
 
-QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop)
+QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop, const StoreKey &key)
 {
     try {
-        sql::Database db(path, sql::Database::OpenMode::ReadOnly);
+        sql::Database db(path, sql::Database::OpenMode::ReadOnly, key);
         db.exec("PRAGMA query_only = ON");
         db.setBusyTimeout(2000);
         // SQLite calls this every few thousand steps of the check; non-zero interrupts it.
@@ -115,7 +133,7 @@ QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &s
         if (db.queryText("PRAGMA quick_check") == u"ok")
             return QuickCheckOutcome::Passed;
     } catch (const sql::Error &error) {
-        if (!error.isCorruption())
+        if (!error.isCorruption()) // a rejected key too: it opened a moment ago
             return QuickCheckOutcome::Inconclusive;
     }
     requestQuickCheck(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/StoreAccess.h"
+#include "store/StoreKey.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -31,6 +32,16 @@ struct QuickCheckPolicy
     bool routineCheckAfterOpening = false;
 };
 
+// What the first bytes of a store file say. An encrypted store has no readable header at all, so it cannot be
+// told from a file that is not a store: only its key can.
+enum class StoreFileFormat
+{
+    Absent,   // no file, or an empty one
+    Plain,    // an unencrypted SQLite file
+    NotPlain, // encrypted, or not a SQLite file at all
+};
+StoreFileFormat storeFileFormat(const QString &path);
+
 // What a look at a store file, before anything writes to it, found.
 struct StoreFileCheck
 {
@@ -44,6 +55,9 @@ struct StoreFileCheck
         // Sound as far as anyone can tell, but it cannot be opened now (a full disk, a read-only folder, a
         // missing or unwritable "-shm", a lock held elsewhere…): leave it alone and say why; see problem.
         Unavailable,
+        // Encrypted, and the key given does not open it (or its first page is ruined, which looks the same):
+        // leave it alone. Setting it aside would lose what the right key still reads.
+        KeyRejected,
     };
     Verdict verdict = Verdict::Absent;
     int version = 0;
@@ -54,8 +68,10 @@ struct StoreFileCheck
 };
 
 // Checks the header, the schema version and (per policy) the b-trees, without changing the file: the checking
-// connection neither writes nor checkpoints.
-StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy);
+// connection neither writes nor checkpoints. key opens an encrypted store; without one, a file with no
+// SQLite header is damaged.
+StoreFileCheck inspectStoreFile(const QString &path, const QuickCheckPolicy &policy,
+                                const StoreKey &key = {});
 
 // The outcome of PRAGMA quick_check run while the store is in use.
 enum class QuickCheckOutcome
@@ -67,7 +83,8 @@ enum class QuickCheckOutcome
 
 // Runs PRAGMA quick_check through a read-only connection of its own, beside the connections in use (WAL lets
 // it read a consistent snapshot while the writer goes on). Gives up as soon as stop becomes true.
-QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop);
+QuickCheckOutcome quickCheckInUse(const QString &path, const std::atomic_bool &stop,
+                                  const StoreKey &key = {});
 
 // Asks for a full check the next time the store is opened, after damage showed while it was in use. Kept as a
 // file beside the store, so that it survives whatever happens next.

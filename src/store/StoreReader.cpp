@@ -7,9 +7,9 @@ namespace kontor {
 
 namespace {
 
-std::unique_ptr<sql::Database> openReadConnection(const QString &path)
+std::unique_ptr<sql::Database> openReadConnection(const QString &path, const StoreKey &key)
 {
-    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWrite);
+    auto db = std::make_unique<sql::Database>(path, sql::Database::OpenMode::ReadWrite, key);
     // Read-write at the file level, so that this connection can take part in WAL recovery, but refusing
     // writes: every write goes through the store's writer.
     db->exec("PRAGMA query_only = ON; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
@@ -21,8 +21,8 @@ std::unique_ptr<sql::Database> openReadConnection(const QString &path)
 
 } // namespace
 
-StoreReader::StoreReader(const QString &path)
-    : db_(openReadConnection(path))
+StoreReader::StoreReader(const QString &path, const StoreKey &key)
+    : db_(openReadConnection(path, key))
     , inbox_(*db_)
     , messages_(*db_)
     , search_(*db_)

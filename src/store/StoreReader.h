@@ -7,6 +7,8 @@
 #include "store/queries/QueueQueries.h"
 #include "store/queries/SearchQueries.h"
 
+#include "store/StoreKey.h"
+
 #include <QString>
 #include <memory>
 
@@ -23,7 +25,7 @@ namespace kontor {
 class StoreReader
 {
 public:
-    explicit StoreReader(const QString &path);
+    explicit StoreReader(const QString &path, const StoreKey &key = {});
     ~StoreReader();
     StoreReader(const StoreReader &) = delete;
     StoreReader &operator=(const StoreReader &) = delete;

@@ -69,7 +69,8 @@ std::unique_ptr<QProcess> TestStoreSingleInstance::startKontor(const QStringList
     env.insert(u"XDG_CONFIG_HOME"_s, dir_.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, dir_.filePath(u"data"_s));
     process->setProcessEnvironment(env);
-    process->start(QStringLiteral(KONTOR_APP_BINARY), arguments);
+    // No keychain runs here: the store stays unencrypted, as this test's own connections read it.
+    process->start(QStringLiteral(KONTOR_APP_BINARY), QStringList(arguments) << u"--unencrypted-store"_s);
     return process;
 }
 

@@ -1,6 +1,7 @@
-// kontor-bench-store: ingests a synthetic contact center through the Store and, in the same run, the same
-// rows through plain prepared sqlite3 inserts into the same schema; then times the queries the views run.
-// Prints JSON.
+// kontor-bench-store: ingests a synthetic contact center through the Store, encrypted (SQLCipher, as the app
+// keeps it) and unencrypted, and in the same run the same rows through plain prepared sqlite3 inserts into
+// the same schema; then times the queries the views run on both stores. Prints JSON, with what encryption
+// costs.
 #include "RawSqliteIngest.h"
 #include "SyntheticContactCenter.h"
 
@@ -271,6 +272,60 @@ QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, 
     return result;
 }
 
+// One store's figures: ingest, then the views' queries on the reopened store.
+struct StoreRun
+{
+    IngestFigures ingest;
+    QJsonObject queries;
+    QJsonObject search;
+    qint64 bytes = 0;
+    double openMs = 0;
+    QString cipherVersion;
+
+    double inboxP95() const { return queries[u"inbox_page"_s][u"p95"_s].toDouble(); }
+    double timelineP95() const { return queries[u"timeline_page"_s][u"p95"_s].toDouble(); }
+    double searchP95() const
+    {
+        double worst = 0;
+        for (const char *term : {"rare", "medium", "common"})
+            worst = qMax(worst, search[QLatin1StringView(term)][u"store_search"_s][u"p95"_s].toDouble());
+        return worst;
+    }
+};
+
+StoreRun runStore(const QString &path, const StoreKey &key, const SyntheticContactCenter &data, int samples,
+                  quint32 seed)
+{
+    StoreRun run;
+    StoreOptions options;
+    options.key = key;
+    {
+        StoreOpenResult opened = Store::open(path, options);
+        if (!opened.store)
+            qFatal("cannot open the benchmark store");
+        std::fprintf(stderr, "%s store\n", key.encrypts() ? "encrypted" : "unencrypted");
+        run.ingest = ingestThroughStore(*opened.store, data);
+    }
+    options.quickCheck.when = QuickCheck::Always;
+    QElapsedTimer openTimer;
+    openTimer.start();
+    StoreOpenResult opened = Store::open(path, options);
+    run.openMs = std::round(double(openTimer.nsecsElapsed()) / 1e6);
+    if (!opened.store)
+        qFatal("cannot reopen the benchmark store");
+    StoreReader &reader = opened.store->reader();
+    run.cipherVersion = reader.database().queryText("PRAGMA cipher_version");
+    QRandomGenerator random(seed);
+    std::fprintf(stderr, "timing queries\n");
+    run.queries = timeInbox(reader, samples, random);
+    const QJsonObject messages = timeMessages(reader, data, samples, random);
+    for (auto it = messages.begin(); it != messages.end(); ++it)
+        run.queries.insert(it.key(), it.value());
+    run.search = timeSearch(reader, data, samples);
+    run.bytes = fileBytes(path);
+    return run;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -305,8 +360,9 @@ int main(int argc, char **argv)
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     QDir().mkpath(dir);
     const QString storePath = dir + u"/bench-store.db"_s;
+    const QString plainPath = dir + u"/bench-store-unencrypted.db"_s;
     const QString rawPath = dir + u"/bench-raw.db"_s;
-    for (const QString &path : {storePath, rawPath}) {
+    for (const QString &path : {storePath, plainPath, rawPath}) {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
@@ -319,54 +375,53 @@ int main(int argc, char **argv)
                                                 {u"conversations_per_batch"_s, options.conversationsPerBatch},
                                                 {u"sqlite"_s, QString::fromLatin1(sqlite3_libversion())}}}};
 
-    IngestFigures storeFigures;
-    {
-        StoreOpenResult opened = Store::open(storePath);
-        if (!opened.store)
-            qFatal("cannot open the benchmark store");
-        qint64 notifications = 0;
-        QObject::connect(opened.store.get(), &Store::changed, [&](const ChangeSet &) { ++notifications; });
-        storeFigures = ingestThroughStore(*opened.store, data);
-    }
+    // The same data through both stores: what encryption at rest costs is the difference.
+    StoreKey key = StoreKey::generate();
+    const StoreRun plain = runStore(plainPath, StoreKey(), data, samples, options.seed);
+    const StoreRun encrypted = runStore(storePath, key, data, samples, options.seed);
     const IngestFigures rawFigures = ingestRaw(rawPath, data);
-    const double ratio = (double(storeFigures.messages) / storeFigures.seconds) /
+    const double ratio = (double(encrypted.ingest.messages) / encrypted.ingest.seconds) /
                          (double(rawFigures.messages) / rawFigures.seconds);
-    report.insert(u"ingest"_s, QJsonObject{{u"store_with_fts"_s, storeFigures.json()},
+    report.insert(u"ingest"_s, QJsonObject{{u"store_with_fts"_s, encrypted.ingest.json()},
+                                           {u"store_with_fts_unencrypted"_s, plain.ingest.json()},
                                            {u"raw_sqlite_same_schema"_s, rawFigures.json()},
                                            {u"store_to_raw_ratio"_s, std::round(ratio * 1000) / 1000},
                                            {u"target_min_ratio"_s, 0.5}});
-
-    QElapsedTimer openTimer;
-    openTimer.start();
-    StoreOpenResult opened = Store::open(storePath, {{QuickCheck::Always}});
-    const double openMs = double(openTimer.nsecsElapsed()) / 1e6;
-    if (!opened.store)
-        qFatal("cannot reopen the benchmark store");
-    StoreReader &reader = opened.store->reader();
-    QRandomGenerator random(options.seed);
-    std::fprintf(stderr, "timing queries\n");
-    QJsonObject queries = timeInbox(reader, samples, random);
-    const QJsonObject messages = timeMessages(reader, data, samples, random);
-    for (auto it = messages.begin(); it != messages.end(); ++it)
-        queries.insert(it.key(), it.value());
-    report.insert(u"queries_ms"_s, queries);
-    const QJsonObject search = timeSearch(reader, data, samples);
-    report.insert(u"search_ms"_s, search);
-
-    report.insert(u"store_bytes"_s, fileBytes(storePath));
+    report.insert(u"queries_ms"_s, encrypted.queries);
+    report.insert(u"search_ms"_s, encrypted.search);
+    report.insert(u"unencrypted"_s, QJsonObject{{u"queries_ms"_s, plain.queries},
+                                                {u"search_ms"_s, plain.search},
+                                                {u"store_bytes"_s, plain.bytes},
+                                                {u"open_with_quick_check_ms"_s, plain.openMs}});
+    report.insert(u"store_bytes"_s, encrypted.bytes);
     report.insert(u"raw_bytes"_s, fileBytes(rawPath));
-    report.insert(u"open_with_quick_check_ms"_s, std::round(openMs));
+    report.insert(u"open_with_quick_check_ms"_s, encrypted.openMs);
     report.insert(u"peak_rss_mb"_s, std::round(peakRssMb()));
 
-    double searchP95 = 0;
-    for (const char *term : {"rare", "medium", "common"})
-        searchP95 = qMax(searchP95, search[QLatin1StringView(term)][u"store_search"_s][u"p95"_s].toDouble());
-    report.insert(u"targets"_s, QJsonObject{{u"ingest_at_least_half_of_raw"_s, ratio >= 0.5},
-                                            {u"inbox_page_p95_within_5ms"_s,
-                                             queries[u"inbox_page"_s][u"p95"_s].toDouble() <= 5},
-                                            {u"timeline_page_p95_within_5ms"_s,
-                                             queries[u"timeline_page"_s][u"p95"_s].toDouble() <= 5},
-                                            {u"search_p95_within_30ms"_s, searchP95 <= 30}});
+    // Costs in percent of the unencrypted figure: slower ingest, longer p95 times.
+    const auto percent = [](double encryptedValue, double plainValue) {
+        return plainValue > 0 ? std::round((encryptedValue / plainValue - 1) * 1000) / 10 : 0.0;
+    };
+    const double ingestCost = percent(encrypted.ingest.seconds / encrypted.ingest.messages,
+                                      plain.ingest.seconds / plain.ingest.messages);
+    const double inboxCost = percent(encrypted.inboxP95(), plain.inboxP95());
+    const double timelineCost = percent(encrypted.timelineP95(), plain.timelineP95());
+    const double searchCost = percent(encrypted.searchP95(), plain.searchP95());
+    constexpr double allowedCost = 15;
+    report.insert(u"encryption_cost_percent"_s, QJsonObject{{u"ingest"_s, ingestCost},
+                                                            {u"inbox_page_p95"_s, inboxCost},
+                                                            {u"timeline_page_p95"_s, timelineCost},
+                                                            {u"search_p95"_s, searchCost},
+                                                            {u"sqlcipher"_s, encrypted.cipherVersion},
+                                                            {u"target_max"_s, allowedCost}});
+
+    report.insert(u"targets"_s,
+                  QJsonObject{{u"ingest_at_least_half_of_raw"_s, ratio >= 0.5},
+                              {u"inbox_page_p95_within_5ms"_s, encrypted.inboxP95() <= 5},
+                              {u"timeline_page_p95_within_5ms"_s, encrypted.timelineP95() <= 5},
+                              {u"search_p95_within_30ms"_s, encrypted.searchP95() <= 30},
+                              {u"encryption_costs_at_most_15_percent"_s,
+                               std::max({ingestCost, inboxCost, timelineCost, searchCost}) <= allowedCost}});
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "connectors/chatwoot/ChatwootConnector.h"
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
 #include "fake/FakeChatwoot.h"
 #include "fake/OpenApiContract.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "fake/FakeChatwoot.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"

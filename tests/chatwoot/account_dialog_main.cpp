@@ -4,8 +4,8 @@
 //   kontor-chatwoot-account-dialog [--server URL] [--memory-keychain] [--screenshot FILE]
 //
 // It prints the account settings the app would keep (never the token) when an account was added.
-#include "connectors/chatwoot/secrets/KeychainSecretStore.h"
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
 #include "ui/accounts/ChatwootAccountDialog.h"
 
 #include <QApplication>

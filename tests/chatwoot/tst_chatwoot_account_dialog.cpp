@@ -1,8 +1,8 @@
 // The account dialog against the fake Chatwoot, driven by the keyboard: server, email and password, the
 // two-factor code, the account choice with its connection test, and the token in the keychain at the end.
 // Screenshots of each step go to the test artifacts.
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
 #include "fake/FakeChatwoot.h"
+#include "secrets/MemorySecretStore.h"
 #include "ui/accounts/ChatwootAccountDialog.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 // --cut-after-th write or sync of the store's files (0: never), whatever is happening then.
 #include "PowerCutVfs.h"
 #include "connectors/chatwoot/ChatwootConnector.h"
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/Store.h"
 #include "store/sql/Database.h"
 #include "sync/NetworkPolicy.h"

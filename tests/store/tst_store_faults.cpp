@@ -1,5 +1,6 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
+#include "TablePages.h"
 
 #include "store/Schema.h"
 #include "store/sql/Database.h"
@@ -40,19 +41,6 @@ QByteArray healthyStoreBytes(const QString &path)
         opened.store->ingest(contactcenter::batch()).waitForFinished();
     }
     return readAll(path);
-}
-
-// The leaf pages of a table, as SQLite's page statistics list them: damaging those (and nothing else) breaks
-// the table's rows while the schema still reads.
-QList<qint64> leafPagesOf(const QString &path, const char *table)
-{
-    sql::Database db(path, sql::Database::OpenMode::ReadOnly);
-    sql::Statement pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'");
-    pages.bindAll(QString::fromLatin1(table));
-    QList<qint64> found;
-    while (pages.step())
-        found.append(pages.int64(0));
-    return found;
 }
 
 // PRAGMA integrity_check through a fresh connection: on a long-lived one, the FTS5 part of the check reads

@@ -1,6 +1,7 @@
 // A store is set aside only when it is damaged, and then its unsent outbox comes back: a full disk, a
 // read-only folder, a missing "-shm" or a lock held elsewhere leave the file exactly as it was.
 #include "ContactCenterData.h"
+#include "TablePages.h"
 
 #include "store/Store.h"
 #include "store/sql/Database.h"
@@ -32,17 +33,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QList<qint64> leafPagesOf(const QString &path, const char *table)
-{
-    sql::Database db(path, sql::Database::OpenMode::ReadOnly);
-    sql::Statement pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'");
-    pages.bindAll(QString::fromLatin1(table));
-    QList<qint64> found;
-    while (pages.step())
-        found.append(pages.int64(0));
-    return found;
 }
 
 qint64 firstId(sql::Database &db, const char *sqlText)

@@ -1,6 +1,6 @@
 #include "ui/accounts/ChatwootAccountDialog.h"
 
-#include "connectors/chatwoot/secrets/SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -67,6 +67,20 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
     offline_->setCheckable(true);
     offline_->setAutoRaise(true);
     addWidget(connectors_, 1);
+    if (context_.store && !context_.store->isEncrypted()) {
+        // The agent chose to go on without the keychain: a standing reminder, not a message that goes.
+        unencrypted_ = new QLabel(this);
+        unencrypted_->setObjectName(QStringLiteral("storeUnencrypted"));
+        unencrypted_->setTextFormat(Qt::RichText);
+        unencrypted_->setText(dot(failureColor(palette())) + QStringLiteral("&nbsp;") +
+                              tr("Store not encrypted").toHtmlEscaped());
+        unencrypted_->setAccessibleName(tr("Store not encrypted"));
+        unencrypted_->setToolTip(
+            tr("Kontor's local store is not encrypted: anyone with this computer's files "
+               "can read it. Kontor encrypts it at the next start once the system "
+               "keychain answers."));
+        addPermanentWidget(unencrypted_);
+    }
     addPermanentWidget(progress_);
     addPermanentWidget(outbox_);
     addPermanentWidget(offline_);

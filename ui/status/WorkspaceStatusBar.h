@@ -29,6 +29,8 @@ public:
     QString connectorText() const;
     QString outboxText() const;
     QToolButton *outboxButton() const { return outbox_; }
+    // Shown for as long as the store is not encrypted at rest; null when it is.
+    QLabel *unencryptedWarning() const { return unencrypted_; }
 
 Q_SIGNALS:
     // The agent clicked the outbox count: show what waits and what failed.
@@ -43,6 +45,7 @@ private:
     QProgressBar *progress_;
     QToolButton *outbox_;
     QToolButton *offline_;
+    QLabel *unencrypted_ = nullptr;
     QTimer outboxTimer_;
 };
 

@@ -5,10 +5,10 @@
 #include "connectors/chatwoot/outbox/OutboxDelivery.h"
 #include "connectors/chatwoot/realtime/ActionCableClient.h"
 #include "connectors/chatwoot/realtime/RealtimeEvents.h"
-#include "connectors/chatwoot/secrets/SecretStore.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 #include "connectors/chatwoot/sync/SyncRun.h"
 #include "net/ServerAddressPolicy.h"
+#include "secrets/SecretStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>

@@ -166,12 +166,12 @@ void countFiles(const EntryPayload &entry, SalvageReport &report)
 
 } // namespace
 
-SalvageReport salvageOutbox(const QString &damagedPath, sql::Database &fresh)
+SalvageReport salvageOutbox(const QString &damagedPath, sql::Database &fresh, const StoreKey &damagedKey)
 {
     SalvageReport report;
     std::unique_ptr<sql::Database> damaged;
     try {
-        damaged = std::make_unique<sql::Database>(damagedPath, sql::Database::OpenMode::ReadOnly);
+        damaged = std::make_unique<sql::Database>(damagedPath, sql::Database::OpenMode::ReadOnly, damagedKey);
         sqlite3_db_config(damaged->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         damaged->exec("PRAGMA query_only = ON");
         damaged->queryInt64("SELECT count(*) FROM sqlite_schema"); // the schema must be readable

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreKey.h"
+
 #include <QString>
 
 namespace kontor::sql {
@@ -28,7 +30,9 @@ struct SalvageReport
 // attachments and mentions. Ids are kept, so the entries' payloads stay right. The damaged file is only read.
 // Everything goes in one transaction committed with synchronous=FULL, so the report never claims more than
 // is on disk. Entries in 'sending' stay so: their outcome is unknown and is reconciled before any resend.
-// Throws sql::Error only when the fresh store cannot be written.
-SalvageReport salvageOutbox(const QString &damagedPath, sql::Database &fresh);
+// The damaged store is read with damagedKey (none for a plain one). Throws sql::Error only when the fresh
+// store cannot be written.
+SalvageReport salvageOutbox(const QString &damagedPath, sql::Database &fresh,
+                            const StoreKey &damagedKey = {});
 
 } // namespace kontor::salvage

@@ -6,7 +6,7 @@
 
 namespace kontor::sql {
 
-Database::Database(const QString &path, OpenMode mode)
+Database::Database(const QString &path, OpenMode mode, const StoreKey &key)
     : path_(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -29,14 +29,47 @@ Database::Database(const QString &path, OpenMode mode)
         throw error;
     }
     sqlite3_extended_result_codes(db_, 1);
+    if (!key.encrypts())
+        return;
+    try {
+        applyKey(key);
+    } catch (...) {
+        close();
+        throw;
+    }
 }
 
 Database::~Database()
+{
+    close();
+}
+
+void Database::close()
 {
     for (auto &[text, cached] : cache_)
         sqlite3_finalize(cached->stmt);
     cache_.clear();
     sqlite3_close_v2(db_);
+    db_ = nullptr;
+}
+
+void Database::applyKey(const StoreKey &key)
+{
+    const QByteArray raw = key.sqlcipherRawKey();
+    const int rc = sqlite3_key_v2(db_, "main", raw.constData(), int(raw.size()));
+    if (rc != SQLITE_OK)
+        throw Error::fromConnection(db_, rc, QString());
+    // SQLCipher answers this pragma; a plain SQLite would have ignored the key and written in the clear.
+    if (queryText("PRAGMA cipher_version").isEmpty())
+        throw Error::encryptionUnavailable();
+    // The key is checked on the first read of the first page: a wrong key shows as "not a database".
+    try {
+        queryInt64("SELECT count(*) FROM sqlite_schema");
+    } catch (const Error &error) {
+        if (error.code() == SQLITE_NOTADB)
+            throw Error::keyRejected();
+        throw;
+    }
 }
 
 Statement Database::prepare(std::string_view sqlText)

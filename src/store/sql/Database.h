@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/StoreKey.h"
 #include "store/sql/Statement.h"
 
 #include <QString>
@@ -30,8 +31,10 @@ public:
         ReadOnly,
     };
 
-    // Throws sql::Error when the file cannot be opened.
-    Database(const QString &path, OpenMode mode = OpenMode::ReadWriteCreate);
+    // Throws sql::Error when the file cannot be opened. With a key that encrypts, the file is read and
+    // written through SQLCipher: a key that does not open it throws Error::keyRejected(), and a library that
+    // cannot encrypt throws Error::encryptionUnavailable() rather than open anything in the clear.
+    Database(const QString &path, OpenMode mode = OpenMode::ReadWriteCreate, const StoreKey &key = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -56,6 +59,9 @@ public:
     void clearStatementCache();
 
 private:
+    void applyKey(const StoreKey &key);
+    void close();
+
     struct TransparentHash
     {
         using is_transparent = void;

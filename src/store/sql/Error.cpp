@@ -24,6 +24,21 @@ Error Error::fromConnection(sqlite3 *db, int resultCode, const QString &statemen
     return Error(resultCode & 0xff, extended, QString::fromUtf8(text), statement);
 }
 
+Error Error::keyRejected()
+{
+    Error error(SQLITE_NOTADB, SQLITE_NOTADB, QStringLiteral("the store's key does not open it"), QString());
+    error.cause_ = Cause::KeyRejected;
+    return error;
+}
+
+Error Error::encryptionUnavailable()
+{
+    Error error(SQLITE_MISUSE, SQLITE_MISUSE, QStringLiteral("this SQLite library cannot encrypt"),
+                QString());
+    error.cause_ = Cause::EncryptionUnavailable;
+    return error;
+}
+
 bool Error::isDiskFull() const
 {
     return code_ == SQLITE_FULL;
@@ -31,7 +46,7 @@ bool Error::isDiskFull() const
 
 bool Error::isCorruption() const
 {
-    return code_ == SQLITE_CORRUPT || code_ == SQLITE_NOTADB;
+    return cause_ == Cause::Sqlite && (code_ == SQLITE_CORRUPT || code_ == SQLITE_NOTADB);
 }
 
 } // namespace kontor::sql

@@ -17,17 +17,31 @@ public:
 
     // Builds the error from the connection's most recent failure.
     static Error fromConnection(sqlite3 *db, int resultCode, const QString &statement);
+    // An encrypted store that its key does not open: the wrong key, or (indistinguishably) a ruined first
+    // page. Not damage to act on: setting the file aside would throw away what the right key still reads.
+    static Error keyRejected();
+    // A key was given but the SQLite library linked cannot encrypt: nothing may be opened unencrypted.
+    static Error encryptionUnavailable();
 
     int code() const { return code_; }                 // primary result code, e.g. SQLITE_FULL
     int extendedCode() const { return extendedCode_; } // e.g. SQLITE_IOERR_WRITE
     const QString &message() const { return message_; }
     const QString &statement() const { return statement_; }
     bool isDiskFull() const;
-    bool isCorruption() const; // SQLITE_CORRUPT or SQLITE_NOTADB
+    bool isCorruption() const; // SQLITE_CORRUPT or SQLITE_NOTADB, but not a rejected key
+    bool isKeyRejected() const { return cause_ == Cause::KeyRejected; }
+    bool isEncryptionUnavailable() const { return cause_ == Cause::EncryptionUnavailable; }
 
     const char *what() const noexcept override { return what_.constData(); }
 
 private:
+    enum class Cause
+    {
+        Sqlite,
+        KeyRejected,
+        EncryptionUnavailable,
+    };
+    Cause cause_ = Cause::Sqlite;
     int code_;
     int extendedCode_;
     QString message_;

@@ -1,8 +1,8 @@
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 
 #include "connectors/chatwoot/ChatwootConnector.h"
-#include "connectors/chatwoot/secrets/SecretStore.h"
 #include "connectors/chatwoot/setup/DetachableConnector.h"
+#include "secrets/SecretStore.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 

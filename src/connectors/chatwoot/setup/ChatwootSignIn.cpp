@@ -2,7 +2,7 @@
 
 #include "connectors/chatwoot/api/DirectoryJobs.h"
 #include "connectors/chatwoot/api/Endpoint.h"
-#include "connectors/chatwoot/secrets/SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/chatwoot/secrets/SecretStore.h"
+#include "secrets/SecretStore.h"
 
 namespace kontor {
 

@@ -1,4 +1,4 @@
-#include "connectors/chatwoot/secrets/KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
@@ -22,9 +22,10 @@ QString describe(const QKeychain::Job &job)
     default:
         // Mostly a keychain service that is not running or cannot be reached (no D-Bus session, say): the
         // details are the keychain's own words, the advice is what the agent can do.
-        return QCoreApplication::translate("SecretStore",
-                                           "The system keychain did not answer (%1). Kontor keeps sign-ins "
-                                           "nowhere else: start or unlock the keychain and try again.")
+        return QCoreApplication::translate(
+                   "SecretStore",
+                   "The system keychain did not answer (%1). Kontor keeps sign-ins and its store's key "
+                   "nowhere else: start or unlock the keychain and try again.")
             .arg(job.errorString());
     }
 }

@@ -1,4 +1,4 @@
-#include "connectors/chatwoot/secrets/MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QTimer>
 
