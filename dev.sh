@@ -10,6 +10,8 @@
 #   ./dev.sh fuzz NAME [seconds [libFuzzer options]]  build and run a fuzz harness (the fuzz preset)
 #   ./dev.sh fuzz-record            the logged fuzz runs: start, harness, executions, result
 #   ./dev.sh shell                  a shell in the build environment
+#   ./dev.sh package                build the Debian package: build/<preset>/kontor_<version>_<arch>.deb
+#   ./dev.sh package-test           the package, linted, installed into a clean Debian 13 root, started, purged
 #
 # Commands that build take --preset NAME first (or KONTOR_PRESET=NAME): asan, clang, debug (CMakePresets.json).
 #
@@ -23,6 +25,9 @@ packages_file="$repo/packaging/debian13-packages.txt"
 cache_home=${XDG_CACHE_HOME:-$HOME/.cache}
 root_dir=${KONTOR_BUILD_ROOT:-$cache_home/kontor/debian13-root}
 ccache_dir=${KONTOR_CCACHE_DIR:-$cache_home/kontor/ccache}
+# The clean Debian 13 root the package is tried in, and the packages apt downloaded into it: apart from the
+# build root, so that the package's test never sees what the build installed.
+clean_dir=${KONTOR_CLEAN_CACHE:-$cache_home/kontor/debian13-clean}
 mirror=${KONTOR_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 preset=${KONTOR_PRESET:-default}
 
@@ -101,6 +106,9 @@ in_root() {
     local uid gid
     uid=${SUDO_UID:-$(id -u)}
     gid=${SUDO_GID:-$(id -g)}
+    # Making and entering the package test's clean root takes root.
+    if [ -n "${KONTOR_STAY_ROOT:-}" ]; then uid=0 gid=0; fi
+    as_root mkdir -p "$clean_dir"
     local x11=""
     [ -d /tmp/.X11-unix ] && x11=/tmp/.X11-unix
     local xauth=${XAUTHORITY:-}
@@ -109,14 +117,19 @@ in_root() {
         KONTOR_ROOT="$root_dir" KONTOR_REPO="$repo" KONTOR_CCACHE="$ccache_dir" KONTOR_X11="$x11" \
         KONTOR_XAUTH="$xauth" KONTOR_UID="$uid" KONTOR_GID="$gid" KONTOR_DISPLAY="${DISPLAY:-}" \
         KONTOR_LANG="${LANG:-C.UTF-8}" KONTOR_LANGUAGE="${LANGUAGE:-}" CI="${CI:-}" KONTOR_PRESET="$preset" \
+        KONTOR_CLEAN="$clean_dir" KONTOR_DEBIAN_MIRROR="$mirror" \
         unshare --mount --propagation private bash -c '
         set -e
         r=$KONTOR_ROOT
+        # A mount point of its own, so that programs in the root can make private mount namespaces too.
+        mount --bind "$r" "$r"
         mount --rbind /dev "$r/dev"
         mount -t proc proc "$r/proc"
         mkdir -p "$r$KONTOR_REPO" "$r/var/cache/kontor-ccache"
         mount --bind "$KONTOR_REPO" "$r$KONTOR_REPO"
         mount --bind "$KONTOR_CCACHE" "$r/var/cache/kontor-ccache"
+        mkdir -p "$r/var/cache/kontor-clean"
+        mount --bind "$KONTOR_CLEAN" "$r/var/cache/kontor-clean"
         if [ -n "$KONTOR_X11" ]; then mkdir -p "$r/tmp/.X11-unix"; mount --bind "$KONTOR_X11" "$r/tmp/.X11-unix"; fi
         xa=""
         if [ -n "$KONTOR_XAUTH" ]; then touch "$r/tmp/kontor.xauth"; mount --bind "$KONTOR_XAUTH" "$r/tmp/kontor.xauth"; xa=/tmp/kontor.xauth; fi
@@ -124,8 +137,8 @@ in_root() {
         exec chroot "$r" setpriv --reuid="$KONTOR_UID" --regid="$KONTOR_GID" --clear-groups \
             env -i PATH=/usr/bin:/bin HOME=/tmp/kontor-home TERM="$TERM" LANG="$KONTOR_LANG" LANGUAGE="$KONTOR_LANGUAGE" \
             CCACHE_DIR=/var/cache/kontor-ccache DISPLAY="$KONTOR_DISPLAY" XAUTHORITY="$xa" CI="$CI" \
-            KONTOR_PRESET="$KONTOR_PRESET" \
-            KONTOR_IN_BUILD_ROOT=1 bash -c "cd \"\$0\" && exec \"\$@\"" "$KONTOR_REPO" "$@"
+            KONTOR_PRESET="$KONTOR_PRESET" KONTOR_CLEAN_CACHE=/var/cache/kontor-clean \
+            KONTOR_DEBIAN_MIRROR="$KONTOR_DEBIAN_MIRROR" KONTOR_IN_BUILD_ROOT=1 bash -c "cd \"\$0\" && exec \"\$@\"" "$KONTOR_REPO" "$@"
         ' kontor "$@"
 }
 
@@ -135,7 +148,8 @@ in_env() {
         "$@"
     elif is_debian13_host || [ -n "${KONTOR_NATIVE:-}" ]; then
         [ -n "${KONTOR_NATIVE:-}" ] || ensure_native_packages
-        "$@"
+        export KONTOR_CLEAN_CACHE=$clean_dir KONTOR_DEBIAN_MIRROR=$mirror
+        if [ -n "${KONTOR_STAY_ROOT:-}" ]; then as_root env "PATH=$PATH" "$@"; else "$@"; fi
     else
         ensure_root
         in_root "$@"
@@ -262,6 +276,17 @@ inner() {
         ;;
     fuzz) fuzz_here "$@" ;;
     fuzz-record) fuzz_record ;;
+    package)
+        build_here --target kontor kontor_package_docs
+        cd "build/$preset"
+        cpack --config CPackConfig.cmake >&2
+        ls -t "$PWD"/kontor_*.deb | head -1
+        ;;
+    package-test)
+        # Built as the user first; the test itself (root: it makes and enters the clean root) only packs.
+        [ "$(id -u)" -eq 0 ] || die "package-test runs as root inside the environment"
+        exec "$repo/packaging/debian/test-in-clean-root.sh" "build/$preset"
+        ;;
     shell) exec bash "$@" ;;
     *) die "unknown inner command $cmd" ;;
     esac
@@ -279,11 +304,15 @@ case "$command" in
 __inner)
     inner "$@"
     ;;
-run | test | ctest | build | bench | fuzz | fuzz-record | shell | delivery-soak)
+run | test | ctest | build | bench | fuzz | fuzz-record | shell | delivery-soak | package)
     in_env "$repo/dev.sh" __inner "$command" "$@"
     ;;
+package-test)
+    in_env "$repo/dev.sh" __inner build --target kontor kontor_package_docs
+    KONTOR_STAY_ROOT=1 in_env "$repo/dev.sh" __inner package-test
+    ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

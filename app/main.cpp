@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "instance/InstanceHandOver.h"
 #include "instance/RunningInstance.h"
+#include "platform/NewFileMode.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/StoreKeyProvider.h"
 #include "store/Store.h"
@@ -30,10 +31,6 @@
 #include <QStyleHints>
 #include <QThread>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 void showStoreDamage(QWidget &window)
@@ -149,12 +146,10 @@ void takeHandOver(QWidget &window, QAction *supervisor, const QStringList &argum
 
 int main(int argc, char *argv[])
 {
-#ifdef Q_OS_UNIX
     // Whatever Kontor writes (store, settings, drafts, copies) is the agent's alone: files 0600, folders
     // 0700. The places that create files set these modes themselves too; this covers what they cannot see
     // (QSettings).
-    umask(077);
-#endif
+    kontor::platform::keepNewFilesPrivate();
     QApplication app(argc, argv);
     const kontor::ui::FontCatalogPreload fonts;
     QApplication::setApplicationName(QStringLiteral("Kontor"));

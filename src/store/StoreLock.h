@@ -5,6 +5,10 @@
 #include <memory>
 #include <optional>
 
+namespace kontor::platform {
+class ProcessLockFile;
+}
+
 namespace kontor {
 
 // The process that holds a store, as it wrote itself into the lock file.
@@ -37,11 +41,10 @@ public:
     static QString lockFilePath(const QString &storePath);
 
 private:
-    struct Native;
-    StoreLock(QString key, std::unique_ptr<Native> native);
+    StoreLock(QString key, std::unique_ptr<platform::ProcessLockFile> file);
 
     QString key_;
-    std::unique_ptr<Native> native_;
+    std::unique_ptr<platform::ProcessLockFile> file_;
 };
 
 } // namespace kontor

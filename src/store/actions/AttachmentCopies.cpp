@@ -1,6 +1,7 @@
 #include "store/actions/AttachmentCopies.h"
 
 #include "core/OwnerOnlyFiles.h"
+#include "platform/DiskSync.h"
 #include "store/sql/Database.h"
 
 #include <QDir>
@@ -13,12 +14,6 @@
 #include <QSet>
 #include <QUuid>
 #include <stdexcept>
-#if defined(Q_OS_WIN)
-#include <io.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace kontor::actions {
 
@@ -38,19 +33,8 @@ bool flushToDisk(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return false;
-#if defined(Q_OS_WIN)
-    return _commit(file.handle()) == 0;
-#else
-    if (::fsync(file.handle()) != 0)
-        return false;
     // And its name in the folder.
-    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
-    if (folder < 0)
-        return false;
-    const bool synced = ::fsync(folder) == 0;
-    ::close(folder);
-    return synced;
-#endif
+    return platform::syncFile(file) && platform::syncFolder(QFileInfo(path).absolutePath());
 }
 
 QString copiesRoot(const QString &storePath)

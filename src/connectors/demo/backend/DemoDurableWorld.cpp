@@ -3,31 +3,13 @@
 #include "connectors/demo/backend/DemoActionJson.h"
 #include "connectors/demo/backend/DemoWorldCore.h"
 
-#include <QJsonDocument>
+#include "platform/DiskSync.h"
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace kontor {
-
-namespace {
-// Makes what was written to the file survive a power cut, not only a crash of the process.
-bool syncToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
-}
-} // namespace
 
 DemoDurableWorld::DemoDurableWorld(DemoWorld world, QString path)
     : m_world(std::move(world))
@@ -122,7 +104,8 @@ bool DemoDurableWorld::append(const QJsonObject &entry, bool sync)
         return false;
     }
     const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
-    if (m_journal.write(line) != line.size() || (sync ? !syncToDisk(m_journal) : !m_journal.flush())) {
+    if (m_journal.write(line) != line.size() ||
+        (sync ? !platform::syncFile(m_journal) : !m_journal.flush())) {
         m_journalError = m_journal.errorString();
         return false;
     }

@@ -1,0 +1,7 @@
+#include "platform/NewFileMode.h"
+
+namespace kontor::platform {
+
+void keepNewFilesPrivate() {}
+
+} // namespace kontor::platform
