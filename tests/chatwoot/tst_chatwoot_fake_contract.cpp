@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace kontor;
 using namespace kontor::chatwoot;
@@ -294,6 +295,42 @@ private Q_SLOTS:
         again.customerId = customerOfContact(QStringLiteral("1002"));
         again.body = QStringLiteral("Exactly one conversation, please.");
         deliver(again);
+    }
+
+    void theCreationAnswerIsTheConversation()
+    {
+        // The whole conversation comes back from the creation: nothing is read back.
+        rig_->fake().setBroadcasts(false);
+        StartConversation start;
+        start.customerId = customerOfContact(QStringLiteral("1007"));
+        start.accountId = rig_->number("SELECT id FROM accounts");
+        start.channel = Channel::Email;
+        start.inboxId = rig_->number("SELECT id FROM inboxes WHERE remote_id = ?", QStringLiteral("2"));
+        start.body = QStringLiteral("Taken from the answer");
+        deliver(start);
+        const qint64 created = lastAnswer("POST", QStringLiteral("/api/v1/accounts/1/conversations"))
+                                   .object()
+                                   .value(QLatin1StringView("id"))
+                                   .toInteger();
+        QVERIFY(created > 0);
+        QVERIFY(rig_->fake().requestsTo("GET", QStringLiteral(".*/conversations/%1").arg(created)).isEmpty());
+        QTRY_COMPARE(rig_->number("SELECT count(*) FROM messages WHERE body = 'Taken from the answer'"), 1);
+
+        // A server that answers only the ids (as the spec describes) makes the client read it back.
+        const QList<qint64> ids = rig_->fake().conversationIds();
+        const qint64 next = qMax<qint64>(1000, *std::max_element(ids.begin(), ids.end()) + 1);
+        rig_->fake().answerAfterProcessing(
+            "POST", QStringLiteral("/api/v1/accounts/1/conversations"),
+            fake::HttpResponse::json(QJsonObject{{QStringLiteral("id"), next},
+                                                 {QStringLiteral("account_id"), 1},
+                                                 {QStringLiteral("inbox_id"), 2}}));
+        start.customerId = customerOfContact(QStringLiteral("1008"));
+        start.body = QStringLiteral("Read back after a slim answer");
+        deliver(start);
+        QCOMPARE(rig_->fake().requestsTo("GET", QStringLiteral(".*/conversations/%1").arg(next)).size(), 1);
+        QTRY_COMPARE(
+            rig_->number("SELECT count(*) FROM messages WHERE body = 'Read back after a slim answer'"), 1);
+        rig_->fake().setBroadcasts(true);
     }
 
     void reportsAndProfile()
