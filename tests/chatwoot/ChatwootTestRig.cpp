@@ -113,14 +113,22 @@ QStringList ChatwootTestRig::contractViolations(int *checked) const
     static const fake::OpenApiContract contract = fake::OpenApiContract::bundled();
     QStringList violations;
     int count = 0;
-    for (const fake::HttpRequest &request : fake_->requests()) {
+    const QList<fake::HttpRequest> &requests = fake_->requests();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const fake::HttpRequest &request = requests[i];
         const fake::OpenApiContract::Verdict verdict = contract.check(request);
         if (!verdict.covered)
             continue;
         ++count;
+        const QString what = QString::fromLatin1(request.method) + u' ' + request.path;
         for (const QString &violation : verdict.violations)
-            violations.append(QString::fromLatin1(request.method) + u' ' + request.path +
-                              QStringLiteral(": ") + violation);
+            violations.append(what + QStringLiteral(": ") + violation);
+        if (fake_->answerWasInjected(i))
+            continue; // a fault the test played on purpose: not the fake's own answer
+        const fake::OpenApiContract::Verdict answer =
+            contract.checkResponse(request, fake_->answers().value(i), fake_->answerBodies().value(i));
+        for (const QString &violation : answer.violations)
+            violations.append(what + QStringLiteral(" answered: ") + violation);
     }
     if (checked)
         *checked = count;

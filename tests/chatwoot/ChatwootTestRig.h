@@ -44,8 +44,8 @@ public:
     // Waits until the store has committed everything handed to it so far.
     void settle();
 
-    // Every request the connector made that the spec covers, checked: returns the violations, and how many
-    // requests were checked.
+    // Every request the connector made that the spec covers, and the fake's answer to it, checked: returns
+    // the violations, and how many requests were checked.
     QStringList contractViolations(int *checked = nullptr) const;
 
 private:

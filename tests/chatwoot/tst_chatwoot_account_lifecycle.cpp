@@ -306,7 +306,7 @@ private Q_SLOTS:
             pending += status == QLatin1StringView("pending");
             unassigned +=
                 status == QLatin1StringView("open") &&
-                c.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("assignee")).isNull();
+                !c.value(QLatin1StringView("meta")).toObject().contains(QLatin1StringView("assignee"));
         }
         QCOMPARE(account->text(1), QString::number(open_));
         QCOMPARE(account->text(3), QString::number(unassigned));

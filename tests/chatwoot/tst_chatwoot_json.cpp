@@ -81,6 +81,31 @@ private Q_SLOTS:
         QVERIFY(!parsed.error.contains(QLatin1StringView("Web"))); // the error never quotes the content
     }
 
+    void aBareNullIsAnEmptyAnswer()
+    {
+        // Rails' `render json: nil` (an unassignment): well-formed, with nothing in it.
+        for (const QByteArray &body : {QByteArray("null"), QByteArray(" null\n")}) {
+            const ParsedJson parsed = parseJson(body);
+            QVERIFY(parsed.ok());
+            QVERIFY(parsed.document.isNull());
+        }
+        QVERIFY(!parseJson("nul").ok());
+    }
+
+    void aStatusOnlyTheDashboardUsesIsNotQueued()
+    {
+        // "progress" is the dashboard's own mark for a message it is still sending; a server never sends it.
+        const QJsonObject message{{QStringLiteral("id"), 1},
+                                  {QStringLiteral("conversation_id"), 2},
+                                  {QStringLiteral("message_type"), 1},
+                                  {QStringLiteral("content"), QStringLiteral("hi")},
+                                  {QStringLiteral("created_at"), 1700000000},
+                                  {QStringLiteral("status"), QStringLiteral("progress")}};
+        const std::optional<MappedMessage> mapped = mapMessage(message);
+        QVERIFY(mapped);
+        QCOMPARE(mapped->record.deliveryState, DeliveryState::Sent);
+    }
+
     void payloadShapes()
     {
         QCOMPARE(payloadArray(QJsonDocument(QJsonArray{1, 2})).size(), 2);

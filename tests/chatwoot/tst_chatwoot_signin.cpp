@@ -46,9 +46,16 @@ private Q_SLOTS:
         signIn_.reset();
         QStringList violations;
         const fake::OpenApiContract contract = fake::OpenApiContract::bundled();
-        for (const fake::HttpRequest &request : fake_->requests()) {
-            for (const QString &violation : contract.check(request).violations)
-                violations.append(request.path + QStringLiteral(": ") + violation);
+        const QList<fake::HttpRequest> &requests = fake_->requests();
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            for (const QString &violation : contract.check(requests[i]).violations)
+                violations.append(requests[i].path + QStringLiteral(": ") + violation);
+            if (fake_->answerWasInjected(i))
+                continue;
+            const auto answer = contract.checkResponse(requests[i], fake_->answers().value(i),
+                                                       fake_->answerBodies().value(i));
+            for (const QString &violation : answer.violations)
+                violations.append(requests[i].path + QStringLiteral(" answered: ") + violation);
         }
         fake_.reset();
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));

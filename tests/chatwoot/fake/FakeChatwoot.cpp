@@ -83,12 +83,16 @@ QList<HttpRequest> FakeChatwoot::requestsTo(const QByteArray &method, const QStr
 HttpResponse FakeChatwoot::handle(const HttpRequest &request)
 {
     requests_.append(request);
-    const HttpResponse response = answer(request);
-    answers_.append(response.delivery == HttpResponse::Delivery::Normal ? response.status : 0);
+    bool injected = false;
+    const HttpResponse response = answer(request, injected);
+    const bool delivered = response.delivery == HttpResponse::Delivery::Normal;
+    answers_.append(delivered ? response.status : 0);
+    answerBodies_.append(delivered ? response.body : QByteArray());
+    injectedAnswers_.append(injected);
     return response;
 }
 
-HttpResponse FakeChatwoot::answer(const HttpRequest &request)
+HttpResponse FakeChatwoot::answer(const HttpRequest &request, bool &injected)
 {
     for (qsizetype i = 0; i < faults_.size(); ++i) {
         Fault &fault = faults_[i];
@@ -100,6 +104,7 @@ HttpResponse FakeChatwoot::answer(const HttpRequest &request)
                 faults_.removeAt(i);
             if (process)
                 route(request);
+            injected = true;
             return response;
         }
     }

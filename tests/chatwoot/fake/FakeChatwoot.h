@@ -85,11 +85,17 @@ public:
     // The status each logged request was answered with, by position; 0 when the answer was lost (cut off,
     // never sent, truncated).
     const QList<int> &answers() const { return answers_; }
+    // The body each logged request was answered with, by position (empty when the answer was lost).
+    const QList<QByteArray> &answerBodies() const { return answerBodies_; }
+    // Whether the answer at that position was an injected fault rather than the fake's own.
+    bool answerWasInjected(qsizetype position) const { return injectedAnswers_.value(position); }
     QList<HttpRequest> requestsTo(const QByteArray &method, const QString &pathPattern) const;
     void clearRequests()
     {
         requests_.clear();
         answers_.clear();
+        answerBodies_.clear();
+        injectedAnswers_.clear();
     }
 
     // --- state and colleagues -----------------------------------------------------------------------------
@@ -162,7 +168,7 @@ private:
     void seed(const Seed &seed);
     void seedFixtures(bool loose);
     HttpResponse handle(const HttpRequest &request);
-    HttpResponse answer(const HttpRequest &request);
+    HttpResponse answer(const HttpRequest &request, bool &injected);
     HttpResponse route(const HttpRequest &request);
     HttpResponse routeAccount(const HttpRequest &request, const QStringList &rest);
     HttpResponse routeConversation(const HttpRequest &request, Conversation &conversation,
@@ -172,6 +178,7 @@ private:
     QJsonObject profileJson(bool withToken) const;
     QJsonObject agentJson(qint64 id) const;
     QJsonObject inboxJson(const Inbox &inbox) const;
+    static QJsonValue snoozedUntilJson(const Conversation &conversation);
     QJsonObject addMessage(Conversation &conversation, int type, bool isPrivate, const QString &content,
                            const QString &senderType, qint64 senderId, const QString &echoId = {});
     void touch(Conversation &conversation);
@@ -199,6 +206,8 @@ private:
     QList<Fault> faults_;
     QList<HttpRequest> requests_;
     QList<int> answers_;
+    QList<QByteArray> answerBodies_;
+    QList<bool> injectedAnswers_;
     qint64 nextMessageId_ = 20000;
     qint64 nextConversationId_ = 1000;
     qint64 nextContactId_ = 5000;

@@ -147,6 +147,10 @@ void FakeChatwoot::seedFixtures(bool loose)
     widget.createdAt = 1732195656;
     for (const QJsonValue &value : fixture(QStringLiteral("messages_web_widget_text_only.json")).array()) {
         QJsonObject message = value.toObject();
+        // The dashboard marks a message it is still sending "progress"; the server only knows sent,
+        // delivered, read and failed (Message's status enum), and a message it has is at least sent.
+        if (message.value(QLatin1StringView("status")) == QLatin1StringView("progress"))
+            message[QStringLiteral("status")] = QStringLiteral("sent");
         message[QStringLiteral("inbox_id")] = 1;
         message[QStringLiteral("conversation_id")] = 43;
         widget.messages.append(message);

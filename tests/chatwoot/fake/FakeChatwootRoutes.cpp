@@ -183,18 +183,20 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
                                       {QStringLiteral("show_on_sidebar"), true}});
         return HttpResponse::json(QJsonObject{{QStringLiteral("payload"), labels}});
     }
-    if (what == QLatin1StringView("canned_responses") && get)
+    if (what == QLatin1StringView("canned_responses") && get) {
+        // The model as JSON (render json: @canned_responses): Rails writes its times as ISO-8601 text.
+        const auto canned = [](int id, const QString &code, const QString &content) {
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("account_id"), kAccountId},
+                               {QStringLiteral("short_code"), code},
+                               {QStringLiteral("content"), content},
+                               {QStringLiteral("created_at"), QStringLiteral("2023-11-14T22:13:20.000Z")},
+                               {QStringLiteral("updated_at"), QStringLiteral("2023-11-14T22:13:20.500Z")}};
+        };
         return HttpResponse::json(QJsonDocument(
-            QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
-                                   {QStringLiteral("account_id"), kAccountId},
-                                   {QStringLiteral("short_code"), QStringLiteral("hello")},
-                                   {QStringLiteral("content"), QStringLiteral("Hello! How can I help?")},
-                                   {QStringLiteral("created_at"), 1700000000}},
-                       QJsonObject{{QStringLiteral("id"), 2},
-                                   {QStringLiteral("account_id"), kAccountId},
-                                   {QStringLiteral("short_code"), QStringLiteral("bye")},
-                                   {QStringLiteral("content"), QStringLiteral("Thanks for reaching out.")},
-                                   {QStringLiteral("created_at"), 1700000000.5}}}));
+            QJsonArray{canned(1, QStringLiteral("hello"), QStringLiteral("Hello! How can I help?")),
+                       canned(2, QStringLiteral("bye"), QStringLiteral("Thanks for reaching out."))}));
+    }
     if (what == QLatin1StringView("cache_keys") && get) {
         QJsonObject keys;
         for (auto it = cacheKeys_.cbegin(); it != cacheKeys_.cend(); ++it)
@@ -209,10 +211,15 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
                     it.key(), request.query.queryItemValue(QStringLiteral("include_contact_inboxes")) ==
                                   QLatin1StringView("true")));
             const int number = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
-            return HttpResponse::json(
-                QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("count"), all.size()},
-                                                                 {QStringLiteral("current_page"), number}}},
-                            {QStringLiteral("payload"), page(all, number, 15)}});
+            // current_page is params[:page] || 1: the text the client sent, or the number 1.
+            const QJsonValue currentPage =
+                request.query.hasQueryItem(QStringLiteral("page"))
+                    ? QJsonValue(request.query.queryItemValue(QStringLiteral("page")))
+                    : QJsonValue(1);
+            return HttpResponse::json(QJsonObject{
+                {QStringLiteral("meta"), QJsonObject{{QStringLiteral("count"), all.size()},
+                                                     {QStringLiteral("current_page"), currentPage}}},
+                {QStringLiteral("payload"), page(all, number, 15)}});
         }
         const qint64 id = rest.value(1).toLongLong();
         if (!contacts_.contains(id))
@@ -355,9 +362,8 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
             touch(c);
             conversations_.insert(c.id, c);
             broadcastConversation(QStringLiteral("conversation.created"), c);
-            return HttpResponse::json(QJsonObject{{QStringLiteral("id"), c.id},
-                                                  {QStringLiteral("account_id"), kAccountId},
-                                                  {QStringLiteral("inbox_id"), inboxId}});
+            // create.json.jbuilder renders the conversation partial: the whole conversation.
+            return HttpResponse::json(conversationJson(c.id));
         }
         const qint64 id = rest.value(1).toLongLong();
         if (!conversations_.contains(id))

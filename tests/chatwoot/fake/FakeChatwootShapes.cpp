@@ -136,52 +136,64 @@ QJsonObject FakeChatwoot::messageJson(const QJsonObject &message, bool websocket
     return json;
 }
 
+QJsonValue FakeChatwoot::snoozedUntilJson(const Conversation &conversation)
+{
+    // A datetime column: Rails writes it as ISO-8601 text, or null.
+    if (!conversation.snoozedUntil)
+        return QJsonValue(QJsonValue::Null);
+    return QDateTime::fromSecsSinceEpoch(*conversation.snoozedUntil, QTimeZone::UTC)
+        .toString(Qt::ISODateWithMs);
+}
+
 QJsonObject FakeChatwoot::conversationJson(qint64 id, bool websocketShape) const
 {
     const Conversation c = conversations_.value(id);
     QJsonObject meta{{QStringLiteral("sender"), contactJson(c.contactId, false)},
-                     {QStringLiteral("assignee"),
-                      c.assigneeId > 0 ? QJsonValue(agentJson(c.assigneeId)) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("assignee_type"), QStringLiteral("User")},
-                     {QStringLiteral("team"),
-                      c.teamId > 0
-                          ? QJsonValue(QJsonObject{{QStringLiteral("id"), c.teamId},
-                                                   {QStringLiteral("name"), teams_.value(c.teamId).first}})
-                          : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("hmac_verified"), false}};
+    const QJsonObject team{{QStringLiteral("id"), c.teamId},
+                           {QStringLiteral("name"), teams_.value(c.teamId).first}};
+    if (websocketShape) {
+        // push_event_data (Conversations::EventDataPresenter) names both, null when there is none.
+        meta.insert(QStringLiteral("assignee"),
+                    c.assigneeId > 0 ? QJsonValue(agentJson(c.assigneeId)) : QJsonValue(QJsonValue::Null));
+        meta.insert(QStringLiteral("team"), c.teamId > 0 ? QJsonValue(team) : QJsonValue(QJsonValue::Null));
+    } else {
+        // The REST partial (conversations/partials/_conversation.json.jbuilder) writes them only when set.
+        if (c.assigneeId > 0)
+            meta.insert(QStringLiteral("assignee"), agentJson(c.assigneeId));
+        if (c.teamId > 0)
+            meta.insert(QStringLiteral("team"), team);
+    }
     // What Chatwoot keeps there: what the conversation's creator sent, and an email conversation's subject.
     QJsonObject additionalAttributes = c.additionalAttributes;
     if (!c.subject.isEmpty())
         additionalAttributes.insert(QStringLiteral("mail_subject"), c.subject);
-    QJsonObject json{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("account_id"), kAccountId},
-        {QStringLiteral("inbox_id"), c.inboxId},
-        {QStringLiteral("status"), c.status},
-        {QStringLiteral("priority"),
-         c.priority.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priority)},
-        {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
-        {QStringLiteral("muted"), false},
-        {QStringLiteral("can_reply"), true},
-        {QStringLiteral("additional_attributes"), additionalAttributes},
-        {QStringLiteral("custom_attributes"), QJsonObject{}},
-        // ISO, as Chatwoot writes snoozed_until; updated_at is float seconds; the rest integers.
-        {QStringLiteral("snoozed_until"),
-         c.snoozedUntil
-             ? QJsonValue(
-                   QDateTime::fromSecsSinceEpoch(*c.snoozedUntil, QTimeZone::UTC).toString(Qt::ISODateWithMs))
-             : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("created_at"), c.createdAt},
-        {QStringLiteral("updated_at"), c.updatedAt},
-        {QStringLiteral("timestamp"), c.lastActivityAt},
-        {QStringLiteral("last_activity_at"), c.lastActivityAt},
-        {QStringLiteral("agent_last_seen_at"), 0},
-        {QStringLiteral("contact_last_seen_at"), 0},
-        {QStringLiteral("first_reply_created_at"), c.firstReplyAt},
-        {QStringLiteral("waiting_since"), c.waitingSince},
-        {QStringLiteral("unread_count"), c.unread}};
-    if (!c.messages.isEmpty())
-        json.insert(QStringLiteral("messages"), QJsonArray{messageJson(c.messages.last(), websocketShape)});
+    QJsonObject json{{QStringLiteral("id"), c.id},
+                     {QStringLiteral("account_id"), kAccountId},
+                     {QStringLiteral("inbox_id"), c.inboxId},
+                     {QStringLiteral("status"), c.status},
+                     {QStringLiteral("priority"),
+                      c.priority.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priority)},
+                     {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
+                     {QStringLiteral("muted"), false},
+                     {QStringLiteral("can_reply"), true},
+                     {QStringLiteral("additional_attributes"), additionalAttributes},
+                     {QStringLiteral("custom_attributes"), QJsonObject{}},
+                     // ISO, as Chatwoot writes snoozed_until; updated_at is float seconds; the rest integers.
+                     {QStringLiteral("snoozed_until"), snoozedUntilJson(c)},
+                     {QStringLiteral("created_at"), c.createdAt},
+                     {QStringLiteral("updated_at"), c.updatedAt},
+                     {QStringLiteral("timestamp"), c.lastActivityAt},
+                     {QStringLiteral("last_activity_at"), c.lastActivityAt},
+                     {QStringLiteral("agent_last_seen_at"), 0},
+                     {QStringLiteral("contact_last_seen_at"), 0},
+                     {QStringLiteral("first_reply_created_at"), c.firstReplyAt},
+                     {QStringLiteral("waiting_since"), c.waitingSince},
+                     {QStringLiteral("unread_count"), c.unread}};
+    json.insert(QStringLiteral("messages"), c.messages.isEmpty()
+                                                ? QJsonArray()
+                                                : QJsonArray{messageJson(c.messages.last(), websocketShape)});
     if (websocketShape) {
         json.insert(QStringLiteral("channel"), channelOf(c.inboxId));
         const Contact contact = contacts_.value(c.contactId);
@@ -193,6 +205,18 @@ QJsonObject FakeChatwoot::conversationJson(qint64 id, bool websocketShape) const
         }
     } else {
         meta.insert(QStringLiteral("channel"), channelOf(c.inboxId));
+        // The newest message that is not an activity line (null when there is none), and the fields the
+        // partial always writes.
+        QJsonValue lastNonActivity(QJsonValue::Null);
+        for (auto it = c.messages.crbegin(); it != c.messages.crend(); ++it) {
+            if (it->value(QLatin1StringView("message_type")).toInt() != 2) {
+                lastNonActivity = messageJson(*it);
+                break;
+            }
+        }
+        json.insert(QStringLiteral("last_non_activity_message"), lastNonActivity);
+        json.insert(QStringLiteral("assignee_last_seen_at"), 0);
+        json.insert(QStringLiteral("sla_policy_id"), QJsonValue(QJsonValue::Null));
         json.insert(QStringLiteral("uuid"),
                     QStringLiteral("00000000-0000-4000-9000-%1").arg(c.id, 12, 10, QLatin1Char('0')));
     }

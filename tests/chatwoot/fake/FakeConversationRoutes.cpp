@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace kontor::chatwoot::fake {
 
@@ -18,6 +19,16 @@ qint64 now()
 HttpResponse notFound()
 {
     return HttpResponse::error(404, QStringLiteral("Resource could not be found"));
+}
+
+// Rails' `render json: nil`.
+HttpResponse jsonNull()
+{
+    HttpResponse response = HttpResponse::empty();
+    response.body = "null";
+    response.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    return response;
 }
 
 // A multipart/form-data body: its text fields as a JSON object (Chatwoot's strings "true"/"false" as
@@ -181,14 +192,15 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
                          QJsonObject{{QStringLiteral("success"), true},
                                      {QStringLiteral("conversation_id"), c.id},
                                      {QStringLiteral("current_status"), c.status},
-                                     {QStringLiteral("snoozed_until"),
-                                      c.snoozedUntil ? QJsonValue(*c.snoozedUntil) : QJsonValue()}}}});
+                                     {QStringLiteral("snoozed_until"), snoozedUntilJson(c)}}}});
     }
     if (what == QLatin1StringView("toggle_priority") && post) {
+        // Without a priority (null or left out) Chatwoot clears it; an unknown one raises in the model.
         const QJsonValue priority = body.value(QLatin1StringView("priority"));
-        if (!priority.isNull() && !QStringList{QStringLiteral("low"), QStringLiteral("medium"),
-                                               QStringLiteral("high"), QStringLiteral("urgent")}
-                                       .contains(priority.toString()))
+        if (!priority.isNull() && !priority.isUndefined() &&
+            !QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                         QStringLiteral("urgent")}
+                 .contains(priority.toString()))
             return HttpResponse::error(
                 500, QStringLiteral("'%1' is not a valid priority").arg(priority.toString()));
         c.priority = priority.toString();
@@ -197,6 +209,8 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
         return HttpResponse::empty(); // head :ok
     }
     if (what == QLatin1StringView("assignments") && post) {
+        // AssignmentsController: the agent's JSON, the team's (render json: @team), or `render json: nil`
+        // when nobody is assigned.
         if (body.contains(QLatin1StringView("assignee_id"))) {
             const qint64 agent = body.value(QLatin1StringView("assignee_id")).toInteger();
             if (agent != 0 && !agents_.contains(agent))
@@ -204,15 +218,23 @@ HttpResponse FakeChatwoot::routeConversation(const HttpRequest &request, Convers
             c.assigneeId = agent;
             touch(c);
             broadcastConversation(QStringLiteral("assignee.changed"), c);
-            return agent ? HttpResponse::json(agentJson(agent)) : HttpResponse::empty();
+            return agent ? HttpResponse::json(agentJson(agent)) : jsonNull();
         }
         const qint64 team = body.value(QLatin1StringView("team_id")).toInteger();
-        if (team != 0 && !teams_.contains(team))
-            return notFound();
-        c.teamId = team;
+        c.teamId = teams_.contains(team) ? team : 0; // find_by: an unknown team unassigns
         touch(c);
         broadcastConversation(QStringLiteral("team.changed"), c);
-        return HttpResponse::empty();
+        if (!c.teamId)
+            return jsonNull();
+        const QString at =
+            QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+        return HttpResponse::json(QJsonObject{{QStringLiteral("id"), c.teamId},
+                                              {QStringLiteral("name"), teams_.value(c.teamId).first},
+                                              {QStringLiteral("description"), QString()},
+                                              {QStringLiteral("allow_auto_assign"), true},
+                                              {QStringLiteral("account_id"), kAccountId},
+                                              {QStringLiteral("created_at"), at},
+                                              {QStringLiteral("updated_at"), at}});
     }
     if (what == QLatin1StringView("labels") && (get || post)) {
         if (post) {

@@ -1,8 +1,11 @@
 #include "OpenApiContract.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace kontor::chatwoot::fake {
 
@@ -13,6 +16,17 @@ QStringList segments(const QString &path)
     return path.split(u'/', Qt::SkipEmptyParts);
 }
 
+// A JSON path against a pattern in which "*" stands for anything (and "[]" is literal, as in the paths).
+bool matchesPattern(const QString &pattern, const QString &path)
+{
+    QStringList pieces = pattern.split(u'*');
+    for (QString &piece : pieces)
+        piece = QRegularExpression::escape(piece);
+    return QRegularExpression(QRegularExpression::anchoredPattern(pieces.join(QStringLiteral(".*"))))
+        .match(path)
+        .hasMatch();
+}
+
 } // namespace
 
 OpenApiContract OpenApiContract::fromJson(const QByteArray &json)
@@ -20,6 +34,7 @@ OpenApiContract OpenApiContract::fromJson(const QByteArray &json)
     OpenApiContract contract;
     contract.root_ = QJsonDocument::fromJson(json).object();
     contract.paths_ = contract.root_.value(QLatin1StringView("paths")).toObject();
+    contract.knownErrors_ = knownErrors();
     return contract;
 }
 
@@ -106,13 +121,11 @@ void OpenApiContract::checkValue(const QString &where, const QJsonObject &schema
     }
 }
 
-OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) const
+std::optional<OpenApiContract::Match> OpenApiContract::match(const QString &path) const
 {
-    Verdict verdict;
-    const QStringList actual = segments(request.path);
+    const QStringList actual = segments(path);
     int bestLiterals = -1;
-    QJsonObject pathItem;
-    QHash<QString, QString> pathValues;
+    Match best;
     for (auto it = paths_.begin(); it != paths_.end(); ++it) {
         const QStringList pattern = segments(it.key());
         if (pattern.size() != actual.size())
@@ -130,13 +143,23 @@ OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) cons
         }
         if (matches && literals > bestLiterals) {
             bestLiterals = literals;
-            verdict.pathTemplate = it.key();
-            pathItem = it.value().toObject();
-            pathValues = values;
+            best = {it.key(), it.value().toObject(), values};
         }
     }
     if (bestLiterals < 0)
-        return verdict; // not covered by the spec
+        return std::nullopt; // not covered by the spec
+    return best;
+}
+
+OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) const
+{
+    Verdict verdict;
+    const std::optional<Match> matched = match(request.path);
+    if (!matched)
+        return verdict;
+    verdict.pathTemplate = matched->pathTemplate;
+    const QJsonObject &pathItem = matched->pathItem;
+    const QHash<QString, QString> &pathValues = matched->pathValues;
     verdict.covered = true;
     const QJsonObject operation = pathItem.value(QString::fromLatin1(request.method.toLower())).toObject();
     if (operation.isEmpty()) {
@@ -200,6 +223,133 @@ OpenApiContract::Verdict OpenApiContract::check(const HttpRequest &request) cons
                                     : root_.value(QLatin1StringView("security")).toArray();
     if (!security.isEmpty() && request.header("api_access_token").isEmpty())
         verdict.violations.append(QStringLiteral("the api_access_token header is missing"));
+    return verdict;
+}
+
+// --- responses --------------------------------------------------------------------------------------------
+
+void OpenApiContract::checkAnswer(const QString &where, const QJsonObject &schemaOrRef,
+                                  const QJsonValue &value, QList<Issue> &issues) const
+{
+    const QJsonObject schema = resolve(schemaOrRef);
+    const QJsonArray allOf = schema.value(QLatin1StringView("allOf")).toArray();
+    for (const QJsonValue &part : allOf)
+        checkAnswer(where, part.toObject(), value, issues);
+    const QJsonArray oneOf = schema.value(QLatin1StringView("oneOf")).toArray();
+    if (!oneOf.isEmpty()) {
+        int fitting = 0;
+        for (const QJsonValue &part : oneOf) {
+            QList<Issue> own;
+            checkAnswer(where, part.toObject(), value, own);
+            fitting += own.isEmpty();
+        }
+        if (fitting != 1)
+            issues.append({where, QStringLiteral("matches %1 of its oneOf schemas, not one").arg(fitting)});
+    }
+    const QString type = schema.value(QLatin1StringView("type")).toString();
+    if (value.isNull()) {
+        if (!type.isEmpty() && !schema.value(QLatin1StringView("nullable")).toBool())
+            issues.append({where, QStringLiteral("is null, which its schema does not allow")});
+        return;
+    }
+    bool typeOk = true;
+    if (type == QLatin1StringView("string"))
+        typeOk = value.isString();
+    else if (type == QLatin1StringView("integer"))
+        typeOk = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    else if (type == QLatin1StringView("number"))
+        typeOk = value.isDouble();
+    else if (type == QLatin1StringView("boolean"))
+        typeOk = value.isBool();
+    else if (type == QLatin1StringView("array"))
+        typeOk = value.isArray();
+    else if (type == QLatin1StringView("object"))
+        typeOk = value.isObject();
+    if (!typeOk) {
+        issues.append({where, QStringLiteral("is not of type ") + type});
+        return;
+    }
+    const QJsonArray values = schema.value(QLatin1StringView("enum")).toArray();
+    if (!values.isEmpty() && !values.contains(value))
+        issues.append({where, QStringLiteral("has a value outside its enum")});
+    if (value.isString() && schema.value(QLatin1StringView("format")) == QLatin1StringView("date-time") &&
+        !QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid())
+        issues.append({where, QStringLiteral("is not a date-time")});
+    if (value.isArray()) {
+        const QJsonObject items = schema.value(QLatin1StringView("items")).toObject();
+        for (const QJsonValue &item : value.toArray())
+            checkAnswer(where + QStringLiteral("[]"), items, item, issues);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const QJsonValue &required : schema.value(QLatin1StringView("required")).toArray()) {
+            if (!object.contains(required.toString()))
+                issues.append(
+                    {where + u'.' + required.toString(), QStringLiteral("is required but missing")});
+        }
+        const QJsonObject properties = schema.value(QLatin1StringView("properties")).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (properties.contains(it.key()))
+                checkAnswer(where + u'.' + it.key(), properties.value(it.key()).toObject(), it.value(),
+                            issues);
+        }
+    }
+}
+
+OpenApiContract::Verdict OpenApiContract::checkResponse(const HttpRequest &request, int status,
+                                                        const QByteArray &body) const
+{
+    Verdict verdict;
+    const std::optional<Match> matched = match(request.path);
+    if (!matched)
+        return verdict;
+    verdict.covered = true;
+    verdict.pathTemplate = matched->pathTemplate;
+    const QString method = QString::fromLatin1(request.method.toLower());
+    const QJsonObject operation = matched->pathItem.value(method).toObject();
+    if (operation.isEmpty() || status == 0)
+        return verdict; // the request's own check reports an undefined method; a lost answer says nothing
+    const QJsonObject responses = operation.value(QLatin1StringView("responses")).toObject();
+    const QString code = QString::number(status);
+    QList<Issue> issues;
+    if (!responses.contains(code)) {
+        if (status >= 200 && status < 300)
+            issues.append({QStringLiteral("status"), QStringLiteral("%1 is not declared").arg(status)});
+    }
+    const QJsonObject schema = responses.value(code)
+                                   .toObject()
+                                   .value(QLatin1StringView("content"))
+                                   .toObject()
+                                   .value(QLatin1StringView("application/json"))
+                                   .toObject()
+                                   .value(QLatin1StringView("schema"))
+                                   .toObject();
+    const QByteArray text = body.trimmed();
+    if (schema.isEmpty()) {
+        // The spec describes no body here (head :ok, an undeclared status): nothing more to check.
+    } else if (text.isEmpty()) {
+        issues.append({QStringLiteral("body"), QStringLiteral("is empty, but a JSON body is declared")});
+    } else if (text == "null") {
+        checkAnswer(QStringLiteral("body"), schema, QJsonValue(QJsonValue::Null), issues);
+    } else {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError)
+            issues.append({QStringLiteral("body"), QStringLiteral("is not JSON")});
+        else
+            checkAnswer(QStringLiteral("body"), schema,
+                        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
+                        issues);
+    }
+    for (const Issue &issue : std::as_const(issues)) {
+        const bool known = std::any_of(knownErrors_.begin(), knownErrors_.end(), [&](const KnownError &k) {
+            return (k.pathTemplate == u"*" || k.pathTemplate == verdict.pathTemplate) &&
+                   (k.method == u"*" || k.method.compare(method, Qt::CaseInsensitive) == 0) &&
+                   matchesPattern(k.jsonPath, issue.where);
+        });
+        if (!known)
+            verdict.violations.append(issue.where + u' ' + issue.problem);
+    }
     return verdict;
 }
 

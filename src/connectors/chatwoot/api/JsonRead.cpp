@@ -114,6 +114,10 @@ ParsedJson parseJson(const QByteArray &body)
         result.error = QCoreApplication::translate("ChatwootConnector", "The server sent an empty response.");
         return result;
     }
+    // Rails' `render json: nil` (an unassignment, a team that is gone): a well-formed answer with nothing in
+    // it.
+    if (body.trimmed() == "null")
+        return result;
     QJsonParseError error;
     result.document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {

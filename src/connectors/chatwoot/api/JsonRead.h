@@ -41,7 +41,7 @@ struct ParsedJson
 };
 
 // Parses a response body: an empty, malformed or truncated body gives an error naming the offset, never a
-// crash and never a half-read document.
+// crash and never a half-read document. A bare `null` is well-formed and gives an empty document.
 ParsedJson parseJson(const QByteArray &body);
 
 // The list a response carries: the array itself, or the array under "payload", or under "data.payload" (the

@@ -32,8 +32,6 @@ DeliveryState deliveryOf(const QString &status)
         return DeliveryState::Read;
     if (status == QLatin1StringView("failed"))
         return DeliveryState::Failed;
-    if (status == QLatin1StringView("progress"))
-        return DeliveryState::Queued;
     return DeliveryState::Sent;
 }
 

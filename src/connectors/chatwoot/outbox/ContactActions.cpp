@@ -109,13 +109,7 @@ void ContactActions::deliverStart(const DeliveryRequest &request, const QString 
                                          "too many recent conversations for Kontor to check whether it was "
                                          "opened. Look in Chatwoot, then send it again or discard it.")));
             }
-            DeliveryResult result = DeliveryResult::conversationStarted(
-                readId(landed.value(QLatin1StringView("id"))), firstMessageIdOf(landed));
-            BatchBuilder builder(account_, snapshot_, normalizer_);
-            builder.addConversation(landed);
-            if (builder.hasRecords())
-                result.echo = builder.take();
-            done(result);
+            done(startedWith(readId(landed.value(QLatin1StringView("id"))), landed));
         });
 }
 
@@ -194,6 +188,17 @@ DeliveryResult ContactActions::confirmedWithContact(const QJsonObject &contact)
     return result;
 }
 
+DeliveryResult ContactActions::startedWith(const QString &conversationId, const QJsonObject &conversation)
+{
+    DeliveryResult result =
+        DeliveryResult::conversationStarted(conversationId, firstMessageIdOf(conversation));
+    BatchBuilder builder(account_, snapshot_, normalizer_);
+    builder.addConversation(conversation);
+    if (builder.hasRecords())
+        result.echo = builder.take();
+    return result;
+}
+
 void ContactActions::createConversation(const QString &sourceId, const QString &contactId,
                                         const QString &inboxId, const QString &text,
                                         const QString &deliveryKey, Done done)
@@ -204,21 +209,19 @@ void ContactActions::createConversation(const QString &sourceId, const QString &
         [this, endpoint, done](CreateConversationJob &created) {
             if (!created.succeeded())
                 return done(deliveryResultFor(created.error()));
-            const QString conversationId = readId(created.object().value(QLatin1StringView("id")));
-            // The creation answer is a slim conversation; the full one (with its contact and first message)
-            // is read back for the echo.
-            client_.send<ConversationJob>(new ConversationJob(endpoint, conversationId), this,
-                                          [this, endpoint, conversationId, done](ConversationJob &full) {
-                                              DeliveryResult result = DeliveryResult::conversationStarted(
-                                                  conversationId, firstMessageIdOf(full.object()));
-                                              if (full.succeeded()) {
-                                                  BatchBuilder builder(account_, snapshot_, normalizer_);
-                                                  builder.addConversation(full.object());
-                                                  if (builder.hasRecords())
-                                                      result.echo = builder.take();
-                                              }
-                                              done(result);
-                                          });
+            const QJsonObject answer = created.object();
+            const QString conversationId = readId(answer.value(QLatin1StringView("id")));
+            // Chatwoot answers with the whole conversation (its contact in meta, its first message); only a
+            // slim answer (id, account and inbox) makes it read the conversation back for the echo.
+            if (answer.value(QLatin1StringView("meta")).isObject())
+                return done(startedWith(conversationId, answer));
+            client_.send<ConversationJob>(
+                new ConversationJob(endpoint, conversationId), this,
+                [this, conversationId, done](ConversationJob &full) {
+                    if (!full.succeeded()) // started all the same; no echo
+                        return done(DeliveryResult::conversationStarted(conversationId, QString()));
+                    done(startedWith(conversationId, full.object()));
+                });
         });
 }
 

@@ -46,6 +46,8 @@ public:
 
 private:
     DeliveryResult confirmedWithContact(const QJsonObject &contact);
+    // A started conversation as Chatwoot rendered it, with its records as the echo.
+    DeliveryResult startedWith(const QString &conversationId, const QJsonObject &conversation);
     void createConversation(const QString &sourceId, const QString &contactId, const QString &inboxId,
                             const QString &text, const QString &deliveryKey, Done done);
 
