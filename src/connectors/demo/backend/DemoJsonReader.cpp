@@ -1,5 +1,7 @@
 #include "connectors/demo/backend/DemoJsonReader.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor {
@@ -45,8 +47,12 @@ qint64 DemoJsonReader::integer(const char *key)
 {
     const QJsonValue value = field(key, QJsonValue::Double);
     const double number = value.toDouble();
-    if (ok() && number != double(qint64(number)))
+    // Past ±2^63 the conversion to qint64 is undefined: such a number is no integer of the file.
+    const bool inRange = std::isfinite(number) && std::fabs(number) < 9.2e18;
+    if (ok() && (!inRange || number != double(qint64(number)))) {
         fail(u"not an integer"_s, key);
+        return 0;
+    }
     return value.toInteger();
 }
 
