@@ -294,6 +294,10 @@
         <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
         <translation>Åbn teamlederens live-køer ved start, fx på en vægskærm.</translation>
     </message>
+    <message>
+        <source>Keep the local store unencrypted and do not ask the system keychain for its key, e.g. where there is none. Kontor warns while it runs so; a store that is encrypted already is not opened.</source>
+        <translation>Behold det lokale lager ukrypteret, og spørg ikke systemets nøglering om dets nøgle, fx hvor der ikke er nogen. Kontor advarer, så længe det kører sådan; et lager, der allerede er krypteret, åbnes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorState</name>
@@ -992,21 +996,6 @@
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>Adgang til systemets nøglering blev nægtet.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available to keep the sign-in safe.</source>
-        <translation>Der er ingen nøglering i systemet til at opbevare login sikkert.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer (%1). Kontor keeps sign-ins nowhere else: start or unlock the keychain and try again.</source>
-        <translation>Systemets nøglering svarede ikke (%1). Kontor gemmer ikke login andre steder: start eller lås nøgleringen op, og prøv igen.</translation>
-    </message>
-</context>
-<context>
     <name>SnoozePresets</name>
     <message>
         <source>For an hour (%1)</source>
@@ -1143,6 +1132,14 @@
     <message>
         <source>Drafts are kept apart from the store and are not affected.</source>
         <translation>Kladder opbevares adskilt fra lageret og er ikke berørt.</translation>
+    </message>
+    <message>
+        <source>Kontor's local store (%1) is encrypted, and the key kept for it in the system keychain does not open it. The key may have been removed or replaced in the keychain. The store was left unchanged: restore the keychain, then choose Retry.</source>
+        <translation>Kontors lokale lager (%1) er krypteret, og nøglen til det i systemets nøglering åbner det ikke. Nøglen er måske fjernet eller erstattet i nøgleringen. Lageret blev ikke ændret: gendan nøgleringen, og vælg så Prøv igen.</translation>
+    </message>
+    <message>
+        <source>This build of Kontor cannot encrypt its local store, so it does not open it. Install Kontor with its SQLCipher library.</source>
+        <translation>Denne udgave af Kontor kan ikke kryptere sit lokale lager og åbner det derfor ikke. Installér Kontor med dets SQLCipher-bibliotek.</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1733,6 @@
         <translation>Endnu ingen Chatwoot-konto. Tilføj en for at arbejde med dens samtaler her, i samme indbakke som alle andre konti.</translation>
     </message>
     <message>
-        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. Its conversations stay in Kontor, readable and searchable but no longer updated; actions not yet sent wait until the same account is added again.</source>
-        <translation>Når en konto fjernes, stoppes dens forbindelse, og dens login slettes fra systemets nøglering. Dens samtaler bliver i Kontor, læsbare og søgbare, men opdateres ikke længere; handlinger, der endnu ikke er sendt, venter, til den samme konto tilføjes igen.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1760,10 +1753,6 @@
         <translation>Fjern %1?</translation>
     </message>
     <message>
-        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain. Its conversations stay here, readable but no longer updated. Actions not yet sent stay in the outbox until you add the account again.</source>
-        <translation>Kontor stopper synkroniseringen af %1 og sletter dens login fra systemets nøglering. Dens samtaler bliver her, læsbare, men opdateres ikke længere. Handlinger, der endnu ikke er sendt, bliver i udbakken, til du tilføjer kontoen igen.</translation>
-    </message>
-    <message>
         <source>&amp;Remove account</source>
         <translation>&amp;Fjern konto</translation>
     </message>
@@ -1774,6 +1763,26 @@
     <message>
         <source>%1 was removed, but its sign-in could not be deleted from the system keychain: %2</source>
         <translation>%1 er fjernet, men dens login kunne ikke slettes fra systemets nøglering: %2</translation>
+    </message>
+    <message>
+        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. You choose whether what it brought is deleted from this computer too, or stays readable and searchable but no longer updated.</source>
+        <translation>Når en konto fjernes, stopper dens forbindelse, og dens login slettes fra systemets nøglering. Du vælger, om det, den har bragt, også slettes fra denne computer, eller om det forbliver læsbart og søgbart, men ikke længere opdateres.</translation>
+    </message>
+    <message>
+        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain.</source>
+        <translation>Kontor holder op med at synkronisere %1 og sletter dens login fra systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>You can also delete everything it brought to this computer: its conversations and messages, customers known only through it, actions not yet sent and the copies of files sent. Otherwise its conversations stay here, readable but no longer updated, and unsent actions wait until you add the account again.</source>
+        <translation>Du kan også slette alt, hvad den har bragt til denne computer: dens samtaler og beskeder, kunder, der kun kendes gennem den, handlinger, der endnu ikke er sendt, og kopierne af sendte filer. Ellers bliver dens samtaler her, læsbare, men ikke længere opdateret, og usendte handlinger venter, til du tilføjer kontoen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything this account brought to this computer</source>
+        <translation>&amp;Slet alt, hvad denne konto har bragt til denne computer</translation>
+    </message>
+    <message>
+        <source>%1 was removed with everything it brought.</source>
+        <translation>%1 blev fjernet med alt, hvad den bragte.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2007,17 @@
     <message>
         <source>Updated %1</source>
         <translation>Opdateret %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CommandPalette</name>
+    <message>
+        <source>Type a command or a view…</source>
+        <translation>Skriv en kommando eller en visning …</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Kommandopalet</translation>
     </message>
 </context>
 <context>
@@ -2606,12 +2626,97 @@
         <source>How these were joined</source>
         <translation>Sådan blev de flettet</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slet …</translation>
+    </message>
+    <message>
+        <source>Erase this customer and everything about them from this computer</source>
+        <translation>Slet denne kunde og alt om dem fra denne computer</translation>
+    </message>
+    <message>
+        <source>There was nothing left to erase.</source>
+        <translation>Der var intet tilbage at slette.</translation>
+    </message>
+    <message>
+        <source>The customer was erased from this computer.</source>
+        <translation>Kunden blev slettet fra denne computer.</translation>
+    </message>
+    <message>
+        <source>The customer could not be erased.</source>
+        <translation>Kunden kunne ikke slettes.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DesktopNotifications</name>
     <message>
         <source>Open</source>
         <translation>Åbn</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::EraseCustomerDialog</name>
+    <message>
+        <source>this customer</source>
+        <translation>denne kunde</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for them not sent yet will be discarded first:</source>
+        <translation>
+            <numerusform>%n handling for dem, der endnu ikke er sendt, kasseres først:</numerusform><numerusform>%n handlinger for dem, der endnu ikke er sendt, kasseres først:</numerusform></translation>
+    </message>
+    <message>
+        <source>Discard these unsent actions</source>
+        <translation>Kassér disse usendte handlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
+        <translation>
+            <numerusform>%n beskadiget kopi af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform><numerusform>%n beskadigede kopier af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It removes them from this computer only: the records your backends keep about them are not changed, and a new message from them brings them back.</source>
+        <translation>Det kan ikke fortrydes. Det fjerner dem kun fra denne computer: de oplysninger, dine backends har om dem, ændres ikke, og en ny besked fra dem bringer dem tilbage.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation>Denne kunde er ikke længere i lageret.</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>Denne kunde</translation>
+    </message>
+    <message>
+        <source>%1 and everything about them will be erased from this computer: %2, %3, %4 and %5, with their notes, attributes, satisfaction answers, join history, drafts and sent files.</source>
+        <translation>%1 og alt om dem slettes fra denne computer: %2, %3, %4 og %5, med noter, attributter, tilfredshedssvar, sammenlægningshistorik, kladder og sendte filer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform><numerusform>%n samtaler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n identitet</numerusform><numerusform>%n identiteter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n vedhæftet fil</numerusform><numerusform>%n vedhæftede filer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2675,24 +2780,12 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <source>&amp;Customer panel</source>
-        <translation>&amp;Kundepanel</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>&amp;About Kontor</source>
-        <translation>&amp;Om Kontor</translation>
     </message>
     <message>
         <source>About Kontor</source>
@@ -2725,6 +2818,14 @@
     <message>
         <source>When a customer &amp;replies in my conversations</source>
         <translation>Når en kunde &amp;svarer i mine samtaler</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>K&amp;unde</translation>
+    </message>
+    <message>
+        <source>&amp;Sort the list</source>
+        <translation>&amp;Sortér listen</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3152,14 @@ Vil du sende det igen alligevel?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
+    <message>
+        <source>Change them in Help → %1.</source>
+        <translation>Skift dem under Hjælp → %1.</translation>
+    </message>
+    <message>
+        <source>Change them in Help → %1 (%2).</source>
+        <translation>Skift dem under Hjælp → %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SignInAgainButton</name>
@@ -3061,6 +3170,37 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Serveren accepterer ikke længere Kontors login til %1. Udbakken venter, til du logger ind igen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::StoreKeyChoiceDialog</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor keeps its local store encrypted, with the key in the system keychain, but the keychain cannot be used now.</source>
+        <translation>Kontor holder sit lokale lager krypteret med nøglen i systemets nøglering, men nøgleringen kan ikke bruges lige nu.</translation>
+    </message>
+    <message>
+        <source>The store is encrypted and opens only with its key: start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again.</source>
+        <translation>Lageret er krypteret og åbner kun med sin nøgle: start eller lås nøgleringen op (GNOME Keyring, KWallet eller KeePassXC), og vælg så Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again. Or keep working with an unencrypted store: anyone who gets hold of this computer's files can then read your customers' conversations. Kontor shows a warning while it runs so, and encrypts the store at a later start once the keychain answers.</source>
+        <translation>Start eller lås nøgleringen op (GNOME Keyring, KWallet eller KeePassXC), og vælg så Prøv igen. Eller arbejd videre med et ukrypteret lager: alle, der får fat i denne computers filer, kan så læse dine kunders samtaler. Kontor viser en advarsel, så længe det kører sådan, og krypterer lageret ved en senere start, når nøgleringen svarer.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Continue Unencrypted</source>
+        <translation>Fortsæt ukrypteret</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
     </message>
 </context>
 <context>
@@ -3491,12 +3631,108 @@ Vil du sende det igen alligevel?</translation>
         <translation>Sortering</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Hjælp</translation>
-    </message>
-    <message>
         <source>&amp;Outbox…</source>
         <translation>&amp;Udbakke…</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Mine</source>
+        <translation>Gå til &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Unassigned</source>
+        <translation>Gå til &amp;Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Go to &amp;All open</source>
+        <translation>Gå til &amp;Alle åbne</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;entions</source>
+        <translation>Gå til &amp;Omtaler</translation>
+    </message>
+    <message>
+        <source>Go to Sn&amp;oozed</source>
+        <translation>Gå til &amp;Udsat</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Resolved</source>
+        <translation>Gå til &amp;Løst</translation>
+    </message>
+    <message>
+        <source>Sort by newest &amp;activity</source>
+        <translation>Sortér efter nyeste &amp;aktivitet</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;waiting longest</source>
+        <translation>Sortér efter længst &amp;ventetid</translation>
+    </message>
+    <message>
+        <source>Sort by SLA &amp;due first</source>
+        <translation>Sortér efter &amp;SLA-frist</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;priority</source>
+        <translation>Sortér efter &amp;prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the customer with…</source>
+        <translation>&amp;Læg kunden sammen med …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the customer…</source>
+        <translation>&amp;Redigér kunden …</translation>
+    </message>
+    <message>
+        <source>&amp;Split an identity off the customer…</source>
+        <translation>&amp;Udskil en identitet fra kunden …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase customer from this computer…</source>
+        <translation>&amp;Slet kunden fra denne computer …</translation>
+    </message>
+    <message>
+        <source>&amp;Customer panel</source>
+        <translation>&amp;Kundepanel</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Arbejd &amp;offline</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Kommandopalet …</translation>
+    </message>
+    <message>
+        <source>Configure S&amp;hortcuts…</source>
+        <translation>Indstil &amp;genveje …</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;Om Kontor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbejdsområde</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3783,14 @@ Vil du sende det igen alligevel?</translation>
         <source>Show what waits to be sent and what failed</source>
         <translation>Vis, hvad der venter på at blive sendt, og hvad der mislykkedes</translation>
     </message>
+    <message>
+        <source>Store not encrypted</source>
+        <translation>Lager ikke krypteret</translation>
+    </message>
+    <message>
+        <source>Kontor's local store is not encrypted: anyone with this computer's files can read it. Kontor encrypts it at the next start once the system keychain answers.</source>
+        <translation>Kontors lokale lager er ikke krypteret: alle med denne computers filer kan læse det. Kontor krypterer det ved næste start, når systemets nøglering svarer.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3561,6 +3805,14 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>Kontor found damage in its local store. Restart Kontor to repair it: the damaged store is set aside and your conversations are fetched again.</source>
         <translation>Kontor har fundet skader i sit lokale lager. Genstart Kontor for at reparere det: det beskadigede lager lægges til side, og dine samtaler hentes igen.</translation>
+    </message>
+    <message>
+        <source>Kontor's local store is encrypted: it opens only with its key from the system keychain. Start Kontor without --unencrypted-store.</source>
+        <translation>Kontors lokale lager er krypteret: det åbner kun med sin nøgle fra systemets nøglering. Start Kontor uden --unencrypted-store.</translation>
+    </message>
+    <message>
+        <source>The store was left unchanged: restore the key in the keychain, then choose Retry.</source>
+        <translation>Lageret blev ikke ændret: gendan nøglen i nøgleringen, og vælg så Prøv igen.</translation>
     </message>
 </context>
 </TS>

@@ -294,6 +294,10 @@
         <source>Open the supervisor's live queues at start, e.g. on a wallboard.</source>
         <translation>Beim Start die Live-Warteschlangen der Teamleitung öffnen, z. B. auf einem Wandbildschirm.</translation>
     </message>
+    <message>
+        <source>Keep the local store unencrypted and do not ask the system keychain for its key, e.g. where there is none. Kontor warns while it runs so; a store that is encrypted already is not opened.</source>
+        <translation>Den lokalen Speicher unverschlüsselt lassen und den Schlüsselbund des Systems nicht nach seinem Schlüssel fragen, z. B. wo es keinen gibt. Kontor warnt, solange es so läuft; ein bereits verschlüsselter Speicher wird nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorState</name>
@@ -992,21 +996,6 @@
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available to keep the sign-in safe.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um die Anmeldung sicher aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer (%1). Kontor keeps sign-ins nowhere else: start or unlock the keychain and try again.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1). Kontor speichert Anmeldungen nirgendwo sonst: Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
     <name>SnoozePresets</name>
     <message>
         <source>For an hour (%1)</source>
@@ -1143,6 +1132,14 @@
     <message>
         <source>Drafts are kept apart from the store and are not affected.</source>
         <translation>Entwürfe werden getrennt vom Speicher aufbewahrt und sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Kontor's local store (%1) is encrypted, and the key kept for it in the system keychain does not open it. The key may have been removed or replaced in the keychain. The store was left unchanged: restore the keychain, then choose Retry.</source>
+        <translation>Der lokale Speicher von Kontor (%1) ist verschlüsselt, und der dafür im Schlüsselbund des Systems abgelegte Schlüssel öffnet ihn nicht. Der Schlüssel wurde im Schlüsselbund vielleicht entfernt oder ersetzt. Der Speicher blieb unverändert: Stellen Sie den Schlüsselbund wieder her und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>This build of Kontor cannot encrypt its local store, so it does not open it. Install Kontor with its SQLCipher library.</source>
+        <translation>Diese Kontor-Version kann ihren lokalen Speicher nicht verschlüsseln und öffnet ihn deshalb nicht. Installieren Sie Kontor mit seiner SQLCipher-Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1733,6 @@
         <translation>Noch kein Chatwoot-Konto. Fügen Sie eines hinzu, um seine Gespräche hier zu bearbeiten, im selben Posteingang wie alle anderen Konten.</translation>
     </message>
     <message>
-        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. Its conversations stay in Kontor, readable and searchable but no longer updated; actions not yet sent wait until the same account is added again.</source>
-        <translation>Beim Entfernen eines Kontos wird seine Verbindung beendet und seine Anmeldung aus dem Schlüsselbund des Systems gelöscht. Seine Gespräche bleiben in Kontor, lesbar und durchsuchbar, werden aber nicht mehr aktualisiert; noch nicht gesendete Aktionen warten, bis dasselbe Konto wieder hinzugefügt wird.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1760,10 +1753,6 @@
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain. Its conversations stay here, readable but no longer updated. Actions not yet sent stay in the outbox until you add the account again.</source>
-        <translation>Kontor synchronisiert %1 nicht mehr und löscht die Anmeldung aus dem Schlüsselbund des Systems. Die Gespräche bleiben hier, lesbar, aber nicht mehr aktualisiert. Noch nicht gesendete Aktionen bleiben im Postausgang, bis Sie das Konto wieder hinzufügen.</translation>
-    </message>
-    <message>
         <source>&amp;Remove account</source>
         <translation>Konto &amp;entfernen</translation>
     </message>
@@ -1774,6 +1763,26 @@
     <message>
         <source>%1 was removed, but its sign-in could not be deleted from the system keychain: %2</source>
         <translation>%1 wurde entfernt, aber die Anmeldung konnte nicht aus dem Schlüsselbund des Systems gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Removing an account stops its connection and deletes its sign-in from the system keychain. You choose whether what it brought is deleted from this computer too, or stays readable and searchable but no longer updated.</source>
+        <translation>Das Entfernen eines Kontos beendet seine Verbindung und löscht seine Anmeldung aus dem Schlüsselbund des Systems. Sie wählen, ob auch gelöscht wird, was es auf diesen Computer gebracht hat, oder ob es lesbar und durchsuchbar bleibt, aber nicht mehr aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Kontor stops syncing %1 and deletes its sign-in from the system keychain.</source>
+        <translation>Kontor synchronisiert %1 nicht mehr und löscht die Anmeldung aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>You can also delete everything it brought to this computer: its conversations and messages, customers known only through it, actions not yet sent and the copies of files sent. Otherwise its conversations stay here, readable but no longer updated, and unsent actions wait until you add the account again.</source>
+        <translation>Sie können auch alles löschen, was es auf diesen Computer gebracht hat: seine Gespräche und Nachrichten, nur darüber bekannte Kunden, noch nicht gesendete Aktionen und die Kopien gesendeter Dateien. Andernfalls bleiben seine Gespräche hier, lesbar, aber nicht mehr aktualisiert, und nicht gesendete Aktionen warten, bis Sie das Konto wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything this account brought to this computer</source>
+        <translation>&amp;Alles löschen, was dieses Konto auf diesen Computer gebracht hat</translation>
+    </message>
+    <message>
+        <source>%1 was removed with everything it brought.</source>
+        <translation>%1 wurde mit allem entfernt, was es gebracht hat.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2007,17 @@
     <message>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CommandPalette</name>
+    <message>
+        <source>Type a command or a view…</source>
+        <translation>Befehl oder Ansicht eingeben …</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
     </message>
 </context>
 <context>
@@ -2606,12 +2626,97 @@
         <source>How these were joined</source>
         <translation>Wie diese zusammengeführt wurden</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Erase this customer and everything about them from this computer</source>
+        <translation>Diesen Kunden und alles über ihn von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>There was nothing left to erase.</source>
+        <translation>Es war nichts mehr zu löschen.</translation>
+    </message>
+    <message>
+        <source>The customer was erased from this computer.</source>
+        <translation>Der Kunde wurde von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>The customer could not be erased.</source>
+        <translation>Der Kunde konnte nicht gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DesktopNotifications</name>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::EraseCustomerDialog</name>
+    <message>
+        <source>this customer</source>
+        <translation>diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for them not sent yet will be discarded first:</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Aktion für ihn wird zuerst verworfen:</numerusform><numerusform>%n noch nicht gesendete Aktionen für ihn werden zuerst verworfen:</numerusform></translation>
+    </message>
+    <message>
+        <source>Discard these unsent actions</source>
+        <translation>Diese nicht gesendeten Aktionen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
+        <translation>
+            <numerusform>%n früher beiseitegelegte beschädigte Kopie des Speichers enthält ihn ebenfalls und wird gelöscht.</numerusform><numerusform>%n früher beiseitegelegte beschädigte Kopien des Speichers enthalten ihn ebenfalls und werden gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It removes them from this computer only: the records your backends keep about them are not changed, and a new message from them brings them back.</source>
+        <translation>Das kann nicht rückgängig gemacht werden. Es entfernt ihn nur von diesem Computer: Die Einträge Ihrer Backends über ihn bleiben unverändert, und eine neue Nachricht von ihm bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation>Dieser Kunde ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>Dieser Kunde</translation>
+    </message>
+    <message>
+        <source>%1 and everything about them will be erased from this computer: %2, %3, %4 and %5, with their notes, attributes, satisfaction answers, join history, drafts and sent files.</source>
+        <translation>%1 und alles über ihn wird von diesem Computer gelöscht: %2, %3, %4 und %5, mit Notizen, Attributen, Zufriedenheitsantworten, Zusammenführungsverlauf, Entwürfen und gesendeten Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform><numerusform>%n Gespräche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n Identität</numerusform><numerusform>%n Identitäten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform><numerusform>%n Anhänge</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2675,24 +2780,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Customer panel</source>
-        <translation>&amp;Kundenbereich</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Kontor</source>
-        <translation>Ü&amp;ber Kontor</translation>
     </message>
     <message>
         <source>About Kontor</source>
@@ -2725,6 +2818,14 @@
     <message>
         <source>When a customer &amp;replies in my conversations</source>
         <translation>Wenn ein Kunde in meinen Konversationen &amp;antwortet</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>K&amp;unde</translation>
+    </message>
+    <message>
+        <source>&amp;Sort the list</source>
+        <translation>Liste &amp;sortieren</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3152,14 @@ Trotzdem erneut senden?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Change them in Help → %1.</source>
+        <translation>Ändern Sie sie unter Hilfe → %1.</translation>
+    </message>
+    <message>
+        <source>Change them in Help → %1 (%2).</source>
+        <translation>Ändern Sie sie unter Hilfe → %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SignInAgainButton</name>
@@ -3061,6 +3170,37 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Der Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Der Postausgang wartet, bis Sie sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::StoreKeyChoiceDialog</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor keeps its local store encrypted, with the key in the system keychain, but the keychain cannot be used now.</source>
+        <translation>Kontor hält seinen lokalen Speicher verschlüsselt, mit dem Schlüssel im Schlüsselbund des Systems, aber der Schlüsselbund ist gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The store is encrypted and opens only with its key: start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again.</source>
+        <translation>Der Speicher ist verschlüsselt und öffnet sich nur mit seinem Schlüssel: Starten oder entsperren Sie den Schlüsselbund (GNOME Keyring, KWallet oder KeePassXC) und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again. Or keep working with an unencrypted store: anyone who gets hold of this computer's files can then read your customers' conversations. Kontor shows a warning while it runs so, and encrypts the store at a later start once the keychain answers.</source>
+        <translation>Starten oder entsperren Sie den Schlüsselbund (GNOME Keyring, KWallet oder KeePassXC) und wählen Sie dann „Erneut versuchen“. Oder arbeiten Sie mit einem unverschlüsselten Speicher weiter: Wer an die Dateien dieses Computers gelangt, kann dann die Gespräche Ihrer Kunden lesen. Kontor zeigt dabei eine Warnung und verschlüsselt den Speicher bei einem späteren Start, sobald der Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Continue Unencrypted</source>
+        <translation>Unverschlüsselt fortfahren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3491,12 +3631,108 @@ Trotzdem erneut senden?</translation>
         <translation>Sichtung</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Mine</source>
+        <translation>Zu &amp;Meinen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Unassigned</source>
+        <translation>Zu &amp;Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;All open</source>
+        <translation>Zu &amp;Alle offenen</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;entions</source>
+        <translation>Zu &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Go to Sn&amp;oozed</source>
+        <translation>Zu &amp;Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Resolved</source>
+        <translation>Zu &amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Sort by newest &amp;activity</source>
+        <translation>Nach neuester &amp;Aktivität sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;waiting longest</source>
+        <translation>Nach längster &amp;Wartezeit sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by SLA &amp;due first</source>
+        <translation>Nach &amp;fälligem SLA sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;priority</source>
+        <translation>Nach &amp;Priorität sortieren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the customer with…</source>
+        <translation>Kunden &amp;zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the customer…</source>
+        <translation>Kunden &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Split an identity off the customer…</source>
+        <translation>Identität vom Kunden &amp;abtrennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase customer from this computer…</source>
+        <translation>Kunden von diesem Computer &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Customer panel</source>
+        <translation>&amp;Kundenbereich</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Befehlspalette …</translation>
+    </message>
+    <message>
+        <source>Configure S&amp;hortcuts…</source>
+        <translation>&amp;Tastenkürzel festlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>Über &amp;Kontor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3783,14 @@ Trotzdem erneut senden?</translation>
         <source>Show what waits to be sent and what failed</source>
         <translation>Zeigen, was auf das Senden wartet und was fehlgeschlagen ist</translation>
     </message>
+    <message>
+        <source>Store not encrypted</source>
+        <translation>Speicher nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Kontor's local store is not encrypted: anyone with this computer's files can read it. Kontor encrypts it at the next start once the system keychain answers.</source>
+        <translation>Der lokale Speicher von Kontor ist nicht verschlüsselt: Wer die Dateien dieses Computers hat, kann ihn lesen. Kontor verschlüsselt ihn beim nächsten Start, sobald der Schlüsselbund des Systems antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3561,6 +3805,14 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>Kontor found damage in its local store. Restart Kontor to repair it: the damaged store is set aside and your conversations are fetched again.</source>
         <translation>Kontor hat Schäden in seinem lokalen Speicher gefunden. Starten Sie Kontor neu, um ihn zu reparieren: Der beschädigte Speicher wird beiseitegelegt, und Ihre Gespräche werden erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Kontor's local store is encrypted: it opens only with its key from the system keychain. Start Kontor without --unencrypted-store.</source>
+        <translation>Der lokale Speicher von Kontor ist verschlüsselt: Er öffnet sich nur mit seinem Schlüssel aus dem Schlüsselbund des Systems. Starten Sie Kontor ohne --unencrypted-store.</translation>
+    </message>
+    <message>
+        <source>The store was left unchanged: restore the key in the keychain, then choose Retry.</source>
+        <translation>Der Speicher blieb unverändert: Stellen Sie den Schlüssel im Schlüsselbund wieder her und wählen Sie dann „Wiederholen“.</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,39 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::EraseCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n action(s) for them not sent yet will be discarded first:</source>
+        <translation>
+            <numerusform>%n action for them not sent yet will be discarded first:</numerusform><numerusform>%n actions for them not sent yet will be discarded first:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
+        <translation>
+            <numerusform>%n damaged copy of the store set aside earlier holds them too and will be deleted.</numerusform><numerusform>%n damaged copies of the store set aside earlier hold them too and will be deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n identity</numerusform><numerusform>%n identities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform><numerusform>%n attachments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::InboxPane</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
