@@ -429,7 +429,8 @@ void TestStoreEncryption::silentKeychainGivesTheChoice()
     QVERIFY2(answer.reason.contains(u"did not answer"_s), qPrintable(answer.reason));
 
     ui::StoreKeyChoiceDialog dialog(answer.reason, storeIsEncrypted);
-    QVERIFY(dialog.informativeText().contains(answer.reason));
+    QVERIFY(dialog.detailedText().contains(answer.reason));
+    QVERIFY(dialog.informativeText().contains(u"Try Again"_s));
     QVERIFY(dialog.retryButton());
     QVERIFY(dialog.quitButton());
     // An encrypted store opens with its key alone: going on unencrypted is not offered for it.

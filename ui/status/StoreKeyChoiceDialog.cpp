@@ -12,19 +12,20 @@ StoreKeyChoiceDialog::StoreKeyChoiceDialog(const QString &reason, bool storeIsEn
     setWindowTitle(tr("Kontor"));
     setText(tr("Kontor keeps its local store encrypted, with the key in the system keychain, but the "
                "keychain cannot be used now."));
-    QString details = reason;
+    // What to do comes first; the keychain's own words (often a technical D-Bus message) are one click away.
+    QString advice;
     if (storeIsEncrypted) {
-        details += u' ' + tr("The store is encrypted and opens only with its key: start or unlock the "
-                             "keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again.");
+        advice = tr("The store is encrypted and opens only with its key: start or unlock the "
+                    "keychain (GNOME Keyring, KWallet or KeePassXC), then choose Try Again.");
     } else {
-        details +=
-            u' ' + tr("Start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose "
-                      "Try Again. Or keep working with an unencrypted store: anyone who gets hold "
-                      "of this computer's files can then read your customers' conversations. Kontor "
-                      "shows a warning while it runs so, and encrypts the store at a later start "
-                      "once the keychain answers.");
+        advice = tr("Start or unlock the keychain (GNOME Keyring, KWallet or KeePassXC), then choose "
+                    "Try Again. Or keep working with an unencrypted store: anyone who gets hold "
+                    "of this computer's files can then read your customers' conversations. Kontor "
+                    "shows a warning while it runs so, and encrypts the store at a later start "
+                    "once the keychain answers.");
     }
-    setInformativeText(details);
+    setInformativeText(advice);
+    setDetailedText(reason);
     retry_ = addButton(tr("Try Again"), QMessageBox::AcceptRole);
     retry_->setObjectName(QStringLiteral("retryKeychain"));
     if (!storeIsEncrypted) {
