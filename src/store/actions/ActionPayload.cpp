@@ -1,5 +1,7 @@
 #include "store/actions/ActionPayload.h"
 
+#include "core/JsonInteger.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +20,7 @@ QJsonValue optionalId(const std::optional<qint64> &id)
 
 std::optional<qint64> idFrom(const QJsonValue &value)
 {
-    if (!value.isDouble())
-        return std::nullopt;
-    return qint64(value.toDouble());
+    return jsonInteger(value);
 }
 
 struct Encode
@@ -111,11 +111,13 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qin
                       o.value(u"private").toBool(),
                       {}};
         for (const QJsonValue &id : o.value(u"mentions").toArray())
-            a.mentionedAgentIds.append(qint64(id.toDouble()));
+            if (const std::optional<qint64> agent = jsonInteger(id))
+                a.mentionedAgentIds.append(*agent);
         for (const QJsonValue &value : o.value(u"attachments").toArray()) {
             const QJsonObject file = value.toObject();
             a.attachments.append({file.value(u"path").toString(), file.value(u"name").toString(),
-                                  file.value(u"mime").toString(), qint64(file.value(u"size").toDouble())});
+                                  file.value(u"mime").toString(),
+                                  jsonInteger(file.value(u"size")).value_or(0)});
         }
         return a;
     }

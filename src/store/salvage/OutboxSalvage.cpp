@@ -1,5 +1,7 @@
 #include "store/salvage/OutboxSalvage.h"
 
+#include "core/JsonInteger.h"
+
 #include "store/salvage/RowCopier.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
@@ -113,7 +115,7 @@ void copyCompanions(sql::Database &fresh, RowCopier &copier, const EntryPayload 
     };
     const auto id = [&](const char *key) -> std::optional<qint64> {
         const QJsonValue value = entry.payload.value(QLatin1StringView(key));
-        return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+        return jsonInteger(value);
     };
 
     // The optimistic message the agent sees in the timeline, with its files and mentions.
@@ -123,8 +125,10 @@ void copyCompanions(sql::Database &fresh, RowCopier &copier, const EntryPayload 
         optional(QStringLiteral("attachments"), QStringLiteral("message_id"), *message);
         optional(QStringLiteral("mentions"), QStringLiteral("message_id"), *message);
     }
-    for (const QJsonValue &agent : entry.payload.value(QLatin1StringView("mentions")).toArray())
-        optional(QStringLiteral("agents"), QStringLiteral("id"), qint64(agent.toDouble()));
+    for (const QJsonValue &agent : entry.payload.value(QLatin1StringView("mentions")).toArray()) {
+        if (const std::optional<qint64> agentId = jsonInteger(agent))
+            optional(QStringLiteral("agents"), QStringLiteral("id"), *agentId);
+    }
     if (const std::optional<qint64> agent = id("agent_id"))
         optional(QStringLiteral("agents"), QStringLiteral("id"), *agent);
     if (const std::optional<qint64> team = id("team_id"))
