@@ -139,6 +139,20 @@ void CustomerErasure::collectCopies(const QByteArray &payload, ErasureReport &re
     }
 }
 
+void CustomerErasure::removeOutboxEntries(const char *selectIdAndPayload, qint64 key, ErasureReport &report)
+{
+    // Read whole before removing: the removal writes to the table the statement reads.
+    QList<std::pair<qint64, QByteArray>> found;
+    {
+        sql::Statement entries = db_.prepare(selectIdAndPayload);
+        entries.bindAll(key);
+        while (entries.step())
+            found.append({entries.int64(0), entries.text(1).toUtf8()});
+    }
+    for (const auto &[id, payload] : std::as_const(found))
+        removeOutboxEntry(id, payload, report);
+}
+
 void CustomerErasure::removeOutboxEntry(qint64 outboxId, const QByteArray &payload, ErasureReport &report)
 {
     collectCopies(payload, report);
@@ -170,14 +184,7 @@ void CustomerErasure::removeConversation(qint64 conversationId, ErasureReport &r
             report.copyPaths.append(copies.text(0));
     }
     // Finished entries too: a confirmed reply's payload still holds its text.
-    sql::Statement entries = db_.prepare("SELECT id, payload FROM outbox WHERE conversation_id = ?");
-    entries.bindAll(conversationId);
-    QList<std::pair<qint64, QByteArray>> found;
-    while (entries.step())
-        found.append({entries.int64(0), entries.text(1).toUtf8()});
-    entries.run();
-    for (const auto &[id, payload] : std::as_const(found))
-        removeOutboxEntry(id, payload, report);
+    removeOutboxEntries("SELECT id, payload FROM outbox WHERE conversation_id = ?", conversationId, report);
 
     sql::Statement count = db_.prepare("SELECT count(*) FROM messages WHERE conversation_id = ?");
     count.bindAll(conversationId);
@@ -214,15 +221,9 @@ void CustomerErasure::removeCustomers(const QList<qint64> &customerIds, ErasureR
         while (merges.step())
             mergeIds.append(merges.int64(0));
         for (const qint64 mergeId : std::as_const(mergeIds)) {
-            sql::Statement mergeEntries =
-                db_.prepare("SELECT id, payload FROM outbox WHERE kind = "
-                            "'merge_contacts' AND json_extract(payload, '$.merge_id') = ?");
-            mergeEntries.bindAll(mergeId);
-            QList<std::pair<qint64, QByteArray>> found;
-            while (mergeEntries.step())
-                found.append({mergeEntries.int64(0), mergeEntries.text(1).toUtf8()});
-            for (const auto &[id, payload] : std::as_const(found))
-                removeOutboxEntry(id, payload, report);
+            removeOutboxEntries("SELECT id, payload FROM outbox WHERE kind = "
+                                "'merge_contacts' AND json_extract(payload, '$.merge_id') = ?",
+                                mergeId, report);
             sql::Statement items = db_.prepare("DELETE FROM customer_merge_items WHERE merge_id = ?");
             items.bindAll(mergeId).run();
             sql::Statement merge = db_.prepare("DELETE FROM customer_merges WHERE id = ?");
@@ -231,14 +232,9 @@ void CustomerErasure::removeCustomers(const QList<qint64> &customerIds, ErasureR
     }
     for (const qint64 customerId : customerIds) {
         // Entries on no conversation that name the customer (a contact change on its way to a backend).
-        sql::Statement named = db_.prepare("SELECT id, payload FROM outbox WHERE conversation_id IS NULL "
-                                           "AND json_extract(payload, '$.customer_id') = ?");
-        named.bindAll(customerId);
-        QList<std::pair<qint64, QByteArray>> found;
-        while (named.step())
-            found.append({named.int64(0), named.text(1).toUtf8()});
-        for (const auto &[id, payload] : std::as_const(found))
-            removeOutboxEntry(id, payload, report);
+        removeOutboxEntries("SELECT id, payload FROM outbox WHERE conversation_id IS NULL "
+                            "AND json_extract(payload, '$.customer_id') = ?",
+                            customerId, report);
         sql::Statement suggestions =
             db_.prepare("DELETE FROM merge_suggestions WHERE customer_a = ?1 OR customer_b = ?1");
         suggestions.bindAll(customerId).run();
@@ -424,14 +420,7 @@ ErasureReport CustomerErasure::eraseAccount(qint64 accountId)
     for (const qint64 conversationId : std::as_const(conversations))
         removeConversation(conversationId, report);
 
-    sql::Statement entries = db_.prepare("SELECT id, payload FROM outbox WHERE account_id = ?");
-    entries.bindAll(accountId);
-    QList<std::pair<qint64, QByteArray>> found;
-    while (entries.step())
-        found.append({entries.int64(0), entries.text(1).toUtf8()});
-    entries.run();
-    for (const auto &[id, payload] : std::as_const(found))
-        removeOutboxEntry(id, payload, report);
+    removeOutboxEntries("SELECT id, payload FROM outbox WHERE account_id = ?", accountId, report);
 
     const QString key = accountKey(accountId);
     sql::Statement contacts = db_.prepare("SELECT value FROM identities WHERE account_id = ? AND kind = ?");

@@ -68,6 +68,8 @@ private:
     bool reachedElsewhere(qint64 customerId, qint64 accountId);
     void removeConversation(qint64 conversationId, ErasureReport &report);
     void removeOutboxEntry(qint64 outboxId, const QByteArray &payload, ErasureReport &report);
+    // Every entry the statement selects (id, payload) for the key.
+    void removeOutboxEntries(const char *selectIdAndPayload, qint64 key, ErasureReport &report);
     void removeCustomers(const QList<qint64> &customerIds, ErasureReport &report);
     void collectCopies(const QByteArray &payload, ErasureReport &report);
 

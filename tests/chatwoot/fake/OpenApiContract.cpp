@@ -11,6 +11,25 @@ namespace kontor::chatwoot::fake {
 
 namespace {
 
+// Whether a JSON value is of a schema's primitive type; a schema without a type (or one not listed) takes
+// any.
+bool hasSchemaType(const QJsonValue &value, const QString &type)
+{
+    if (type == QLatin1StringView("string"))
+        return value.isString();
+    if (type == QLatin1StringView("integer"))
+        return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    if (type == QLatin1StringView("number"))
+        return value.isDouble();
+    if (type == QLatin1StringView("boolean"))
+        return value.isBool();
+    if (type == QLatin1StringView("array"))
+        return value.isArray();
+    if (type == QLatin1StringView("object"))
+        return value.isObject();
+    return true;
+}
+
 QStringList segments(const QString &path)
 {
     return path.split(u'/', Qt::SkipEmptyParts);
@@ -81,19 +100,7 @@ void OpenApiContract::checkValue(const QString &where, const QJsonObject &schema
         return;
     const QJsonObject schema = resolve(schemaOrRef);
     const QString type = schema.value(QLatin1StringView("type")).toString();
-    bool typeOk = true;
-    if (type == QLatin1StringView("string"))
-        typeOk = value.isString();
-    else if (type == QLatin1StringView("integer"))
-        typeOk = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
-    else if (type == QLatin1StringView("number"))
-        typeOk = value.isDouble();
-    else if (type == QLatin1StringView("boolean"))
-        typeOk = value.isBool();
-    else if (type == QLatin1StringView("array"))
-        typeOk = value.isArray();
-    else if (type == QLatin1StringView("object"))
-        typeOk = value.isObject();
+    const bool typeOk = hasSchemaType(value, type);
     if (!typeOk) {
         violations.append(where + QStringLiteral(" is not of type ") + type);
         return;
@@ -252,19 +259,7 @@ void OpenApiContract::checkAnswer(const QString &where, const QJsonObject &schem
             issues.append({where, QStringLiteral("is null, which its schema does not allow")});
         return;
     }
-    bool typeOk = true;
-    if (type == QLatin1StringView("string"))
-        typeOk = value.isString();
-    else if (type == QLatin1StringView("integer"))
-        typeOk = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
-    else if (type == QLatin1StringView("number"))
-        typeOk = value.isDouble();
-    else if (type == QLatin1StringView("boolean"))
-        typeOk = value.isBool();
-    else if (type == QLatin1StringView("array"))
-        typeOk = value.isArray();
-    else if (type == QLatin1StringView("object"))
-        typeOk = value.isObject();
+    const bool typeOk = hasSchemaType(value, type);
     if (!typeOk) {
         issues.append({where, QStringLiteral("is not of type ") + type});
         return;
