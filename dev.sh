@@ -10,6 +10,7 @@
 #   ./dev.sh fuzz NAME [seconds [libFuzzer options]]  build and run a fuzz harness (the fuzz preset)
 #   ./dev.sh fuzz-record            the logged fuzz runs: start, harness, executions, result
 #   ./dev.sh shell                  a shell in the build environment
+#   ./dev.sh format                 format every C++ file as .clang-format says (clang-format 19)
 #   ./dev.sh package                build the Debian package: build/<preset>/kontor_<version>_<arch>.deb
 #   ./dev.sh package-test           the package, linted, installed into a clean Debian 13 root, started, purged
 #
@@ -288,6 +289,7 @@ inner() {
         exec "$repo/packaging/debian/test-in-clean-root.sh" "build/$preset"
         ;;
     shell) exec bash "$@" ;;
+    format) git ls-files '*.cpp' '*.h' | xargs clang-format-19 -i ;;
     *) die "unknown inner command $cmd" ;;
     esac
 }
@@ -304,7 +306,7 @@ case "$command" in
 __inner)
     inner "$@"
     ;;
-run | test | ctest | build | bench | fuzz | fuzz-record | shell | delivery-soak | package)
+run | test | ctest | build | bench | fuzz | fuzz-record | shell | delivery-soak | package | format)
     in_env "$repo/dev.sh" __inner "$command" "$@"
     ;;
 package-test)

@@ -74,8 +74,7 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     conversation_ = new ConversationPane(context_, *commands_, agents_, labels_, canned_, this);
     customer_ = new CustomerPanel(context_, this);
     statusBar_ = new WorkspaceStatusBar(context_, this);
-    notifier_ = new TrayNotifier(
-        this, [this] { return conversation_->conversationId(); }, this);
+    notifier_ = new TrayNotifier(this, [this] { return conversation_->conversationId(); }, this);
 
     splitter_->setObjectName(QStringLiteral("workspaceSplitter"));
     splitter_->setChildrenCollapsible(false);

@@ -44,8 +44,7 @@ void InboxCounter::start(QHash<QString, InboxFilter> filters)
         }
         // The destructor waits for this task, so the object is alive when the call is queued; Qt drops it
         // if the object is gone by the time the event loop gets to it.
-        QMetaObject::invokeMethod(
-            this, [this, counts] { finished(counts); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, counts] { finished(counts); }, Qt::QueuedConnection);
     });
 }
 

@@ -14,8 +14,7 @@ void deliver(QObject *context, const RemoteContentFetcher::Done &done, const QUr
              const QByteArray &bytes)
 {
     // Never from within fetch(): the caller may still be setting up.
-    QMetaObject::invokeMethod(
-        context, [done, url, bytes] { done(url, bytes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(context, [done, url, bytes] { done(url, bytes); }, Qt::QueuedConnection);
 }
 } // namespace
 

@@ -13,8 +13,7 @@ namespace {
 void deliver(QObject *context, const std::function<void(const RemoteTarget &)> &done,
              const RemoteTarget &target)
 {
-    QMetaObject::invokeMethod(
-        context, [done, target] { done(target); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(context, [done, target] { done(target); }, Qt::QueuedConnection);
 }
 
 RemoteTarget judge(RemoteTarget target, const QList<QHostAddress> &addresses, const AddressPolicy &policy)

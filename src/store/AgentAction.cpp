@@ -37,11 +37,9 @@ QString agentActionKind(const AgentAction &action)
 QList<QString> allAgentActionKinds()
 {
     QList<QString> kinds;
-    [&]<std::size_t... I>(std::index_sequence<I...>)
-    {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
         (kinds.append(agentActionKind(AgentAction(std::in_place_index<I>))), ...);
-    }
-    (std::make_index_sequence<std::variant_size_v<AgentAction>>());
+    }(std::make_index_sequence<std::variant_size_v<AgentAction>>());
     return kinds;
 }
 

@@ -258,9 +258,8 @@ QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, 
                 }
             });
             if (i % 4 == 0)
-                relevance.time([&] {
-                    reader.search().messages(word, {SearchOrder::Relevance, 50, {}, 1000});
-                });
+                relevance.time(
+                    [&] { reader.search().messages(word, {SearchOrder::Relevance, 50, {}, 1000}); });
         }
         result.insert(QString::fromLatin1(term.name),
                       QJsonObject{{u"term"_s, representative},

@@ -147,8 +147,7 @@ int runEmptyChild(int argc, char **argv, const QElapsedTimer &clock)
     auto *central = new QWidget(&window);
     window.setCentralWidget(central);
     window.resize(1480, 900);
-    FirstPaint paint(
-        central, [] { return true; }, clock);
+    FirstPaint paint(central, [] { return true; }, clock);
     window.show();
     return QApplication::exec();
 }

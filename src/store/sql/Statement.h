@@ -29,7 +29,8 @@ public:
 
     // Parameters are numbered from 1, as in SQLite.
     template<typename T>
-    requires std::is_integral_v<T> Statement &bind(int index, T value)
+        requires std::is_integral_v<T>
+    Statement &bind(int index, T value)
     {
         return bindInt64(index, qint64(value));
     }

@@ -411,9 +411,8 @@ void ChatwootJob::abort()
         reply_->abort(); // finished() of the reply follows synchronously
         return;
     }
-    QTimer::singleShot(0, this, [this] {
-        finish({JobStatus::Aborted, 0, describeFailure(JobStatus::Aborted, 0), 0});
-    });
+    QTimer::singleShot(
+        0, this, [this] { finish({JobStatus::Aborted, 0, describeFailure(JobStatus::Aborted, 0), 0}); });
 }
 
 QByteArray ChatwootJob::responseHeader(const QByteArray &name) const
