@@ -52,7 +52,7 @@ public:
     void setFilter(const InboxFilter &filter);
     const InboxFilter &filter() const { return matcher_.filter(); }
     void setSort(InboxSort sort);
-    InboxSort sort() const { return sort_; }
+    InboxSort inboxSort() const { return sort_; }
     // Rows read per page as the view scrolls; a view's first page is smaller (what fits on a screen or two),
     // so that switching views and starting up read little.
     void setPageSize(int rows)

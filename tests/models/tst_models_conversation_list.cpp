@@ -81,7 +81,7 @@ private Q_SLOTS:
         while (model.canFetchMore({}) && ++guard < 100)
             model.fetchMore({});
         QCOMPARE(model.rowCount(), int(total));
-        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.sort(), int(total)));
+        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.inboxSort(), int(total)));
     }
 
     void sortsLikeTheStore_data()
@@ -209,11 +209,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(deleted), -1);
         if (!tested)
             QCOMPARE(model.rowOf(fixture::conversationId(*store_, u"new-old"_s)), -1);
-        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.sort(), model.rowCount()));
+        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.inboxSort(), model.rowCount()));
         while (model.canFetchMore({}))
             model.fetchMore({});
         QVERIFY(model.rowOf(fixture::conversationId(*store_, u"new-old"_s)) >= 0);
-        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.sort(), model.rowCount()));
+        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.inboxSort(), model.rowCount()));
     }
 
     void bigChangesReload()
@@ -230,7 +230,7 @@ private Q_SLOTS:
         fixture::await(store_->apply(MarkConversationRead{featured}));
         QCOMPARE(reloaded.size(), 1);
         QCOMPARE(model.rowCount(), held); // as far as the view had scrolled
-        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.sort(), held));
+        QCOMPARE(idsOf(model), freshIds(*store_, model.filter(), model.inboxSort(), held));
     }
 
     void mentionsViewFollowsNotes()

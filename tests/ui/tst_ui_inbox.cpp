@@ -107,7 +107,7 @@ private Q_SLOTS:
         QComboBox *sort = pane.sortSelector();
         QCOMPARE(sort->count(), 4);
         sort->setCurrentIndex(sort->findData(int(InboxSort::SlaDue)));
-        QCOMPARE(model.sort(), InboxSort::SlaDue);
+        QCOMPARE(model.inboxSort(), InboxSort::SlaDue);
         // The most overdue comes first: Lars' SMS was due 20 minutes ago, nothing is older in the fixture
         // except bulk conversations due even earlier — the first row is at least overdue.
         const QVariant due = model.index(0).data(models::ConversationListModel::SlaDeadlineRole);
