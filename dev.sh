@@ -178,6 +178,9 @@ sanitizer_environment() {
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$suppressions/ubsan.supp"
     export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
+    local symbolizer=/usr/lib/llvm-19/bin/llvm-symbolizer
+    [ -x "$symbolizer" ] && export ASAN_SYMBOLIZER_PATH=$symbolizer
+    return 0
 }
 
 # Runs one libFuzzer harness on a copy of its seed corpus, so that what it learns stays out of the checkout.
