@@ -38,7 +38,7 @@ FakeChatwoot::FakeChatwoot(const Seed &seed, QObject *parent)
         return identifier.value(QLatin1StringView("pubsub_token")).toString() == pubsubToken() &&
                identifier.value(QLatin1StringView("user_id")).toInteger() == kUserId;
     });
-    cable_.setPresenceSource([this] {
+    cable_.setPresenceSource([] {
         QJsonObject users;
         users.insert(QStringLiteral("1"), QStringLiteral("online"));
         users.insert(QStringLiteral("2"), QStringLiteral("busy"));
