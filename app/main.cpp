@@ -14,6 +14,7 @@
 #include "store/StoreAccess.h"
 #include "store/StoreLock.h"
 #include "sync/NetworkPolicy.h"
+#include "ui/AboutKontor.h"
 #include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -25,6 +26,7 @@
 #include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
 
+#include <KCrash>
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -171,6 +173,9 @@ int main(int argc, char *argv[])
             language = args[i].mid(11);
     }
     kontor::ui::installTranslations(language.trimmed().toLower());
+    kontor::ui::registerAboutKontor();
+    // A crash offers DrKonqi's report where the desktop has it, or leaves a core dump for it.
+    KCrash::initialize();
     const kontor::app::Options options = kontor::app::parseCommandLine(app);
 
     // One Kontor per store: a start on a store that is open already hands its command line to the Kontor that
@@ -181,8 +186,9 @@ int main(int argc, char *argv[])
     kontor::app::HandOverReceiver handOvers;
     kontor::platform::SessionInstance session(sessionNameOf(storePath));
     if (!session.isRegistered())
-        qCInfo(kontor::app::handOverLog, "not on the session bus: %s",
-               qPrintable(session.unregisteredReason()));
+        qCInfo(kontor::app::handOverLog,
+               "not on the session bus (%s): later starts come through the store's channel",
+               qPrintable(session.unregisteredReason().section(u'.', 0, 0)));
     QObject::connect(&session, &kontor::platform::SessionInstance::activationRequested, &handOvers,
                      [&handOvers](const QStringList &arguments) {
                          handOvers.receive(arguments, kontor::app::HandOverReceiver::Route::SessionBus);
