@@ -186,8 +186,7 @@ int main(int argc, char *argv[])
     kontor::app::HandOverReceiver handOvers;
     kontor::platform::SessionInstance session(sessionNameOf(storePath));
     if (!session.isRegistered())
-        qCInfo(kontor::app::handOverLog,
-               "not on the session bus (%s): later starts come through the store's channel",
+        qCInfo(kontor::app::handOverLog, "not on the session bus (%s)",
                qPrintable(session.unregisteredReason().section(u'.', 0, 0)));
     QObject::connect(&session, &kontor::platform::SessionInstance::activationRequested, &handOvers,
                      [&handOvers](const QStringList &arguments) {

@@ -21,13 +21,15 @@ public:
     // Claims the name for a store: the application's own name (org.kontor.Kontor) when storeName is empty,
     // for the default store; otherwise a name of the store's own below it, so that two stores run side by
     // side. When another process holds the name, hands this start's command line to it and ends this process
-    // with its answer (0): the constructor does not return then.
+    // with its answer (0): the constructor does not return then. A holder that does not answer within seconds
+    // (stuck, or busy opening the store) is left to the store's lock, and nothing is registered.
     explicit SessionInstance(const QString &storeName, QObject *parent = nullptr);
     ~SessionInstance() override;
 
     // True when this process holds the name: later starts on the store reach it through the session bus.
     bool isRegistered() const;
-    // Why nothing was registered (no session bus, another system), for the log; empty when registered.
+    // Why nothing was registered (no session bus, a holder that does not answer, another system), for the
+    // log; empty when registered.
     QString unregisteredReason() const;
 
     // Brings window to the front, with the startup id or activation token of the start that asked, where the
@@ -40,6 +42,7 @@ Q_SIGNALS:
 
 private:
     KDBusService *service_ = nullptr;
+    QString unansweredReason_;
 };
 
 } // namespace kontor::platform

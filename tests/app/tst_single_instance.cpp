@@ -1,7 +1,8 @@
 // One Kontor per profile on the desktop session: a second start on the store of a running Kontor activates
 // that one through the session bus (KDBusService) and exits 0 at once; two stores run side by side, each with
 // its own name on the bus; without a session bus Kontor still starts, and the store's local channel does the
-// hand-over. The real program runs here, on a private session bus this test starts and stops.
+// hand-over; a stuck Kontor is named by the store's lock instead of being waited for. The real program runs
+// here, on a private session bus this test starts and stops.
 #include "instance/InstanceChannel.h"
 
 #include <QDBusConnection>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace kontor;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void defaultProfileHasTheApplicationsName();
     void twoProfilesRunSideBySide();
     void withoutSessionBusKontorStillStarts();
+    void stuckKontorIsNamedNotWaitedFor();
 
 private:
     Kontor &start(const QStringList &arguments, const QString &busAddress);
@@ -238,6 +241,28 @@ void TestSingleInstance::withoutSessionBusKontorStillStarts()
     QVERIFY2(second.process->exitCode() == 0, second.readSaid().constData());
     QTRY_VERIFY_WITH_TIMEOUT(first.readSaid().contains(byLocalChannel), 30000);
     QCOMPARE(first.process->state(), QProcess::Running);
+}
+
+void TestSingleInstance::stuckKontorIsNamedNotWaitedFor()
+{
+    const QString store = profile_ + u"/kontor.db"_s;
+    Kontor &first = start({u"--store"_s, store}, busAddress_);
+    QVERIFY(first.process->waitForStarted());
+    QVERIFY(!busNameOf(first).isEmpty());
+    QVERIFY(waitUntilListening(store));
+    // Stopped, it keeps its name, its store and its channel and answers nothing, as a hung Kontor would.
+    const auto pid = pid_t(first.process->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+
+    // KDBusService alone would wait five minutes for it; the later start asks briefly, then the store's lock
+    // names the holder (on stderr and in a dialog, which stays open here).
+    Kontor &second = start({u"--store"_s, store}, busAddress_);
+    const QByteArray holder = "already running with this store (process " + QByteArray::number(pid) + ')';
+    QTRY_VERIFY_WITH_TIMEOUT(
+        second.readSaid().contains(holder) || second.process->state() == QProcess::NotRunning, 90000);
+    QVERIFY2(second.said.contains(holder), second.said.constData());
+    QVERIFY2(second.said.contains("does not answer"), second.said.constData());
+    QCOMPARE(::kill(pid, SIGCONT), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
