@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QLoggingCategory>
 #include <QWidget>
+#include <utility>
 
 namespace kontor::app {
 
