@@ -1,16 +1,20 @@
 #include "app/CommandLine.h"
+#include "app/HandOverReceiver.h"
 #include "app/RemoteContentSourceBridge.h"
 #include "app/WorkspaceRuntime.h"
 #include "core/Version.h"
+#include "instance/InstanceChannel.h"
 #include "instance/InstanceHandOver.h"
 #include "instance/RunningInstance.h"
 #include "platform/NewFileMode.h"
+#include "platform/SessionInstance.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/StoreKeyProvider.h"
 #include "store/Store.h"
 #include "store/StoreAccess.h"
 #include "store/StoreLock.h"
 #include "sync/NetworkPolicy.h"
+#include "ui/AboutKontor.h"
 #include "ui/FontCatalogPreload.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -22,9 +26,11 @@
 #include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
 
+#include <KCrash>
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -132,15 +138,13 @@ bool handOverPatiently(const QString &storePath)
     return false;
 }
 
-// A later start on the same store handed over its command line: come to the front and do what it asked.
-void takeHandOver(QWidget &window, QAction *supervisor, const QStringList &arguments)
+// The session bus's name for the store: the application's own for the default store, one of its own
+// otherwise.
+QString sessionNameOf(const QString &storePath)
 {
-    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    window.show();
-    window.raise();
-    window.activateWindow();
-    if (arguments.contains(QStringLiteral("--supervisor")))
-        supervisor->trigger();
+    const bool defaultStore = QFileInfo(storePath).absoluteFilePath() ==
+                              QFileInfo(kontor::app::WorkspaceRuntime::defaultStorePath()).absoluteFilePath();
+    return defaultStore ? QString() : QStringLiteral("Store") + kontor::instance::storeKey(storePath);
 }
 } // namespace
 
@@ -151,7 +155,6 @@ int main(int argc, char *argv[])
     // (QSettings).
     kontor::platform::keepNewFilesPrivate();
     QApplication app(argc, argv);
-    const kontor::ui::FontCatalogPreload fonts;
     QApplication::setApplicationName(QStringLiteral("Kontor"));
     QApplication::setOrganizationName(QStringLiteral("Kontor"));
     QApplication::setOrganizationDomain(QStringLiteral("kontor.org"));
@@ -170,21 +173,36 @@ int main(int argc, char *argv[])
             language = args[i].mid(11);
     }
     kontor::ui::installTranslations(language.trimmed().toLower());
+    kontor::ui::registerAboutKontor();
+    // A crash offers DrKonqi's report where the desktop has it, or leaves a core dump for it.
+    KCrash::initialize();
     const kontor::app::Options options = kontor::app::parseCommandLine(app);
+
+    // One Kontor per store: a start on a store that is open already hands its command line to the Kontor that
+    // has it, and is done. On the session bus first (which ends this process when another Kontor answers),
+    // then through the store's local channel, which also reaches a Kontor that has no session bus.
+    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
+    const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
+    kontor::app::HandOverReceiver handOvers;
+    kontor::platform::SessionInstance session(sessionNameOf(storePath));
+    if (!session.isRegistered())
+        qCInfo(kontor::app::handOverLog, "not on the session bus (%s)",
+               qPrintable(session.unregisteredReason().section(u'.', 0, 0)));
+    QObject::connect(&session, &kontor::platform::SessionInstance::activationRequested, &handOvers,
+                     [&handOvers](const QStringList &arguments) {
+                         handOvers.receive(arguments, kontor::app::HandOverReceiver::Route::SessionBus);
+                     });
+    if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
+        kontor::instance::HandOverOutcome::Accepted)
+        return 0;
+    // Only now: a start that handed over ends without waiting for it.
+    const kontor::ui::FontCatalogPreload fonts;
 
     if (options.colorScheme == QLatin1StringView("dark"))
         kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Dark);
     else if (options.colorScheme == QLatin1StringView("light"))
         kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Light);
     kontor::ui::applyTheme(app);
-
-    // One Kontor per store: a start on a store that is open already hands its command line to the Kontor
-    // that has it, and is done.
-    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
-    const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
-    if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
-        kontor::instance::HandOverOutcome::Accepted)
-        return 0;
 
     QString notice;
     std::unique_ptr<kontor::app::WorkspaceRuntime> runtime;
@@ -246,11 +264,13 @@ int main(int argc, char *argv[])
     for (QAction *action : {supervisor, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
         window.actions()->adopt(action, kontor::ui::WorkspaceActions::Section::Workspace);
     kontor::instance::RunningInstance running;
-    QObject::connect(
-        &running, &kontor::instance::RunningInstance::handedOver, &window,
-        [&window, supervisor](const QStringList &arguments) { takeHandOver(window, supervisor, arguments); });
+    QObject::connect(&running, &kontor::instance::RunningInstance::handedOver, &handOvers,
+                     [&handOvers](const QStringList &arguments) {
+                         handOvers.receive(arguments, kontor::app::HandOverReceiver::Route::LocalChannel);
+                     });
     running.listen(storePath);
     window.show();
+    handOvers.attach(window, supervisor);
     if (options.supervisor)
         supervisor->trigger();
     if (!notice.isEmpty())

@@ -1,7 +1,5 @@
 #include "ui/MainWindow.h"
 
-#include "core/Version.h"
-
 #include "models/AgentListModel.h"
 #include "models/CannedResponseModel.h"
 #include "models/ConversationListModel.h"
@@ -32,6 +30,8 @@
 #include "ui/shortcuts/ShortcutSheet.h"
 #include "ui/status/WorkspaceStatusBar.h"
 
+#include <KAboutApplicationDialog>
+#include <KAboutData>
 #include <KActionCollection>
 #include <KCommandBar>
 #include <KShortcutsDialog>
@@ -43,7 +43,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
@@ -515,11 +514,10 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Kontor"),
-        tr("<h3>Kontor %1</h3><p>One workspace for every customer conversation, on every channel, "
-           "online or offline.</p>")
-            .arg(QString::fromLatin1(kVersion)));
+    // Name, version, licence, homepage and authors come from the application's KAboutData (ui/AboutKontor).
+    auto *dialog = new KAboutApplicationDialog(KAboutData::applicationData(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()

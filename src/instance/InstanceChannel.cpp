@@ -14,7 +14,7 @@ constexpr quint32 version = 1;
 constexpr qsizetype headerBytes = 8; // length, version
 } // namespace
 
-QString channelName(const QString &storePath)
+QString storeKey(const QString &storePath)
 {
     const QFileInfo info(storePath);
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
@@ -22,7 +22,12 @@ QString channelName(const QString &storePath)
     QByteArray key = canonical.toUtf8();
     key += '\n' + qgetenv("USER") + qgetenv("USERNAME");
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
-    return QStringLiteral("kontor-") + QString::fromLatin1(hash);
+    return QString::fromLatin1(hash);
+}
+
+QString channelName(const QString &storePath)
+{
+    return QStringLiteral("kontor-") + storeKey(storePath);
 }
 
 QByteArray encodeHandOver(const QStringList &arguments)

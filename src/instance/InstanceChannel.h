@@ -7,8 +7,11 @@
 
 namespace kontor::instance {
 
-// The local socket a running Kontor listens on for its store: named from a hash of the store's canonical path
-// and the user, so that two stores (or two users) never share one.
+// A hash of the store's canonical path and the user, in 24 hexadecimal digits: two stores (or two users)
+// never share one.
+QString storeKey(const QString &storePath);
+
+// The local socket a running Kontor listens on for its store, named from its storeKey().
 QString channelName(const QString &storePath);
 
 // The message a later start sends: its command line, framed with a length and a version, and the answer.

@@ -21,7 +21,12 @@ class subinfo(info.infoclass):
         self.runtimeDependencies["libs/qt/qtwebsockets"] = None
         self.runtimeDependencies["libs/qt/qttranslations"] = None
         self.runtimeDependencies["kde/frameworks/tier1/syntax-highlighting"] = None
-        self.runtimeDependencies["libs/sqlite"] = None
+        # Command palette and configurable shortcuts (KCommandBar, KActionCollection, KShortcutsDialog)
+        self.runtimeDependencies["kde/frameworks/tier3/kxmlgui"] = None
+        self.runtimeDependencies["kde/frameworks/tier3/kconfigwidgets"] = None
+        self.runtimeDependencies["kde/frameworks/tier1/kcoreaddons"] = None  # About Kontor (KAboutData)
+        self.runtimeDependencies["kde/frameworks/tier2/kcrash"] = None  # crash reports
+        self.runtimeDependencies["libs/sqlcipher4"] = None  # the store, encrypted at rest (SQLCipher 4)
         self.runtimeDependencies["qt-libs/qtkeychain"] = None
         self.runtimeDependencies["libs/libphonenumber"] = None
         self.runtimeDependencies["libs/gumbo-parser"] = None
