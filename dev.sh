@@ -178,6 +178,8 @@ sanitizer_environment() {
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$suppressions/ubsan.supp"
     export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
+    # KCrash's handler would take a crash from the sanitizer's and hide its report.
+    export KDE_DEBUG=1
     local symbolizer=/usr/lib/llvm-19/bin/llvm-symbolizer
     [ -x "$symbolizer" ] && export ASAN_SYMBOLIZER_PATH=$symbolizer
     return 0
