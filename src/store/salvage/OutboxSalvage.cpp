@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <sqlite3.h>
 
@@ -60,8 +61,12 @@ QList<qint64> unsentEntryIds(sql::Database &damaged, SalvageReport &report)
                 break;
             // With the index read, every unsent entry is listed already; without it, some may be missed.
             report.outboxUnreadable = !indexRead;
+            // Past the largest id there can be: nothing further to read.
+            if (after > std::numeric_limits<qint64>::max() - stride)
+                break;
             after += stride;
-            stride *= 4;
+            if (stride < (qint64(1) << 60))
+                stride *= 4;
             ++failures;
         }
     }
