@@ -140,19 +140,22 @@ void SyncRun::syncPage(const QJsonArray &conversations, std::function<void()> ne
     }
     synced_ += conversations.size();
 
+    // The requests in flight keep the pump alive, the pump itself only knows of itself weakly: a pump that
+    // held itself would never be freed.
     auto pump = std::make_shared<std::function<void()>>();
-    *pump = [this, pump] {
+    *pump = [this, weakPump = std::weak_ptr<std::function<void()>>(pump)] {
         if (failed_ || !page_)
             return;
         while (!page_->waiting.isEmpty() && page_->running < qMax(1, options_.parallelRequests)) {
             const PageState::Waiting item = page_->waiting.takeFirst();
             ++page_->running;
-            fetchMessagesOf(item.conversationId, item.lastMessageId, item.lastActivityAt, [this, pump] {
-                if (!page_)
-                    return;
-                --page_->running;
-                (*pump)();
-            });
+            fetchMessagesOf(item.conversationId, item.lastMessageId, item.lastActivityAt,
+                            [this, pump = weakPump.lock()] {
+                                if (!page_)
+                                    return;
+                                --page_->running;
+                                (*pump)();
+                            });
             if (!page_)
                 return;
         }
