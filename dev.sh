@@ -180,6 +180,9 @@ sanitizer_environment() {
     export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
     # KCrash's handler would take a crash from the sanitizer's and hide its report.
     export KDE_DEBUG=1
+    # A sanitizer's report ends in abort(); Qt Test's handler would then wait on a debugger for a stack dump
+    # until ctest's timeout, instead of failing the test at once.
+    export QTEST_DISABLE_STACK_DUMP=1
     local symbolizer=/usr/lib/llvm-19/bin/llvm-symbolizer
     [ -x "$symbolizer" ] && export ASAN_SYMBOLIZER_PATH=$symbolizer
     return 0
