@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/RemoteContentSourceBridge.h"
 #include "app/WorkspaceRuntime.h"
+#include "connectors/demo/setup/DemoAccount.h"
 #include "core/Version.h"
 #include "instance/InstanceHandOver.h"
 #include "instance/RunningInstance.h"
@@ -18,6 +19,8 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/accounts/AccountsEntry.h"
 #include "ui/accounts/ChatwootLiveReportPanel.h"
+#include "ui/accounts/FirstRun.h"
+#include "ui/settings/WorkspaceSettings.h"
 #include "ui/status/StoreKeyChoiceDialog.h"
 #include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
@@ -169,9 +172,14 @@ int main(int argc, char *argv[])
         else if (args[i].startsWith(QLatin1StringView("--language=")))
             language = args[i].mid(11);
     }
+    // Else the language chosen in the settings; else the system's.
+    if (language.isEmpty())
+        language = kontor::ui::WorkspaceSettings::language();
     kontor::ui::installTranslations(language.trimmed().toLower());
     const kontor::app::Options options = kontor::app::parseCommandLine(app);
 
+    // The agent's settings first; the command line wins over them for this run.
+    kontor::ui::WorkspaceSettings::applyAppearance();
     if (options.colorScheme == QLatin1StringView("dark"))
         kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Dark);
     else if (options.colorScheme == QLatin1StringView("light"))
@@ -180,7 +188,8 @@ int main(int argc, char *argv[])
 
     // One Kontor per store: a start on a store that is open already hands its command line to the Kontor
     // that has it, and is done.
-    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
+    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed,
+                                               options.demo};
     const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
     if (kontor::instance::handOverToRunningInstance(storePath, QCoreApplication::arguments()) ==
         kontor::instance::HandOverOutcome::Accepted)
@@ -241,9 +250,11 @@ int main(int argc, char *argv[])
         window, *runtime->context().store, [&chatwoot](kontor::ui::SupervisorView &view) {
             view.addSection(new kontor::ui::ChatwootLiveReportPanel(chatwoot));
         });
-    const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot);
+    kontor::DemoAccount &demo = runtime->demoAccount();
+    const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot, &demo);
     // Within reach of the command palette, the shortcut sheet and the shortcut editor too.
-    for (QAction *action : {supervisor, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
+    for (QAction *action :
+         {supervisor, accounts.addDemo, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
         window.actions()->adopt(action, kontor::ui::WorkspaceActions::Section::Workspace);
     kontor::instance::RunningInstance running;
     QObject::connect(
@@ -255,5 +266,8 @@ int main(int argc, char *argv[])
         supervisor->trigger();
     if (!notice.isEmpty())
         QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);
+    // The first run, or nothing to work on yet: the demo, or an account of the team's backend.
+    else if (options.connectors && kontor::ui::needsWelcome(demo, chatwoot))
+        kontor::ui::openWelcome(&window, demo, chatwoot);
     return QApplication::exec();
 }

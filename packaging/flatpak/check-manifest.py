@@ -16,7 +16,8 @@ APP_ID = "org.kontor.Kontor"
 MIN_RUNTIME = (6, 8)
 
 # What the build finds in org.kde.Platform/org.kde.Sdk itself.
-RUNTIME_PACKAGES = {"PkgConfig", "Threads", "KF6SyntaxHighlighting", "KF6XmlGui", "KF6ConfigWidgets"}
+RUNTIME_PACKAGES = {"PkgConfig", "Threads", "KF6SyntaxHighlighting", "KF6XmlGui", "KF6ConfigWidgets",
+                    "KF6WidgetsAddons", "KF6Notifications", "KF6NotifyConfig", "KF6StatusNotifierItem", "KF6WindowSystem"}
 RUNTIME_QT_COMPONENTS = {"Core", "Gui", "Widgets", "Network", "WebSockets", "Svg", "Test", "LinguistTools", "DBus"}
 # What the build looks for that the runtime lacks, by the name the build uses, and the module that builds it.
 MODULE_FOR = {
