@@ -270,6 +270,16 @@ private Q_SLOTS:
         alerts.setSlaCheckInterval(0);
         alerts.setClock([&now] { return now; });
         QSignalSpy spy(&alerts, &WorkspaceAlerts::alert);
+        // What was raised about this conversation (the fixture's own conversations have deadlines too).
+        const auto raised = [&spy, id] {
+            QList<WorkspaceAlert::Kind> kinds;
+            for (const QList<QVariant> &signal : spy) {
+                const WorkspaceAlert alert = signal.first().value<WorkspaceAlert>();
+                if (alert.conversationId == id)
+                    kinds.append(alert.kind);
+            }
+            return kinds;
+        };
         // Deadlines missed before the start are in the list's badges already: no burst of alerts.
         QCoreApplication::processEvents();
         QCOMPARE(spy.size(), 0);
@@ -278,25 +288,23 @@ private Q_SLOTS:
 
         now = kNow + 40 * kMinute; // ten minutes left
         alerts.checkSlaDeadlines();
-        QCOMPARE(spy.size(), 1);
-        QCOMPARE(spy.at(0).first().value<WorkspaceAlert>().kind, WorkspaceAlert::Kind::SlaAboutToBreak);
-        QCOMPARE(spy.at(0).first().value<WorkspaceAlert>().conversationId, id);
+        QCOMPARE(raised(), QList<WorkspaceAlert::Kind>{WorkspaceAlert::Kind::SlaAboutToBreak});
         alerts.checkSlaDeadlines();
-        QCOMPARE(spy.size(), 1); // once per deadline and step
+        QCOMPARE(raised().size(), 1); // once per deadline and step
 
         now = kNow + 55 * kMinute;
         alerts.checkSlaDeadlines();
-        QCOMPARE(spy.size(), 2);
-        QCOMPARE(spy.at(1).first().value<WorkspaceAlert>().kind, WorkspaceAlert::Kind::SlaBroken);
+        QCOMPARE(raised(), (QList<WorkspaceAlert::Kind>{WorkspaceAlert::Kind::SlaAboutToBreak,
+                                                        WorkspaceAlert::Kind::SlaBroken}));
         alerts.checkSlaDeadlines();
-        QCOMPARE(spy.size(), 2);
+        QCOMPARE(raised().size(), 2);
 
         // Resolved: nothing more about it.
         fixture::await(store_->apply(SetConversationStatus{id, ConversationStatus::Resolved, std::nullopt}));
         QCoreApplication::processEvents();
         now = kNow + 120 * kMinute;
         alerts.checkSlaDeadlines();
-        QCOMPARE(spy.size(), 2);
+        QCOMPARE(raised().size(), 2);
     }
 };
 

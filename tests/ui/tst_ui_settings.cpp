@@ -11,6 +11,7 @@
 #include <KKeySequenceWidget>
 #include <KPageWidgetItem>
 #include <KSharedConfig>
+#include <KShortcutsDialog>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
