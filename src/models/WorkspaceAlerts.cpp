@@ -58,9 +58,8 @@ void WorkspaceAlerts::readAssignedToMe()
                                            "AND assignee_id IN (SELECT id FROM agents WHERE is_self = 1)");
     while (select.step())
         assignedToMe_.insert(select.int64(0));
-    // Deadlines already close or missed at start are in the list's badges; only what changes later is news.
-    if (!slaSeeded_)
-        checkSlaDeadlines();
+    // Where every deadline stands now; only later steps are news.
+    checkSlaDeadlines();
 }
 
 void WorkspaceAlerts::onStoreChanged(const ChangeSet &changes)
@@ -188,27 +187,26 @@ void WorkspaceAlerts::checkSlaDeadlines()
     const UtcMillis now = clock_();
     QList<qint64> ordered(assignedToMe_.cbegin(), assignedToMe_.cend());
     std::sort(ordered.begin(), ordered.end());
+    QHash<qint64, SlaWatch> watched;
     for (qint64 id : ordered) {
         const std::optional<ConversationRow> row = store_.reader().inbox().conversation(id);
         const std::optional<UtcMillis> deadline = row ? nextSlaDeadline(*row) : std::nullopt;
-        if (!row || !deadline || !isWaiting(row->status)) {
-            slaWarned_.remove(id);
+        if (!row || !deadline || !isWaiting(row->status))
             continue;
-        }
-        const SlaState state = slaState(deadline, row->waitingSince.value_or(row->lastActivityAt), now);
-        if (state.level != SlaState::Level::Warning && state.level != SlaState::Level::Breached)
+        const SlaState::Level level =
+            slaState(deadline, row->waitingSince.value_or(row->lastActivityAt), now).level;
+        watched.insert(id, {*deadline, level});
+        // Only a step seen happening is news: a conversation that arrives (a sync, an assignment, the start)
+        // late or with a new deadline already close is in the list's badges.
+        const auto before = slaWatched_.constFind(id);
+        if (before == slaWatched_.cend() || before->deadline != *deadline || level <= before->level)
             continue;
-        const bool broken = state.level == SlaState::Level::Breached;
-        const auto warned = slaWarned_.constFind(id);
-        // A new deadline (the customer wrote again) may warn again; the same one only once per step.
-        if (warned != slaWarned_.cend() && warned->deadline == *deadline && (warned->broken || !broken))
-            continue;
-        slaWarned_.insert(id, {*deadline, broken});
-        if (slaSeeded_)
-            Q_EMIT alert(alertAbout(
-                broken ? WorkspaceAlert::Kind::SlaBroken : WorkspaceAlert::Kind::SlaAboutToBreak, *row));
+        if (level == SlaState::Level::Warning)
+            Q_EMIT alert(alertAbout(WorkspaceAlert::Kind::SlaAboutToBreak, *row));
+        else if (level == SlaState::Level::Breached)
+            Q_EMIT alert(alertAbout(WorkspaceAlert::Kind::SlaBroken, *row));
     }
-    slaSeeded_ = true;
+    slaWatched_ = std::move(watched);
 }
 
 } // namespace kontor::models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Channel.h"
+#include "models/SlaClock.h"
 #include "core/Time.h"
 
 #include <QHash>
@@ -41,8 +42,8 @@ struct WorkspaceAlert
 // Watches the store's changes for what concerns the signed-in agent: conversations newly assigned to them,
 // notes mentioning them, customers answering in their conversations, new conversations waiting in their
 // queue. The agent's own actions (changes that come with an outbox entry) and history arriving in bulk (a
-// first sync) raise nothing. A clock checks the SLA deadlines of the agent's conversations: each deadline
-// warns once when it comes close and once when it is missed.
+// first sync) raise nothing. A clock checks the SLA deadlines of the agent's conversations: a deadline seen
+// coming close warns once, and once more when it is missed.
 class WorkspaceAlerts : public QObject
 {
     Q_OBJECT
@@ -74,13 +75,12 @@ private:
     qint64 freshnessMs_ = 10 * 60 * 1000;
     std::function<UtcMillis()> clock_ = nowUtcMillis;
     QTimer slaClock_;
-    struct SlaWarning
+    struct SlaWatch
     {
         UtcMillis deadline = 0;
-        bool broken = false;
+        SlaState::Level level = SlaState::Level::None;
     };
-    QHash<qint64, SlaWarning> slaWarned_; // by conversation: the deadline warned about, and how far
-    bool slaSeeded_ = false;              // the states found at start were taken in without alerts
+    QHash<qint64, SlaWatch> slaWatched_; // my waiting conversations: their next deadline, and how it stood
 };
 
 } // namespace kontor::models
