@@ -127,6 +127,8 @@ void MainWindow::createModels()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({actions_->settings, actions_->configureShortcuts});
+    file->addSeparator();
     file->addAction(actions_->quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -157,9 +159,6 @@ void MainWindow::createMenus()
     QMenu *sort = view->addMenu(tr("&Sort the list"));
     sort->addActions(actions_->sortOrders);
     view->addAction(actions_->saveView);
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addActions({actions_->settings, actions_->configureShortcuts});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu")); // menus installed later go before it

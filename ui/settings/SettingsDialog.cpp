@@ -50,6 +50,8 @@ SettingsDialog::SettingsDialog(Store *store, WorkspaceActions &actions, QWidget 
                         {actions.configureShortcuts, actions.shortcuts, actions.commandPalette}, this),
         tr("Shortcuts"), tr("Keyboard shortcuts"), QStringLiteral("preferences-desktop-keyboard"));
 
+    // Room for the notification events' table and the composer's signature without scrolling.
+    resize(900, 640);
     connect(button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
     connect(this, &QDialog::accepted, this, &SettingsDialog::apply);
 }
