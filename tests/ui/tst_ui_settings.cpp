@@ -1,8 +1,12 @@
 // The settings window: every page stores what the agent set, a new window (as after a restart) reads it
 // back, the look changes at once, and Ctrl+, opens it from the workspace.
 #include "WorkspaceTestSupport.h"
+#include "sync/NetworkPolicy.h"
+#include "ui/ConversationCommands.h"
 #include "ui/Theme.h"
 #include "ui/WorkspaceActions.h"
+#include "ui/composer/Composer.h"
+#include "ui/composer/ComposerEditor.h"
 #include "ui/inbox/ConversationDelegate.h"
 #include "ui/notifications/NotificationSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -144,6 +148,30 @@ private Q_SLOTS:
         child<QRadioButton>(dialog, "schemeLight")->setChecked(true);
         dialog.button(QDialogButtonBox::Cancel)->click();
         QCOMPARE(WorkspaceSettings::colorScheme(), WorkspaceSettings::ColorScheme::System);
+    }
+
+    void signatureGoesBelowRepliesOnly()
+    {
+        const ConversationRow lars =
+            *store_->reader().inbox().conversation(fixture::conversationId(*store_, u"lars-sms"_s));
+        QVERIFY(lars.inboxId.has_value());
+        WorkspaceSettings::setSignature(*lars.inboxId, u"Mia, Nordlicht Versand"_s);
+        NetworkPolicy network;
+        network.setWorkOffline(true); // what is sent waits in the outbox, as stored
+        const WorkspaceContext context{store_.get(), nullptr, &network, nullptr};
+        ConversationCommands commands(context);
+        Composer composer(context, commands, nullptr, nullptr);
+        composer.show();
+        composer.setConversation(lars);
+        composer.editor()->insertPlainText(u"Hej Lars, pakken er på vej."_s);
+        composer.send();
+        QTRY_COMPARE(uitest::newestMessage(*store_, lars.id)->body,
+                     u"Hej Lars, pakken er på vej.\n\nMia, Nordlicht Versand"_s);
+        // Notes stay among colleagues: no signature.
+        composer.startNote();
+        composer.editor()->insertPlainText(u"He called twice"_s);
+        composer.send();
+        QTRY_COMPARE(uitest::newestMessage(*store_, lars.id)->body, u"He called twice"_s);
     }
 
     void openedByKeyboardFromTheWorkspace()
