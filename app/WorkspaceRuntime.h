@@ -7,9 +7,9 @@
 #include <memory>
 
 namespace kontor {
+class DemoAccount;
 class NetworkPolicy;
 class SecretStore;
-class DemoAccount;
 class Store;
 class SyncEngine;
 } // namespace kontor
