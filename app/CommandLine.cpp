@@ -57,6 +57,12 @@ Options parseCommandLine(const QCoreApplication &app)
                                     "Keep the local store unencrypted and do not ask the system keychain "
                                     "for its key, e.g. where there is none. Kontor warns while it runs so; "
                                     "a store that is encrypted already is not opened."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Explore the demo contact center: it is added to the accounts "
+                                    "and runs from now on, until it is removed."));
+    parser.addOption(demoOption);
     parser.addOption(demoSeedOption);
     parser.addOption(supervisorOption);
     parser.addOption(unencryptedOption);
@@ -78,6 +84,7 @@ Options parseCommandLine(const QCoreApplication &app)
     options.storePath = parser.value(storeOption);
     options.connectors = !parser.isSet(noConnectorsOption);
     options.supervisor = parser.isSet(supervisorOption);
+    options.demo = parser.isSet(demoOption);
     options.unencryptedStore = parser.isSet(unencryptedOption);
     if (parser.isSet(demoSeedOption)) {
         bool ok = false;

@@ -13,6 +13,7 @@ struct Options
     QString storePath;   // empty: the store in the user's data folder
     bool connectors = true;
     quint64 demoSeed = 0;
+    bool demo = false;             // choose the demo contact center, as the first run's welcome does
     bool supervisor = false;       // open the supervisor's live view at start (a wallboard screen)
     bool unencryptedStore = false; // keep the store unencrypted, with no keychain asked (warned about)
 };

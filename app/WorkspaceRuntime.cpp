@@ -1,7 +1,7 @@
 #include "app/WorkspaceRuntime.h"
 
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
-#include "connectors/demo/DemoConnector.h"
+#include "connectors/demo/setup/DemoAccount.h"
 #include "core/OwnerOnlyFiles.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
@@ -9,7 +9,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace kontor::app {
@@ -18,6 +17,7 @@ WorkspaceRuntime::~WorkspaceRuntime()
 {
     // The engine stops its connectors before the store they write to, and the keychain they read, go away.
     chatwoot_.reset();
+    demo_.reset();
     sync_.reset();
     secrets_.reset();
     network_.reset();
@@ -59,6 +59,14 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     chatwoot.connect = options.connectors;
     runtime->chatwoot_ = std::make_unique<chatwoot::ChatwootAccounts>(*runtime->store_, *runtime->sync_,
                                                                       *runtime->secrets_, chatwoot);
+    DemoAccount::Options demo;
+    demo.stateFile = DemoAccount::stateFileFor(runtime->store_->path());
+    if (options.demoSeed != 0)
+        demo.world.seed = options.demoSeed;
+    demo.connect = options.connectors;
+    runtime->demo_ = std::make_unique<DemoAccount>(*runtime->store_, *runtime->sync_, demo);
+    if (options.chooseDemo)
+        runtime->demo_->keepChosen();
     return runtime;
 }
 
@@ -71,21 +79,8 @@ void WorkspaceRuntime::startConnectors()
 {
     if (!options_.connectors)
         return;
-    // The demo contact center is the default: a first start opens a living workspace with no server at all.
-    QSettings settings;
-    if (settings.value(QStringLiteral("connectors/demo/enabled"), true).toBool()) {
-        DemoConnectorOptions demo;
-        const QString storePath = store_->path();
-        demo.stateFile = QFileInfo(storePath).absolutePath() + QStringLiteral("/") +
-                         QFileInfo(storePath).completeBaseName() +
-                         QStringLiteral("-demo-contact-center.state");
-        if (options_.demoSeed != 0)
-            demo.world.seed = options_.demoSeed;
-        auto connector = std::make_unique<DemoConnector>(demo);
-        // Its backend keeps its state beside the store: what the agent erases leaves it too.
-        QObject::connect(store_.get(), &Store::erased, connector.get(), &DemoConnector::eraseLocally);
-        sync_->addConnector(std::move(connector));
-    }
+    // The demo contact center runs only when the agent chose it (at the first run, or from Accounts).
+    demo_->startIfChosen();
     chatwoot_->startConfigured();
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace kontor {
+class DemoAccount;
 class NetworkPolicy;
 class SecretStore;
 class Store;
@@ -21,10 +22,11 @@ namespace kontor::app {
 
 struct RuntimeOptions
 {
-    QString storePath;      // empty: the store in the user's data folder
-    bool connectors = true; // false: read the store only, touch no backend
-    quint64 demoSeed = 0;   // 0: the demo's own default
-    StoreKey storeKey{};    // from the keychain; none only when the agent chose an unencrypted store
+    QString storePath;       // empty: the store in the user's data folder
+    bool connectors = true;  // false: read the store only, touch no backend
+    quint64 demoSeed = 0;    // 0: the demo's own default
+    bool chooseDemo = false; // the demo contact center is chosen (and kept chosen) at start
+    StoreKey storeKey{};     // from the keychain; none only when the agent chose an unencrypted store
 };
 
 // Why the store could not be opened, for the start-up dialog.
@@ -48,11 +50,13 @@ public:
                                                   QString &notice);
 
     ui::WorkspaceContext context() const;
-    // Adds the configured connectors (the demo contact center on a first start, the Chatwoot accounts) and
-    // lets them connect.
+    // Adds the configured connectors (the demo contact center when the agent chose it, the Chatwoot
+    // accounts) and lets them connect.
     void startConnectors();
     // The Chatwoot accounts: added, signed in again and removed from the UI while the app runs.
     chatwoot::ChatwootAccounts &chatwootAccounts() { return *chatwoot_; }
+    // The demo contact center: chosen at the first run or later, removed from the accounts list.
+    DemoAccount &demoAccount() { return *demo_; }
 
     static QString defaultStorePath();
     // The store options name, or the default one.
@@ -68,6 +72,7 @@ private:
     // Tokens in the OS keychain; it outlives the connectors that read it.
     std::unique_ptr<SecretStore> secrets_;
     std::unique_ptr<chatwoot::ChatwootAccounts> chatwoot_;
+    std::unique_ptr<DemoAccount> demo_;
 };
 
 } // namespace kontor::app

@@ -2,6 +2,7 @@
 #include "app/HandOverReceiver.h"
 #include "app/RemoteContentSourceBridge.h"
 #include "app/WorkspaceRuntime.h"
+#include "connectors/demo/setup/DemoAccount.h"
 #include "core/Version.h"
 #include "instance/InstanceChannel.h"
 #include "instance/InstanceHandOver.h"
@@ -22,6 +23,8 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/accounts/AccountsEntry.h"
 #include "ui/accounts/ChatwootLiveReportPanel.h"
+#include "ui/accounts/FirstRun.h"
+#include "ui/settings/WorkspaceSettings.h"
 #include "ui/status/StoreKeyChoiceDialog.h"
 #include "ui/supervisor/SupervisorEntry.h"
 #include "ui/supervisor/SupervisorView.h"
@@ -172,6 +175,9 @@ int main(int argc, char *argv[])
         else if (args[i].startsWith(QLatin1StringView("--language=")))
             language = args[i].mid(11);
     }
+    // Else the language chosen in the settings; else the system's.
+    if (language.isEmpty())
+        language = kontor::ui::WorkspaceSettings::language();
     kontor::ui::installTranslations(language.trimmed().toLower());
     kontor::ui::registerAboutKontor();
     // A crash offers DrKonqi's report where the desktop has it, or leaves a core dump for it.
@@ -181,7 +187,8 @@ int main(int argc, char *argv[])
     // One Kontor per store: a start on a store that is open already hands its command line to the Kontor that
     // has it, and is done. On the session bus first (which ends this process when another Kontor answers),
     // then through the store's local channel, which also reaches a Kontor that has no session bus.
-    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed};
+    kontor::app::RuntimeOptions runtimeOptions{options.storePath, options.connectors, options.demoSeed,
+                                               options.demo};
     const QString storePath = kontor::app::WorkspaceRuntime::storePathFor(runtimeOptions);
     kontor::app::HandOverReceiver handOvers;
     kontor::platform::SessionInstance session(sessionNameOf(storePath));
@@ -198,6 +205,8 @@ int main(int argc, char *argv[])
     // Only now: a start that handed over ends without waiting for it.
     const kontor::ui::FontCatalogPreload fonts;
 
+    // The agent's settings first; the command line wins over them for this run.
+    kontor::ui::WorkspaceSettings::applyAppearance();
     if (options.colorScheme == QLatin1StringView("dark"))
         kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Dark);
     else if (options.colorScheme == QLatin1StringView("light"))
@@ -259,9 +268,11 @@ int main(int argc, char *argv[])
         window, *runtime->context().store, [&chatwoot](kontor::ui::SupervisorView &view) {
             view.addSection(new kontor::ui::ChatwootLiveReportPanel(chatwoot));
         });
-    const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot);
+    kontor::DemoAccount &demo = runtime->demoAccount();
+    const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot, &demo);
     // Within reach of the command palette, the shortcut sheet and the shortcut editor too.
-    for (QAction *action : {supervisor, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
+    for (QAction *action :
+         {supervisor, accounts.addDemo, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
         window.actions()->adopt(action, kontor::ui::WorkspaceActions::Section::Workspace);
     kontor::instance::RunningInstance running;
     QObject::connect(&running, &kontor::instance::RunningInstance::handedOver, &handOvers,
@@ -275,5 +286,8 @@ int main(int argc, char *argv[])
         supervisor->trigger();
     if (!notice.isEmpty())
         QMessageBox::information(&window, QCoreApplication::translate("main", "Kontor"), notice);
+    // The first run, or nothing to work on yet: the demo, or an account of the team's backend.
+    else if (options.connectors && kontor::ui::needsWelcome(demo, chatwoot))
+        kontor::ui::openWelcome(&window, demo, chatwoot);
     return QApplication::exec();
 }

@@ -22,10 +22,10 @@
 #include "ui/inbox/InboxPane.h"
 #include "ui/navigation/NavigationPane.h"
 #include "ui/navigation/SavedFilterDialog.h"
-#include "ui/notifications/NotificationSettings.h"
 #include "ui/notifications/TrayNotifier.h"
 #include "ui/outbox/OutboxDialog.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/shortcuts/CommandPalette.h"
 #include "ui/shortcuts/ShortcutSheet.h"
 #include "ui/status/WorkspaceStatusBar.h"
@@ -125,6 +125,8 @@ void MainWindow::createModels()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({actions_->settings, actions_->configureShortcuts});
+    file->addSeparator();
     file->addAction(actions_->quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -155,29 +157,10 @@ void MainWindow::createMenus()
     QMenu *sort = view->addMenu(tr("&Sort the list"));
     sort->addActions(actions_->sortOrders);
     view->addAction(actions_->saveView);
-    QMenu *notifications = view->addMenu(tr("&Notifications"));
-    const std::tuple<models::WorkspaceAlert::Kind, QString, QString> kinds[] = {
-        {models::WorkspaceAlert::Kind::AssignedToMe, tr("When a conversation is &assigned to me"),
-         QStringLiteral("actionNotifyAssigned")},
-        {models::WorkspaceAlert::Kind::Mentioned, tr("When I am &mentioned"),
-         QStringLiteral("actionNotifyMentioned")},
-        {models::WorkspaceAlert::Kind::CustomerReplied, tr("When a customer &replies in my conversations"),
-         QStringLiteral("actionNotifyCustomerReplied")},
-    };
-    for (const auto &[kind, text, name] : kinds) {
-        QAction *toggle = notifications->addAction(text);
-        toggle->setObjectName(name);
-        toggle->setCheckable(true);
-        toggle->setChecked(NotificationSettings::isEnabled(kind));
-        connect(toggle, &QAction::toggled, this,
-                [kind](bool on) { NotificationSettings::setEnabled(kind, on); });
-        actions_->adopt(toggle, WorkspaceActions::Section::Workspace);
-    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu")); // menus installed later go before it
-    // Until the workspace has a settings window, the shortcut editor sits beside the sheet of shortcuts.
-    help->addActions({actions_->commandPalette, actions_->shortcuts, actions_->configureShortcuts});
+    help->addActions({actions_->commandPalette, actions_->shortcuts});
     help->addSeparator();
     help->addAction(actions_->about);
 
@@ -192,7 +175,7 @@ void MainWindow::createMenus()
     // Without a store only what concerns Kontor itself works.
     const bool hasStore = context_.store != nullptr;
     const QList<QAction *> alwaysEnabled = {
-        actions_->shortcuts, actions_->commandPalette, actions_->configureShortcuts,
+        actions_->shortcuts, actions_->commandPalette, actions_->configureShortcuts, actions_->settings,
         actions_->about,     actions_->quit,           actions_->customerPanel};
     for (QAction *action : actions_->findChildren<QAction *>()) {
         if (!alwaysEnabled.contains(action))
@@ -205,6 +188,7 @@ void MainWindow::connectActions()
     connect(actions_->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(actions_->commandPalette, &QAction::triggered, this, &MainWindow::showCommandPalette);
     connect(actions_->configureShortcuts, &QAction::triggered, this, &MainWindow::configureShortcuts);
+    connect(actions_->settings, &QAction::triggered, this, [this] { showSettings(); });
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
     connect(commands_, &ConversationCommands::reported, this,
@@ -486,6 +470,30 @@ void MainWindow::configureShortcuts()
     dialog->addCollection(actions_->collection(), tr("Kontor"));
     shortcutsDialog_ = dialog;
     dialog->configure(true);
+}
+
+void MainWindow::showSettings(int page)
+{
+    if (!settings_) {
+        auto *dialog = new SettingsDialog(context_.store, *actions_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::applied, this, [this] {
+            // The density changes the rows' height: the list lays them out again.
+            inbox_->list()->doItemsLayout();
+            inbox_->list()->viewport()->update();
+        });
+        settings_ = dialog;
+    }
+    if (page >= 0)
+        settings_->showPage(SettingsDialog::Page(page));
+    settings_->show();
+    settings_->raise();
+    settings_->activateWindow();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return settings_.data();
 }
 
 KShortcutsDialog *MainWindow::shortcutsDialog() const

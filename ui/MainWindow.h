@@ -29,6 +29,7 @@ class InboxPane;
 class NavigationPane;
 class OutboxDialog;
 class SearchDialog;
+class SettingsDialog;
 class TrayNotifier;
 class WorkspaceActions;
 class WorkspaceStatusBar;
@@ -68,6 +69,9 @@ public:
     // The shortcut editor over every action; what the agent changes is saved and kept across restarts.
     void configureShortcuts();
     KShortcutsDialog *shortcutsDialog() const;
+    // Ctrl+,: the settings window, on a page of SettingsDialog::Page when one is given.
+    void showSettings(int page = -1);
+    SettingsDialog *settingsDialog() const;
     void showView(const QString &key);
 
 Q_SIGNALS:
@@ -115,6 +119,7 @@ private:
     // The palette and the shortcut editor while they are open (each deletes itself when done).
     QPointer<QWidget> palette_;
     QPointer<QWidget> shortcutsDialog_;
+    QPointer<SettingsDialog> settings_;
     QString viewKey_;
     qint64 lastOpened_ = 0;
     bool shown_ = false;

@@ -107,6 +107,8 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
                           QStringLiteral("actionCommandPalette"));
     shortcuts = make(S::Kontor, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_Question),
                      QStringLiteral("actionShortcuts"));
+    settings = make(S::Kontor, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                    QStringLiteral("actionSettings"));
     configureShortcuts =
         make(S::Kontor, tr("Configure S&hortcuts…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma),
              QStringLiteral("actionConfigureShortcuts"));

@@ -59,6 +59,7 @@ public:
     QAction *splitCustomer;
     QAction *eraseCustomer;
     QAction *commandPalette;
+    QAction *settings; // the settings window, Ctrl+,
     QAction *configureShortcuts;
     QAction *about;
     QAction *quit;

@@ -26,6 +26,10 @@ RUNTIME_PACKAGES = {
     "KF6Crash",
     "KF6DBusAddons",
     "KF6WindowSystem",
+    "KF6WidgetsAddons",
+    "KF6Notifications",
+    "KF6NotifyConfig",
+    "KF6StatusNotifierItem",
 }
 RUNTIME_QT_COMPONENTS = {"Core", "Gui", "Widgets", "Network", "WebSockets", "Svg", "Test", "LinguistTools", "DBus"}
 # What the build looks for that the runtime lacks, by the name the build uses, and the module that builds it.

@@ -203,6 +203,109 @@ private Q_SLOTS:
             QVERIFY(alert.conversationId > 0);
         }
     }
+
+    void alertsForNewConversationsInMyQueue()
+    {
+        WorkspaceAlerts alerts(*store_);
+        alerts.setClock([] { return kNow; });
+        QSignalSpy spy(&alerts, &WorkspaceAlerts::alert);
+        QCoreApplication::processEvents();
+        const auto conversation = [](const QString &id, const QString &team, const QString &assignee,
+                                     UtcMillis createdAt) {
+            ConversationRecord record;
+            record.remoteId = id;
+            record.inboxRemoteId = u"in-chat"_s;
+            record.channel = Channel::WebChat;
+            record.customerRemoteId = u"cu-anna"_s;
+            record.status = ConversationStatus::Open;
+            record.teamRemoteId = team;
+            record.assigneeRemoteId = assignee;
+            record.createdAt = createdAt;
+            record.lastActivityAt = createdAt;
+            return record;
+        };
+        IngestBatch batch;
+        batch.account = {u"demo"_s, QString::fromLatin1(fixture::kAccount), u"Nordlicht Versand"_s};
+        batch.conversations = {
+            conversation(u"new-billing"_s, u"tm-billing"_s, {}, kNow - kMinute),          // my team: news
+            conversation(u"new-no-team"_s, {}, {}, kNow - kMinute),                       // everyone's: news
+            conversation(u"new-shipping"_s, u"tm-shipping"_s, {}, kNow - kMinute),        // not my team
+            conversation(u"new-taken"_s, u"tm-billing"_s, u"ag-jonas"_s, kNow - kMinute), // somebody has it
+            conversation(u"old-billing"_s, u"tm-billing"_s, {}, kNow - 3 * 24 * 60 * kMinute), // history
+        };
+        fixture::await(store_->ingest(batch));
+        QSet<qint64> raised;
+        for (const QList<QVariant> &signal : spy) {
+            const WorkspaceAlert alert = signal.first().value<WorkspaceAlert>();
+            QCOMPARE(alert.kind, WorkspaceAlert::Kind::NewInMyQueue);
+            QVERIFY(alert.inboxId.has_value());
+            raised.insert(alert.conversationId);
+        }
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(raised, (QSet<qint64>{fixture::conversationId(*store_, u"new-billing"_s),
+                                       fixture::conversationId(*store_, u"new-no-team"_s)}));
+    }
+
+    void alertsBeforeAndAfterSlaDeadlines()
+    {
+        IngestBatch batch;
+        batch.account = {u"demo"_s, QString::fromLatin1(fixture::kAccount), u"Nordlicht Versand"_s};
+        ConversationRecord chat;
+        chat.remoteId = u"sla-chat"_s;
+        chat.inboxRemoteId = u"in-chat"_s;
+        chat.channel = Channel::WebChat;
+        chat.customerRemoteId = u"cu-anna"_s;
+        chat.status = ConversationStatus::Open;
+        chat.assigneeRemoteId = u"ag-mia"_s;
+        chat.createdAt = kNow - 10 * kMinute;
+        chat.lastActivityAt = kNow - 10 * kMinute;
+        chat.waitingSince = kNow - 10 * kMinute;
+        chat.slaFirstReplyDue = kNow + 50 * kMinute;
+        batch.conversations = {chat};
+        fixture::await(store_->ingest(batch));
+        const qint64 id = fixture::conversationId(*store_, u"sla-chat"_s);
+
+        UtcMillis now = kNow;
+        WorkspaceAlerts alerts(*store_);
+        alerts.setSlaCheckInterval(0);
+        alerts.setClock([&now] { return now; });
+        QSignalSpy spy(&alerts, &WorkspaceAlerts::alert);
+        // What was raised about this conversation (the fixture's own conversations have deadlines too).
+        const auto raised = [&spy, id] {
+            QList<WorkspaceAlert::Kind> kinds;
+            for (const QList<QVariant> &signal : spy) {
+                const WorkspaceAlert alert = signal.first().value<WorkspaceAlert>();
+                if (alert.conversationId == id)
+                    kinds.append(alert.kind);
+            }
+            return kinds;
+        };
+        // Deadlines missed before the start are in the list's badges already: no burst of alerts.
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.size(), 0);
+        alerts.checkSlaDeadlines();
+        QCOMPARE(spy.size(), 0); // 50 minutes left: comfortably ahead
+
+        now = kNow + 40 * kMinute; // ten minutes left
+        alerts.checkSlaDeadlines();
+        QCOMPARE(raised(), QList<WorkspaceAlert::Kind>{WorkspaceAlert::Kind::SlaAboutToBreak});
+        alerts.checkSlaDeadlines();
+        QCOMPARE(raised().size(), 1); // once per deadline and step
+
+        now = kNow + 55 * kMinute;
+        alerts.checkSlaDeadlines();
+        QCOMPARE(raised(), (QList<WorkspaceAlert::Kind>{WorkspaceAlert::Kind::SlaAboutToBreak,
+                                                        WorkspaceAlert::Kind::SlaBroken}));
+        alerts.checkSlaDeadlines();
+        QCOMPARE(raised().size(), 2);
+
+        // Resolved: nothing more about it.
+        fixture::await(store_->apply(SetConversationStatus{id, ConversationStatus::Resolved, std::nullopt}));
+        QCoreApplication::processEvents();
+        now = kNow + 120 * kMinute;
+        alerts.checkSlaDeadlines();
+        QCOMPARE(raised().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDirectory)

@@ -1,10 +1,8 @@
-// The status bar (connectors, first-sync progress, outbox, working offline) and the notifications for the
-// signed-in agent, with their settings and their quiet rule.
+// The status bar (connectors, first-sync progress, outbox, working offline). The notifications are
+// ui_notification_events'.
 #include "WorkspaceTestSupport.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
-#include "ui/notifications/NotificationSettings.h"
-#include "ui/notifications/TrayNotifier.h"
 #include "ui/status/WorkspaceStatusBar.h"
 
 #include <QProgressBar>
@@ -69,43 +67,6 @@ private Q_SLOTS:
         QTRY_VERIFY(bar.connectorText().contains(u"offline"_s, Qt::CaseInsensitive));
         bar.workOfflineButton()->click();
         QVERIFY(!network.workOffline());
-    }
-
-    void notificationsRespectSettingsAndFocus()
-    {
-        QWidget window;
-        qint64 open = 0;
-        TrayNotifier notifier(&window, [&open] { return open; });
-        models::WorkspaceAlert alert;
-        alert.kind = models::WorkspaceAlert::Kind::CustomerReplied;
-        alert.conversationId = 7;
-        alert.customerName = u"Lars Jensen"_s;
-        alert.text = u"Hallo? Er der nogen?"_s;
-        notifier.notify(alert);
-        QCOMPARE(notifier.shownCount(), 1);
-        QCOMPARE(notifier.lastTitle(), u"Lars Jensen replied"_s);
-        QCOMPARE(notifier.lastText(), alert.text);
-
-        NotificationSettings::setEnabled(models::WorkspaceAlert::Kind::CustomerReplied, false);
-        notifier.notify(alert);
-        QCOMPARE(notifier.shownCount(), 1);
-        NotificationSettings::setEnabled(models::WorkspaceAlert::Kind::CustomerReplied, true);
-
-        // Quiet while the window is active on that very conversation.
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        open = 7;
-        notifier.notify(alert);
-        QCOMPARE(notifier.shownCount(), 1);
-        open = 8;
-        notifier.notify(alert);
-        QCOMPARE(notifier.shownCount(), 2);
-
-        alert.kind = models::WorkspaceAlert::Kind::Mentioned;
-        QVERIFY(TrayNotifier::titleFor(alert).contains(u"mentioned"_s));
-        notifier.setBadge(4);
-        QCOMPARE(notifier.badge(), 4);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountsDialog.h"
 
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
+#include "connectors/demo/setup/DemoAccount.h"
 #include "ui/accounts/ChatwootAccountFlows.h"
 
 #include <QCheckBox>
@@ -37,15 +38,19 @@ QString connectionText(const ConnectorState &state)
     return state.reason;
 }
 
+// The demo's row, apart from every Chatwoot account's secret key.
+const QString kDemoKey = QStringLiteral("demo:");
+
 QString serverText(const chatwoot::ChatwootAccount &account)
 {
     return account.server.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
 }
 } // namespace
 
-AccountsDialog::AccountsDialog(chatwoot::ChatwootAccounts &accounts, QWidget *parent)
+AccountsDialog::AccountsDialog(chatwoot::ChatwootAccounts &accounts, DemoAccount *demo, QWidget *parent)
     : QDialog(parent)
     , accounts_(accounts)
+    , demo_(demo)
     , list_(new QTreeWidget(this))
     , empty_(new QLabel(this))
     , status_(new QLabel(this))
@@ -55,14 +60,14 @@ AccountsDialog::AccountsDialog(chatwoot::ChatwootAccounts &accounts, QWidget *pa
     setMinimumSize(640, 340);
 
     list_->setObjectName(QStringLiteral("accountList"));
-    list_->setAccessibleName(tr("Chatwoot accounts"));
+    list_->setAccessibleName(tr("Accounts"));
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
     list_->setAllColumnsShowFocus(true);
     list_->setHeaderLabels({tr("Account"), tr("Signed in as"), tr("Server"), tr("Connection")});
     list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list_->header()->setStretchLastSection(true);
-    auto *listLabel = new QLabel(tr("&Chatwoot accounts:"), this);
+    auto *listLabel = new QLabel(tr("A&ccounts:"), this);
     listLabel->setBuddy(list_);
 
     empty_->setText(
@@ -109,22 +114,33 @@ AccountsDialog::AccountsDialog(chatwoot::ChatwootAccounts &accounts, QWidget *pa
     connect(list_, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
     connect(&accounts_, &chatwoot::ChatwootAccounts::accountsChanged, this, &AccountsDialog::refresh);
     connect(&accounts_, &chatwoot::ChatwootAccounts::statesChanged, this, &AccountsDialog::refresh);
+    if (demo_)
+        connect(demo_, &DemoAccount::changed, this, &AccountsDialog::refresh);
     refresh();
 }
 
 void AccountsDialog::refresh()
 {
     const std::optional<chatwoot::ChatwootAccount> selected = selectedAccount();
+    const bool demoWasSelected = demoSelected();
     shown_ = accounts_.accounts();
     list_->clear();
+    const bool demo = demo_ && demo_->isChosen();
+    if (demo) {
+        auto *item = new QTreeWidgetItem(list_, {demo_->name(), tr("a simulated agent"), tr("this computer"),
+                                                 connectionText(demo_->state())});
+        item->setData(0, Qt::UserRole, kDemoKey);
+    }
     for (const chatwoot::ChatwootAccount &account : std::as_const(shown_)) {
         auto *item = new QTreeWidgetItem(list_, {account.accountName, account.userName, serverText(account),
                                                  connectionText(accounts_.state(account))});
         item->setData(0, Qt::UserRole, account.secretKey());
     }
-    empty_->setVisible(shown_.isEmpty());
+    empty_->setVisible(shown_.isEmpty() && !demo);
     if (selected)
         selectAccount(*selected);
+    else if (demoWasSelected)
+        selectDemo();
     if (!list_->currentItem() && list_->topLevelItemCount() > 0)
         list_->setCurrentItem(list_->topLevelItem(0));
     updateButtons();
@@ -134,7 +150,7 @@ void AccountsDialog::updateButtons()
 {
     const bool chosen = selectedAccount().has_value();
     signInAgain_->setEnabled(chosen);
-    remove_->setEnabled(chosen);
+    remove_->setEnabled(chosen || demoSelected());
 }
 
 std::optional<chatwoot::ChatwootAccount> AccountsDialog::selectedAccount() const
@@ -159,8 +175,56 @@ void AccountsDialog::selectAccount(const chatwoot::ChatwootAccount &account)
     }
 }
 
+bool AccountsDialog::demoSelected() const
+{
+    const QTreeWidgetItem *item = list_->currentItem();
+    return item && item->data(0, Qt::UserRole).toString() == kDemoKey;
+}
+
+void AccountsDialog::selectDemo()
+{
+    for (int row = 0; row < list_->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = list_->topLevelItem(row);
+        if (item->data(0, Qt::UserRole).toString() == kDemoKey)
+            list_->setCurrentItem(item);
+    }
+}
+
+void AccountsDialog::removeDemo()
+{
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(demo_->name()),
+                                tr("Kontor stops the demo contact center and does not start it again unless "
+                                   "you choose it."),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("confirmRemoval"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(
+        tr("You can also delete everything it brought to this computer: its conversations, "
+           "customers and colleagues, and its simulated backend. Otherwise its "
+           "conversations stay here, readable but no longer updated."));
+    auto *erase = new QCheckBox(tr("&Delete everything the demo brought to this computer"), ask);
+    erase->setObjectName(QStringLiteral("eraseAccountData"));
+    erase->setChecked(true);
+    ask->setCheckBox(erase);
+    QPushButton *remove = ask->addButton(tr("&Remove account"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemove"));
+    ask->addButton(QMessageBox::Cancel);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, erase] {
+        const bool eraseData = erase->isChecked();
+        status_->setText(eraseData ? tr("%1 was removed with everything it brought.").arg(demo_->name())
+                                   : tr("%1 was removed.").arg(demo_->name()));
+        demo_->remove(eraseData);
+    });
+    ask->open();
+}
+
 void AccountsDialog::removeSelected()
 {
+    if (demo_ && demoSelected()) {
+        removeDemo();
+        return;
+    }
     const std::optional<chatwoot::ChatwootAccount> account = selectedAccount();
     if (!account)
         return;

@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountsEntry.h"
 
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
+#include "connectors/demo/setup/DemoAccount.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/accounts/ChatwootAccountFlows.h"
 #include "ui/accounts/SignInAgainButton.h"
@@ -15,7 +16,8 @@
 
 namespace kontor::ui {
 
-AccountsEntry installAccountsEntry(QMainWindow &window, chatwoot::ChatwootAccounts &accounts)
+AccountsEntry installAccountsEntry(QMainWindow &window, chatwoot::ChatwootAccounts &accounts,
+                                   DemoAccount *demo)
 {
     AccountsEntry entry;
     auto *menu = new QMenu(QCoreApplication::translate("AccountsEntry", "&Accounts"), &window);
@@ -27,6 +29,15 @@ AccountsEntry installAccountsEntry(QMainWindow &window, chatwoot::ChatwootAccoun
     else
         window.menuBar()->addMenu(menu);
 
+    if (demo) {
+        entry.addDemo =
+            menu->addAction(QCoreApplication::translate("AccountsEntry", "Explore the &demo contact center"));
+        entry.addDemo->setObjectName(QStringLiteral("addDemoAccount"));
+        const auto updateDemo = [action = entry.addDemo, demo] { action->setVisible(!demo->isChosen()); };
+        QObject::connect(entry.addDemo, &QAction::triggered, demo, &DemoAccount::choose);
+        QObject::connect(demo, &DemoAccount::changed, entry.addDemo, updateDemo);
+        updateDemo();
+    }
     entry.addChatwoot =
         menu->addAction(QCoreApplication::translate("AccountsEntry", "Add &Chatwoot account…"));
     entry.addChatwoot->setObjectName(QStringLiteral("addChatwootAccount"));
@@ -48,9 +59,9 @@ AccountsEntry installAccountsEntry(QMainWindow &window, chatwoot::ChatwootAccoun
                      [&window, &accounts] { openAddChatwootAccount(&window, accounts); });
     // One list at a time: a second trigger brings the open one to the front.
     auto list = std::make_shared<QPointer<AccountsDialog>>();
-    QObject::connect(entry.manage, &QAction::triggered, &window, [&window, &accounts, list] {
+    QObject::connect(entry.manage, &QAction::triggered, &window, [&window, &accounts, demo, list] {
         if (!*list) {
-            *list = new AccountsDialog(accounts, &window);
+            *list = new AccountsDialog(accounts, demo, &window);
             (*list)->setAttribute(Qt::WA_DeleteOnClose);
         }
         (*list)->show();

@@ -11,6 +11,7 @@
 #include "ui/common/WorkspaceColors.h"
 #include "ui/composer/ComposerEditor.h"
 #include "ui/composer/DraftStore.h"
+#include "ui/settings/WorkspaceSettings.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -385,7 +386,12 @@ void Composer::send()
     }
     const int at = channels_->currentIndex();
     const Channel channel = !note_ && at >= 0 && at < choices_.size() ? choices_[at].channel : row_.channel;
-    SendMessage message{*target, text, formatFor(channel, note_), note_,
+    // The inbox's signature goes below replies in the open conversation, never below notes.
+    const QString signature = note_ || *target != row_.id || !row_.inboxId
+                                  ? QString()
+                                  : WorkspaceSettings::signature(*row_.inboxId).trimmed();
+    const QString body = signature.isEmpty() ? text : text + QStringLiteral("\n\n") + signature;
+    SendMessage message{*target, body, formatFor(channel, note_), note_,
                         note_ ? editor_->mentionedAgents() : QList<qint64>{}};
     const qint64 open = row_.id;
     const bool elsewhere = *target != open;

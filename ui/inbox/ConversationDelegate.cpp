@@ -16,6 +16,8 @@ using models::ConversationListModel;
 
 namespace {
 constexpr int kPadding = 10;
+constexpr int kCompactPadding = 4; // above and below the lines of a row, in the compact density
+bool compactRows = false;
 constexpr int kIconSize = 20;
 constexpr int kLineGap = 3;
 
@@ -70,11 +72,22 @@ ConversationDelegate::ConversationDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+void ConversationDelegate::setCompact(bool compact)
+{
+    compactRows = compact;
+}
+
+bool ConversationDelegate::isCompact()
+{
+    return compactRows;
+}
+
 int ConversationDelegate::rowHeight(const QFont &font)
 {
     const QFontMetrics normal(font);
     const QFontMetrics small(smallFont(font));
-    return 2 * kPadding + 2 * normal.height() + small.height() + 2 * kLineGap;
+    return 2 * (compactRows ? kCompactPadding : kPadding) + 2 * normal.height() + small.height() +
+           2 * kLineGap;
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -118,7 +131,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const int left = rect.left() + kPadding + 4;
     const int right = rect.right() - kPadding;
-    const int line1 = rect.top() + kPadding;
+    const int line1 = rect.top() + (compactRows ? kCompactPadding : kPadding);
     const int line2 = line1 + baseMetrics.height() + kLineGap;
     const int line3 = line2 + baseMetrics.height() + kLineGap;
     const int textLeft = left + kIconSize + 10;

@@ -21,6 +21,10 @@ public:
 
     // The height every row has, for the font of the view.
     static int rowHeight(const QFont &font);
+    // Compact rows keep less room above and below their lines (the agent's density setting); views lay
+    // their rows out again after a change.
+    static void setCompact(bool compact);
+    static bool isCompact();
 };
 
 } // namespace kontor::ui

@@ -1,32 +1,38 @@
 #include "ui/notifications/NotificationSettings.h"
 
 #include <QSettings>
+#include <QStringList>
 
 namespace kontor::ui {
 
 namespace {
-QString keyOf(models::WorkspaceAlert::Kind kind)
-{
-    switch (kind) {
-    case models::WorkspaceAlert::Kind::AssignedToMe:
-        return QStringLiteral("notifications/assigned");
-    case models::WorkspaceAlert::Kind::Mentioned:
-        return QStringLiteral("notifications/mentions");
-    case models::WorkspaceAlert::Kind::CustomerReplied:
-        break;
-    }
-    return QStringLiteral("notifications/replies");
-}
+const QString kSilenced = QStringLiteral("notifications/silencedInboxes");
 } // namespace
 
-bool NotificationSettings::isEnabled(models::WorkspaceAlert::Kind kind)
+QSet<qint64> NotificationSettings::silencedInboxes()
 {
-    return QSettings().value(keyOf(kind), true).toBool();
+    QSet<qint64> inboxes;
+    for (const QString &id : QSettings().value(kSilenced).toStringList()) {
+        bool ok = false;
+        const qint64 inbox = id.toLongLong(&ok);
+        if (ok)
+            inboxes.insert(inbox);
+    }
+    return inboxes;
 }
 
-void NotificationSettings::setEnabled(models::WorkspaceAlert::Kind kind, bool enabled)
+void NotificationSettings::setSilencedInboxes(const QSet<qint64> &inboxes)
 {
-    QSettings().setValue(keyOf(kind), enabled);
+    QList<qint64> sorted(inboxes.cbegin(), inboxes.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList ids;
+    for (qint64 inbox : sorted)
+        ids.append(QString::number(inbox));
+    QSettings settings;
+    if (ids.isEmpty())
+        settings.remove(kSilenced);
+    else
+        settings.setValue(kSilenced, ids);
 }
 
 } // namespace kontor::ui

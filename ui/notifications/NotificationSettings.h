@@ -1,15 +1,17 @@
 #pragma once
 
-#include "models/WorkspaceAlerts.h"
+#include <QSet>
 
 namespace kontor::ui {
 
-// Which alerts the agent wants as desktop notifications, kept in the user's settings. All on by default.
+// The inboxes whose conversations raise no notification, kept in the user's settings. Sound and popup per
+// event are KNotifications' own settings (kontor.notifyrc and the agent's changes to it).
 class NotificationSettings
 {
 public:
-    static bool isEnabled(models::WorkspaceAlert::Kind kind);
-    static void setEnabled(models::WorkspaceAlert::Kind kind, bool enabled);
+    static QSet<qint64> silencedInboxes();
+    static void setSilencedInboxes(const QSet<qint64> &inboxes);
+    static bool isSilenced(qint64 inboxId) { return silencedInboxes().contains(inboxId); }
 };
 
 } // namespace kontor::ui

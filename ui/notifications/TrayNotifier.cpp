@@ -1,13 +1,15 @@
 #include "ui/notifications/TrayNotifier.h"
 
-#include "ui/notifications/DesktopNotifications.h"
+#include "ui/notifications/DesktopNotificationSink.h"
 #include "ui/notifications/NotificationSettings.h"
 
+#include <KStatusNotifierItem>
+#include <KWindowSystem>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QSystemTrayIcon>
 #include <QWidget>
+#include <QWindow>
 
 namespace kontor::ui {
 
@@ -15,37 +17,57 @@ TrayNotifier::TrayNotifier(QWidget *window, std::function<qint64()> openConversa
     : QObject(parent)
     , window_(window)
     , openConversation_(std::move(openConversation))
-{}
+{
+    setSink(new DesktopNotificationSink(this));
+}
 
 TrayNotifier::~TrayNotifier() = default;
 
+void TrayNotifier::setSink(NotificationSink *sink)
+{
+    if (sink_)
+        disconnect(sink_.data(), nullptr, this, nullptr);
+    sink_ = sink;
+    connect(sink, &NotificationSink::activated, this, [this](qint64 conversation, const QString &token) {
+        bringWindowForward(token);
+        if (conversation > 0)
+            Q_EMIT conversationRequested(conversation);
+    });
+}
+
 void TrayNotifier::showTrayIcon()
 {
-    if (!tray_ && QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray_ = new QSystemTrayIcon(badgedIcon(badge_), this);
-        tray_->setToolTip(toolTip());
-        connect(tray_, &QSystemTrayIcon::messageClicked, this, [this] {
-            window_->showNormal();
-            window_->raise();
-            window_->activateWindow();
-            if (lastConversation_ > 0)
-                Q_EMIT conversationRequested(lastConversation_);
-        });
-        connect(tray_, &QSystemTrayIcon::activated, this, [this] {
-            window_->showNormal();
-            window_->raise();
-            window_->activateWindow();
-        });
-        tray_->show();
-    } else if (!tray_ && !desktop_) {
-        desktop_ = new DesktopNotifications(this);
-        connect(desktop_, &DesktopNotifications::conversationRequested, this, [this](qint64 conversation) {
-            window_->showNormal();
-            window_->raise();
-            window_->activateWindow();
-            Q_EMIT conversationRequested(conversation);
-        });
+    if (tray_)
+        return;
+    tray_ = new KStatusNotifierItem(QStringLiteral("kontor"), this);
+    tray_->setObjectName(QStringLiteral("trayIcon"));
+    tray_->setCategory(KStatusNotifierItem::Communications);
+    tray_->setTitle(tr("Kontor"));
+    tray_->setAssociatedWindow(window_->windowHandle());
+    // Quitting is the window's own business (File → Quit); the tray only shows and hides it.
+    tray_->setStandardActionsEnabled(false);
+    tray_->setIconByPixmap(badgedIcon(badge_));
+    tray_->setToolTip(badgedIcon(0), tr("Kontor"), toolTip());
+    tray_->setStatus(badge_ > 0 ? KStatusNotifierItem::NeedsAttention : KStatusNotifierItem::Active);
+}
+
+QString TrayNotifier::eventIdFor(models::WorkspaceAlert::Kind kind)
+{
+    switch (kind) {
+    case models::WorkspaceAlert::Kind::AssignedToMe:
+        return QStringLiteral("assignedToMe");
+    case models::WorkspaceAlert::Kind::Mentioned:
+        return QStringLiteral("mentioned");
+    case models::WorkspaceAlert::Kind::NewInMyQueue:
+        return QStringLiteral("newInMyQueue");
+    case models::WorkspaceAlert::Kind::SlaAboutToBreak:
+        return QStringLiteral("slaAboutToBreak");
+    case models::WorkspaceAlert::Kind::SlaBroken:
+        return QStringLiteral("slaBroken");
+    case models::WorkspaceAlert::Kind::CustomerReplied:
+        break;
     }
+    return QStringLiteral("customerReplied");
 }
 
 QString TrayNotifier::titleFor(const models::WorkspaceAlert &alert)
@@ -55,6 +77,12 @@ QString TrayNotifier::titleFor(const models::WorkspaceAlert &alert)
         return tr("Assigned to you: %1").arg(alert.customerName);
     case models::WorkspaceAlert::Kind::Mentioned:
         return tr("You were mentioned about %1").arg(alert.customerName);
+    case models::WorkspaceAlert::Kind::NewInMyQueue:
+        return tr("New in your queue: %1").arg(alert.customerName);
+    case models::WorkspaceAlert::Kind::SlaAboutToBreak:
+        return tr("SLA about to break: %1").arg(alert.customerName);
+    case models::WorkspaceAlert::Kind::SlaBroken:
+        return tr("SLA broken: %1").arg(alert.customerName);
     case models::WorkspaceAlert::Kind::CustomerReplied:
         break;
     }
@@ -63,23 +91,27 @@ QString TrayNotifier::titleFor(const models::WorkspaceAlert &alert)
 
 void TrayNotifier::notify(const models::WorkspaceAlert &alert)
 {
-    if (!NotificationSettings::isEnabled(alert.kind))
+    if (!sink_)
+        return;
+    if (alert.inboxId && NotificationSettings::isSilenced(*alert.inboxId))
         return;
     // The agent is looking at it already.
     if (window_->isActiveWindow() && openConversation_ && openConversation_() == alert.conversationId)
         return;
-    lastConversation_ = alert.conversationId;
-    lastTitle_ = titleFor(alert);
-    lastText_ = alert.text;
-    ++shown_;
-    if (tray_) {
-        tray_->showMessage(lastTitle_, lastText_, QSystemTrayIcon::Information, 8000);
-        return;
-    }
-    if (desktop_)
-        desktop_->show(lastTitle_, lastText_, alert.conversationId);
-    // Without a tray the taskbar entry asks for attention as well.
-    QApplication::alert(window_);
+    sink_->raise({eventIdFor(alert.kind), titleFor(alert), alert.text, alert.conversationId});
+}
+
+void TrayNotifier::bringWindowForward(const QString &activationToken)
+{
+    window_->setWindowState((window_->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window_->show();
+    window_->raise();
+    // Wayland lets a window take the focus only with the token the notification service handed over.
+    if (!activationToken.isEmpty())
+        KWindowSystem::setCurrentXdgActivationToken(activationToken);
+    if (QWindow *handle = window_->windowHandle())
+        KWindowSystem::activateWindow(handle);
+    window_->activateWindow();
 }
 
 void TrayNotifier::setBadge(qint64 count)
@@ -92,15 +124,16 @@ void TrayNotifier::setBadge(qint64 count)
     if (app && !QGuiApplication::desktopFileName().isEmpty())
         app->setBadgeNumber(count);
     if (tray_) {
-        tray_->setIcon(badgedIcon(count));
-        tray_->setToolTip(toolTip());
+        tray_->setIconByPixmap(badgedIcon(count));
+        tray_->setToolTip(badgedIcon(0), tr("Kontor"), toolTip());
+        tray_->setStatus(count > 0 ? KStatusNotifierItem::NeedsAttention : KStatusNotifierItem::Active);
     }
 }
 
 QString TrayNotifier::toolTip() const
 {
-    return badge_ > 0 ? tr("Kontor — %n conversation(s) with unread messages", nullptr, int(badge_))
-                      : tr("Kontor");
+    return badge_ > 0 ? tr("%n conversation(s) with unread messages", nullptr, int(badge_))
+                      : tr("No unread messages");
 }
 
 QIcon TrayNotifier::badgedIcon(qint64 count) const
