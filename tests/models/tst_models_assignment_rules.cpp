@@ -114,7 +114,7 @@ private Q_SLOTS:
         QTest::newRow("another account's conversation is left alone")
             << QList<qint64>{3, 5} << qint64(11) << QStringList{} << 2;
         QTest::newRow("mixed accounts")
-            << QList<qint64>{1, 3, 4} << qint64(21) << QStringList{u"3:21:7"_s} << 2;
+            << QList<qint64>{1, 3, 4} << qint64(20) << QStringList{u"3:20:7"_s} << 2;
         QTest::newRow("unassign") << QList<qint64>{1, 2, 3, 4} << qint64(0)
                                   << QStringList{u"2:-:-"_s, u"3:-:7"_s, u"4:-:-"_s} << 0;
     }
