@@ -45,9 +45,6 @@ public:
     ReportQueries &reports() { return reports_; }
     RemoteIdQueries &remoteIds() { return remoteIds_; }
 
-    // For the libraries built on the store (identity, analytics) to run their own read queries.
-    sql::Database &database() { return *db_; }
-
 private:
     friend class StoreTestAccess;
 
