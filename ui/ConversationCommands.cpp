@@ -1,5 +1,6 @@
 #include "ui/ConversationCommands.h"
 
+#include "models/AssignmentRules.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 
@@ -44,18 +45,8 @@ void ConversationCommands::assignToMe(const QList<qint64> &conversations)
 {
     if (!context_.store)
         return;
-    QList<AgentAction> actions;
-    StoreReader &reader = context_.store->reader();
-    const QList<AgentRow> agents = reader.directory().agents();
-    for (qint64 id : conversations) {
-        const auto row = reader.inbox().conversation(id);
-        if (!row)
-            continue;
-        for (const AgentRow &agent : agents) {
-            if (agent.isSelf && agent.accountId == row->accountId && row->assigneeId != agent.id)
-                actions.append(AssignConversation{id, agent.id, row->teamId});
-        }
-    }
+    const models::AssignmentPlan plan = models::AssignmentRules::toSelf(*context_.store, conversations);
+    const QList<AgentAction> actions(plan.actions.cbegin(), plan.actions.cend());
     applyAll(actions, tr("Assigned %n conversation(s) to you.", nullptr, int(actions.size())));
 }
 
@@ -63,35 +54,17 @@ void ConversationCommands::assign(const QList<qint64> &conversations, std::optio
 {
     if (!context_.store)
         return;
-    StoreReader &reader = context_.store->reader();
-    std::optional<AgentRow> agent;
-    if (agentId) {
-        for (const AgentRow &a : reader.directory().agents()) {
-            if (a.id == *agentId)
-                agent = a;
-        }
-        if (!agent)
-            return;
-    }
-    QList<AgentAction> actions;
-    int elsewhere = 0;
-    for (qint64 id : conversations) {
-        const auto row = reader.inbox().conversation(id);
-        if (!row)
-            continue;
-        if (agent && agent->accountId != row->accountId) {
-            ++elsewhere; // an agent of one backend cannot own another backend's conversation
-            continue;
-        }
-        if (row->assigneeId != agentId)
-            actions.append(AssignConversation{id, agentId, row->teamId});
-    }
+    const std::optional<models::AssignmentPlan> plan =
+        models::AssignmentRules::to(*context_.store, conversations, agentId);
+    if (!plan)
+        return;
+    const QList<AgentAction> actions(plan->actions.cbegin(), plan->actions.cend());
     QString message =
-        agent ? tr("Assigned %n conversation(s) to %1.", nullptr, int(actions.size())).arg(agent->name)
-              : tr("Unassigned %n conversation(s).", nullptr, int(actions.size()));
-    if (elsewhere > 0)
+        agentId ? tr("Assigned %n conversation(s) to %1.", nullptr, int(actions.size())).arg(plan->agentName)
+                : tr("Unassigned %n conversation(s).", nullptr, int(actions.size()));
+    if (plan->otherAccount > 0)
         message += u' ' + tr("%n conversation(s) belong to another account and were left as they were.",
-                             nullptr, elsewhere);
+                             nullptr, plan->otherAccount);
     if (actions.isEmpty()) {
         Q_EMIT reported(message);
         return;

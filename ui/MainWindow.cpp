@@ -3,6 +3,7 @@
 #include "models/AgentListModel.h"
 #include "models/CannedResponseModel.h"
 #include "models/ConversationListModel.h"
+#include "models/CustomerRecords.h"
 #include "models/LabelListModel.h"
 #include "models/NavigationModel.h"
 #include "models/SavedFilters.h"
@@ -387,7 +388,7 @@ void MainWindow::saveCurrentView()
         return;
     if (!context_.store)
         return;
-    SavedFilterDialog dialog(context_.store->reader(), listModel_->filter(),
+    SavedFilterDialog dialog(models::FilterChoices::read(*context_.store), listModel_->filter(),
                              inbox_->findChild<QLabel *>(QStringLiteral("inboxTitle"))->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -402,11 +403,11 @@ SearchDialog *MainWindow::searchDialog()
         connect(search_, &SearchDialog::conversationRequested, this,
                 [this](qint64 conversation, qint64 message) { openConversation(conversation, message); });
         connect(search_, &SearchDialog::customerRequested, this, [this](qint64 customerId) {
-            const QList<ConversationRow> rows =
-                context_.store->reader().inbox().conversationsOfCustomer(customerId, 1);
-            if (rows.isEmpty())
+            const std::optional<qint64> latest =
+                models::CustomerRecords(*context_.store).latestConversation(customerId);
+            if (!latest)
                 return;
-            openConversation(rows.first().id);
+            openConversation(*latest);
             conversation_->setAllChannels(true);
         });
     }
@@ -568,7 +569,7 @@ void MainWindow::finishStart()
     notifier_->showTrayIcon();
     // Back where the agent left off.
     const qint64 open = QSettings().value(QStringLiteral("workspace/conversation")).toLongLong();
-    if (open > 0 && context_.store && context_.store->reader().inbox().conversation(open))
+    if (open > 0 && context_.store) // one that is gone since leaves the pane empty
         openConversation(open);
     Q_EMIT firstShown();
 }

@@ -1,74 +1,59 @@
 #include "analytics/ContactSource.h"
 
 #include "store/StoreReader.h"
-#include "store/sql/Database.h"
-
-#include <string>
 
 namespace kontor {
 
 namespace {
 // A conversation closed without an agent's answer was abandoned: the customer left before anyone answered.
-constexpr const char *kContactColumns =
-    "SELECT id, customer_id, inbox_id, team_id, channel, created_at, first_reply_at, resolved_at, status, "
-    "sla_first_reply_due, sla_resolution_due FROM conversations ";
+QList<Contact> contactsOf(const QList<ContactRow> &rows)
+{
+    QList<Contact> contacts;
+    contacts.reserve(rows.size());
+    for (const ContactRow &row : rows) {
+        Contact c;
+        c.id = row.id;
+        c.customerId = row.customerId;
+        c.inboxId = row.inboxId;
+        c.teamId = row.teamId;
+        c.channel = row.channel.value_or(Channel::Email);
+        c.offeredAt = row.createdAt;
+        c.answeredAt = row.firstReplyAt;
+        if (row.resolved)
+            c.resolvedAt = row.resolvedAt.value_or(c.offeredAt);
+        c.abandoned = row.resolved && !c.answeredAt;
+        c.slaFirstReplyDue = row.slaFirstReplyDue;
+        c.slaResolutionDue = row.slaResolutionDue;
+        contacts.append(c);
+    }
+    return contacts;
+}
 } // namespace
 
 ContactSource::ContactSource(StoreReader &reader)
     : reader_(reader)
 {}
 
-QList<Contact> ContactSource::read(const char *where, UtcMillis bound)
-{
-    QList<Contact> contacts;
-    auto q = reader_.database().prepare(std::string(kContactColumns) + where);
-    if (q.hasParameter(":bound"))
-        q.bind(":bound", bound);
-    while (q.step()) {
-        Contact c;
-        c.id = q.int64(0);
-        c.customerId = q.int64(1);
-        c.inboxId = q.optionalInt64(2);
-        c.teamId = q.optionalInt64(3);
-        c.channel = channelFromKey(q.text(4)).value_or(Channel::Email);
-        c.offeredAt = q.int64(5);
-        c.answeredAt = q.optionalInt64(6);
-        const bool resolved = q.text(8) == QLatin1StringView("resolved");
-        if (resolved)
-            c.resolvedAt = q.optionalInt64(7).value_or(c.offeredAt);
-        c.abandoned = resolved && !c.answeredAt;
-        c.slaFirstReplyDue = q.optionalInt64(9);
-        c.slaResolutionDue = q.optionalInt64(10);
-        contacts.append(c);
-    }
-    return contacts;
-}
-
 QList<Contact> ContactSource::offeredSince(UtcMillis from)
 {
-    return read("WHERE created_at >= :bound", from);
+    return contactsOf(reader_.reports().createdSince(from));
 }
 
 QList<Contact> ContactSource::open()
 {
-    return read("WHERE status <> 'resolved'", 0);
+    return contactsOf(reader_.reports().unresolved());
 }
 
 QList<Contact> ContactSource::resolvedSinceWithFollowUps(UtcMillis from)
 {
-    return read("WHERE customer_id IN (SELECT customer_id FROM conversations WHERE status = 'resolved' "
-                "AND resolved_at >= :bound) AND (created_at >= :bound OR resolved_at >= :bound)",
-                from);
+    return contactsOf(reader_.reports().resolvedSinceWithFollowUps(from));
 }
 
 QList<CsatAnswer> ContactSource::csatSince(UtcMillis from)
 {
     QList<CsatAnswer> answers;
-    auto q = reader_.database().prepare("SELECT conversation_id, rating, created_at FROM csat_answers "
-                                        "WHERE created_at >= ?");
-    q.bind(1, from);
-    while (q.step())
-        answers.append({q.int64(0), q.int32(1), q.int64(2)});
+    for (const SurveyAnswerRow &row : reader_.reports().surveyAnswersSince(from))
+        answers.append({row.conversationId, row.rating, row.answeredAt});
     return answers;
 }
 

@@ -29,7 +29,6 @@ public:
     WallboardInputs wallboardInputs(UtcMillis now, UtcMillis dayStart, qint64 fcrWindowMs);
 
 private:
-    QList<Contact> read(const char *where, UtcMillis bound);
     StoreReader &reader_;
 };
 

@@ -51,6 +51,11 @@ UtcMillis SupervisorFeed::startOfDay(UtcMillis now) const
     return QDateTime(local.date(), QTime(0, 0)).toMSecsSinceEpoch();
 }
 
+QList<TeamRow> SupervisorFeed::teams() const
+{
+    return store_.reader().directory().teams();
+}
+
 void SupervisorFeed::refresh()
 {
     pending_.stop();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/Wallboard.h"
+#include "store/queries/DirectoryQueries.h"
 
 #include <QObject>
 #include <QTimer>
@@ -35,6 +36,8 @@ public:
     const WallboardSnapshot &snapshot() const { return snapshot_; }
     const QList<QueueRow> &queues() const { return queues_; }
     const QList<AgentLoad> &agents() const { return agents_; }
+    // The teams conversations can be assigned to, read from the store when asked.
+    QList<TeamRow> teams() const;
 
     void refresh();
 

@@ -89,7 +89,7 @@ QFuture<void> CustomerMerge::unmerge(Store &store, qint64 mergeId)
 
 joins::JoinPreview CustomerMerge::preview(StoreReader &reader, qint64 survivorId, qint64 mergedId)
 {
-    return joins::previewJoin(reader.database(), survivorId, mergedId);
+    return reader.customers().mergePreview(survivorId, mergedId);
 }
 
 QFuture<qint64> CustomerMerge::split(Store &store, qint64 identityId, const QString &name)

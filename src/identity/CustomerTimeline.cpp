@@ -1,7 +1,6 @@
 #include "identity/CustomerTimeline.h"
 
 #include "store/StoreReader.h"
-#include "store/sql/Database.h"
 
 #include <algorithm>
 
@@ -87,24 +86,11 @@ TimelinePage CustomerTimeline::annotate(MessagePage page, PageDirection directio
 
 TimelineSummary CustomerTimeline::summary()
 {
+    CustomerContactSummary contacts = reader_.customers().contactSummary(customerId_);
     TimelineSummary summary;
-    sql::Database &db = reader_.database();
-    auto counts =
-        db.prepare("SELECT channel, count(*) FROM messages WHERE customer_id = ? AND kind <> 'activity' "
-                   "GROUP BY channel");
-    counts.bind(1, customerId_);
-    while (counts.step()) {
-        if (const auto channel = channelFromKey(counts.text(0)))
-            summary.messagesPerChannel.insert(*channel, counts.int64(1));
-    }
-    auto last =
-        db.prepare("SELECT channel, created_at FROM messages WHERE customer_id = ? AND kind = 'incoming' "
-                   "ORDER BY created_at DESC, id DESC LIMIT 1");
-    last.bind(1, customerId_);
-    if (last.step()) {
-        summary.lastContactedVia = channelFromKey(last.text(0));
-        summary.lastContactedAt = last.int64(1);
-    }
+    summary.messagesPerChannel = std::move(contacts.messagesPerChannel);
+    summary.lastContactedVia = contacts.lastIncomingChannel;
+    summary.lastContactedAt = contacts.lastIncomingAt;
     return summary;
 }
 

@@ -1,7 +1,6 @@
 #include "models/InboxFilterMatcher.h"
 
 #include "store/StoreReader.h"
-#include "store/sql/Database.h"
 
 namespace kontor::models {
 
@@ -17,13 +16,7 @@ void InboxFilterMatcher::setFilter(const InboxFilter &filter)
 
 void InboxFilterMatcher::refresh()
 {
-    selfAgents_.clear();
-    {
-        // Only the ids: the directory's agent list also counts every agent's open conversations.
-        sql::Statement self = reader_.database().prepare("SELECT id FROM agents WHERE is_self = 1");
-        while (self.step())
-            selfAgents_.insert(self.int64(0));
-    }
+    selfAgents_ = reader_.self().agentIds();
     labelName_.clear();
     if (filter_.labelId) {
         for (const LabelRow &label : reader_.directory().labels()) {
@@ -69,11 +62,7 @@ bool InboxFilterMatcher::matches(const ConversationRow &row)
 
 bool InboxFilterMatcher::mentionsSelf(qint64 conversationId)
 {
-    sql::Statement select =
-        reader_.database().prepare("SELECT 1 FROM mentions WHERE conversation_id = ? "
-                                   "AND agent_id IN (SELECT id FROM agents WHERE is_self = 1) LIMIT 1");
-    select.bindAll(conversationId);
-    return select.step();
+    return reader_.self().mentionedIn(conversationId);
 }
 
 } // namespace kontor::models

@@ -2,18 +2,11 @@
 
 #include "core/Conversation.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace kontor::models {
 
 namespace {
-
-QJsonObject payloadOf(const UnfinishedAction &entry)
-{
-    return QJsonDocument::fromJson(entry.entry.payload).object();
-}
 
 QString customerOr(const UnfinishedAction &entry)
 {
@@ -27,71 +20,92 @@ QString channelName(const UnfinishedAction &entry)
 
 } // namespace
 
-QString OutboxActionText::action(const UnfinishedAction &entry)
+namespace {
+
+// The agent's words for each kind of action, from what it carries and the names the entry brings.
+struct ActionWords
 {
-    const QString &kind = entry.entry.kind;
-    const QJsonObject payload = payloadOf(entry);
-    if (kind == u"send_message") {
-        if (payload.value(u"private").toBool())
-            return tr("Internal note on the conversation with %1").arg(customerOr(entry));
-        return tr("Reply to %1").arg(customerOr(entry));
+    const UnfinishedAction &entry;
+
+    QString operator()(const SendMessage &send) const
+    {
+        if (send.isNote)
+            return OutboxActionText::tr("Internal note on the conversation with %1").arg(customerOr(entry));
+        return OutboxActionText::tr("Reply to %1").arg(customerOr(entry));
     }
-    if (kind == u"start_conversation") {
+    QString operator()(const StartConversation &) const
+    {
         if (entry.channel)
-            return tr("Start a conversation with %1 on %2").arg(customerOr(entry), channelName(entry));
-        return tr("Start a conversation with %1").arg(customerOr(entry));
+            return OutboxActionText::tr("Start a conversation with %1 on %2")
+                .arg(customerOr(entry), channelName(entry));
+        return OutboxActionText::tr("Start a conversation with %1").arg(customerOr(entry));
     }
-    if (kind == u"assign") {
+    QString operator()(const AssignConversation &assign) const
+    {
         if (!entry.agentName.isEmpty())
-            return tr("Assign to %1").arg(entry.agentName);
+            return OutboxActionText::tr("Assign to %1").arg(entry.agentName);
         if (!entry.teamName.isEmpty())
-            return tr("Assign to team %1").arg(entry.teamName);
-        if (payload.value(u"agent_id").isNull() && payload.value(u"team_id").isNull())
-            return tr("Unassign");
-        return tr("Assign");
+            return OutboxActionText::tr("Assign to team %1").arg(entry.teamName);
+        if (!assign.agentId && !assign.teamId)
+            return OutboxActionText::tr("Unassign");
+        return OutboxActionText::tr("Assign");
     }
-    if (kind == u"set_status") {
-        const std::optional<ConversationStatus> status = statusFromKey(payload.value(u"status").toString());
-        switch (status.value_or(ConversationStatus::Open)) {
+    QString operator()(const SetConversationStatus &status) const
+    {
+        switch (status.status) {
         case ConversationStatus::Resolved:
-            return tr("Resolve");
+            return OutboxActionText::tr("Resolve");
         case ConversationStatus::Snoozed:
-            return tr("Snooze");
+            return OutboxActionText::tr("Snooze");
         case ConversationStatus::Pending:
-            return tr("Mark as pending");
+            return OutboxActionText::tr("Mark as pending");
         case ConversationStatus::Open:
             break;
         }
-        return tr("Reopen");
+        return OutboxActionText::tr("Reopen");
     }
-    if (kind == u"set_priority") {
-        const std::optional<Priority> priority = priorityFromKey(payload.value(u"priority").toString());
-        if (!priority || *priority == Priority::None)
-            return tr("Remove the priority");
-        return tr("Set priority to %1").arg(priorityDisplayName(*priority));
+    QString operator()(const SetConversationPriority &priority) const
+    {
+        if (priority.priority == Priority::None)
+            return OutboxActionText::tr("Remove the priority");
+        return OutboxActionText::tr("Set priority to %1").arg(priorityDisplayName(priority.priority));
     }
-    if (kind == u"add_label")
-        return tr("Add label “%1”").arg(payload.value(u"label").toString());
-    if (kind == u"remove_label")
-        return tr("Remove label “%1”").arg(payload.value(u"label").toString());
-    if (kind == u"mark_read")
-        return tr("Mark as read");
-    if (kind == u"merge_contacts") {
+    QString operator()(const AddConversationLabel &label) const
+    {
+        return OutboxActionText::tr("Add label “%1”").arg(label.label);
+    }
+    QString operator()(const RemoveConversationLabel &label) const
+    {
+        return OutboxActionText::tr("Remove label “%1”").arg(label.label);
+    }
+    QString operator()(const MarkConversationRead &) const { return OutboxActionText::tr("Mark as read"); }
+    QString operator()(const MergeContacts &) const
+    {
         if (!entry.customerName.isEmpty() && !entry.mergedCustomerName.isEmpty())
-            return tr("Merge contacts %1 and %2").arg(entry.customerName, entry.mergedCustomerName);
-        return tr("Merge contacts");
+            return OutboxActionText::tr("Merge contacts %1 and %2")
+                .arg(entry.customerName, entry.mergedCustomerName);
+        return OutboxActionText::tr("Merge contacts");
     }
-    if (kind == u"update_contact") {
+    QString operator()(const UpdateContact &update) const
+    {
         QStringList changes;
-        if (payload.value(u"name").isString())
-            changes.append(tr("name “%1”").arg(payload.value(u"name").toString()));
-        if (payload.value(u"email").isString())
-            changes.append(tr("email address %1").arg(payload.value(u"email").toString()));
-        if (payload.value(u"phone").isString())
-            changes.append(tr("phone number %1").arg(payload.value(u"phone").toString()));
-        return tr("Update the contact: %1").arg(QLocale().createSeparatedList(changes));
+        if (update.name)
+            changes.append(OutboxActionText::tr("name “%1”").arg(*update.name));
+        if (update.email)
+            changes.append(OutboxActionText::tr("email address %1").arg(*update.email));
+        if (update.phone)
+            changes.append(OutboxActionText::tr("phone number %1").arg(*update.phone));
+        return OutboxActionText::tr("Update the contact: %1").arg(QLocale().createSeparatedList(changes));
     }
-    return kindName(kind);
+};
+
+} // namespace
+
+QString OutboxActionText::action(const UnfinishedAction &entry)
+{
+    if (!entry.action)
+        return kindName(entry.entry.kind);
+    return std::visit(ActionWords{entry}, *entry.action);
 }
 
 QString OutboxActionText::kindName(const QString &kind)
@@ -195,7 +209,8 @@ QString OutboxActionText::discardConsequence(const UnfinishedAction &entry)
                   "the message is lost.")
             .arg(customerOr(entry));
     if (kind == u"send_message") {
-        if (payloadOf(entry).value(u"private").toBool())
+        const auto *send = entry.action ? std::get_if<SendMessage>(&*entry.action) : nullptr;
+        if (send && send->isNote)
             return tr("The internal note is removed and nobody else will see it. Its text is lost.");
         return tr("%1 will not receive this reply. It is removed from the conversation and its text "
                   "is lost.")

@@ -36,6 +36,11 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
     rows_ = store_.reader().outbox().unfinished(kLimit);
 }
 
+std::optional<UnfinishedAction> OutboxModel::unfinishedAction(Store &store, const QString &uuid)
+{
+    return store.reader().outbox().unfinishedAction(uuid);
+}
+
 void OutboxModel::onStoreChanged(const ChangeSet &changes)
 {
     if (changes.touches(StoreTable::Outbox))

@@ -54,6 +54,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // One unfinished entry as the store has it now, for a view that shows no list (a discard confirmation
+    // from the timeline); absent when it is confirmed or gone.
+    static std::optional<UnfinishedAction> unfinishedAction(Store &store, const QString &uuid);
     const UnfinishedAction &actionAt(int row) const { return rows_.at(row); }
     int rowOf(const QString &uuid) const;
     // Entries that need the agent: failed, or with an outcome nobody could find out.

@@ -1,5 +1,7 @@
 #include "models/SavedFilters.h"
 
+#include "store/Store.h"
+
 #include <QSettings>
 
 namespace kontor::models {
@@ -124,6 +126,12 @@ void SavedFilters::remove(int index)
         filters.removeAt(index);
         save(filters);
     }
+}
+
+FilterChoices FilterChoices::read(Store &store)
+{
+    DirectoryQueries &directory = store.reader().directory();
+    return {directory.inboxes(), directory.teams(), directory.labels()};
 }
 
 } // namespace kontor::models

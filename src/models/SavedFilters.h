@@ -1,10 +1,15 @@
 #pragma once
 
+#include "store/queries/DirectoryQueries.h"
 #include "store/queries/InboxQueries.h"
 
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+
+namespace kontor {
+class Store;
+}
 
 namespace kontor::models {
 
@@ -18,6 +23,16 @@ struct SavedFilter
 
 QVariantMap inboxFilterToVariant(const InboxFilter &filter);
 InboxFilter inboxFilterFromVariant(const QVariantMap &map);
+
+// What a filter can name: the inboxes, teams and labels the store knows.
+struct FilterChoices
+{
+    QList<InboxRow> inboxes;
+    QList<TeamRow> teams;
+    QList<LabelRow> labels;
+
+    static FilterChoices read(Store &store);
+};
 
 class SavedFilters
 {

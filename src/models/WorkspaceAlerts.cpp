@@ -3,7 +3,6 @@
 #include "models/InboxOrdering.h"
 #include "models/SlaClock.h"
 #include "store/Store.h"
-#include "store/sql/Database.h"
 
 #include <algorithm>
 
@@ -52,12 +51,7 @@ void WorkspaceAlerts::setSlaCheckInterval(int milliseconds)
 
 void WorkspaceAlerts::readAssignedToMe()
 {
-    assignedToMe_.clear();
-    sql::Statement select =
-        store_.reader().database().prepare("SELECT id FROM conversations WHERE status <> 'resolved' "
-                                           "AND assignee_id IN (SELECT id FROM agents WHERE is_self = 1)");
-    while (select.step())
-        assignedToMe_.insert(select.int64(0));
+    assignedToMe_ = store_.reader().self().openAssignedConversations();
     // Where every deadline stands now; only later steps are news.
     checkSlaDeadlines();
 }
@@ -93,13 +87,8 @@ void WorkspaceAlerts::checkAssignments(const QSet<qint64> &conversations, bool o
 {
     for (qint64 id : conversations) {
         const std::optional<ConversationRow> row = store_.reader().inbox().conversation(id);
-        bool mine = false;
-        if (row && row->status != ConversationStatus::Resolved && row->assigneeId) {
-            sql::Statement self =
-                store_.reader().database().prepare("SELECT is_self FROM agents WHERE id = ?");
-            self.bindAll(*row->assigneeId);
-            mine = self.step() && self.int64(0) != 0;
-        }
+        const bool mine = row && row->status != ConversationStatus::Resolved && row->assigneeId &&
+                          store_.reader().self().isSelf(*row->assigneeId);
         const bool was = assignedToMe_.contains(id);
         if (mine && !was) {
             assignedToMe_.insert(id);
@@ -128,11 +117,7 @@ void WorkspaceAlerts::checkMessages(const QSet<qint64> &messages)
         if (message->kind == MessageKind::Incoming && assignedToMe_.contains(message->conversationId)) {
             alert.kind = WorkspaceAlert::Kind::CustomerReplied;
         } else if (message->kind == MessageKind::Note) {
-            sql::Statement mention = store_.reader().database().prepare(
-                "SELECT 1 FROM mentions m JOIN agents a ON a.id = m.agent_id "
-                "WHERE m.message_id = ? AND a.is_self = 1 AND m.agent_id IS NOT ?");
-            mention.bindAll(message->id, message->authorAgentId);
-            if (!mention.step())
+            if (!store_.reader().self().mentionedInMessage(message->id, message->authorAgentId))
                 continue;
             alert.kind = WorkspaceAlert::Kind::Mentioned;
         } else {

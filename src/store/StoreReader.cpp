@@ -29,6 +29,10 @@ StoreReader::StoreReader(const QString &path, const StoreKey &key)
     , queues_(*db_)
     , directory_(*db_)
     , outbox_(*db_)
+    , customers_(*db_)
+    , self_(*db_)
+    , reports_(*db_)
+    , remoteIds_(*db_)
 {}
 
 StoreReader::~StoreReader() = default;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "store/queries/CustomerQueries.h"
 #include "store/queries/DirectoryQueries.h"
 #include "store/queries/InboxQueries.h"
 #include "store/queries/MessageQueries.h"
 #include "store/queries/OutboxQueries.h"
 #include "store/queries/QueueQueries.h"
+#include "store/queries/RemoteIdQueries.h"
+#include "store/queries/ReportQueries.h"
 #include "store/queries/SearchQueries.h"
+#include "store/queries/SelfQueries.h"
 
 #include "store/StoreKey.h"
 
@@ -36,11 +40,14 @@ public:
     QueueQueries &queues() { return queues_; }
     DirectoryQueries &directory() { return directory_; }
     OutboxQueries &outbox() { return outbox_; }
-
-    // For the libraries built on the store (identity, analytics) to run their own read queries.
-    sql::Database &database() { return *db_; }
+    CustomerQueries &customers() { return customers_; }
+    SelfQueries &self() { return self_; }
+    ReportQueries &reports() { return reports_; }
+    RemoteIdQueries &remoteIds() { return remoteIds_; }
 
 private:
+    friend class StoreTestAccess;
+
     std::unique_ptr<sql::Database> db_;
     InboxQueries inbox_;
     MessageQueries messages_;
@@ -48,6 +55,10 @@ private:
     QueueQueries queues_;
     DirectoryQueries directory_;
     OutboxQueries outbox_;
+    CustomerQueries customers_;
+    SelfQueries self_;
+    ReportQueries reports_;
+    RemoteIdQueries remoteIds_;
 };
 
 } // namespace kontor

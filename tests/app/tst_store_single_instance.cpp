@@ -6,6 +6,7 @@
 #include "instance/InstanceChannel.h"
 #include "instance/RunningInstance.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QFile>
@@ -81,7 +82,8 @@ std::unique_ptr<Store> TestStoreSingleInstance::openStoreWithQueuedActions()
         return nullptr;
     Store &store = *opened.store;
     store.ingest(contactcenter::batch()).waitForFinished();
-    const qint64 conversation = *store.reader().database().queryInt64("SELECT min(id) FROM conversations");
+    const qint64 conversation =
+        *StoreTestAccess::database(store.reader()).queryInt64("SELECT min(id) FROM conversations");
     store.apply(SendMessage{.conversationId = conversation, .body = u"only once"_s}).waitForFinished();
     store.apply(AddConversationLabel{conversation, u"vip"_s}).waitForFinished();
     return std::move(opened.store);
@@ -91,7 +93,7 @@ void TestStoreSingleInstance::secondStartHandsOverAndNeverDelivers()
 {
     std::unique_ptr<Store> store = openStoreWithQueuedActions();
     QVERIFY(store);
-    const QMap<QString, QString> before = outboxOf(store->reader().database());
+    const QMap<QString, QString> before = outboxOf(StoreTestAccess::database(store->reader()));
     QCOMPARE(before.size(), 2);
     instance::RunningInstance running;
     QSignalSpy handedOver(&running, &instance::RunningInstance::handedOver);
@@ -107,7 +109,8 @@ void TestStoreSingleInstance::secondStartHandsOverAndNeverDelivers()
     QVERIFY(arguments.contains(u"--supervisor"_s));
     QVERIFY(arguments.contains(path_));
 
-    QCOMPARE(outboxOf(store->reader().database()), before); // nothing delivered, nothing even tried
+    QCOMPARE(outboxOf(StoreTestAccess::database(store->reader())),
+             before); // nothing delivered, nothing even tried
 }
 
 void TestStoreSingleInstance::unansweredHolderIsNamed()
@@ -115,7 +118,7 @@ void TestStoreSingleInstance::unansweredHolderIsNamed()
     // This process holds the store but takes no hand-over, as a hung Kontor would.
     std::unique_ptr<Store> store = openStoreWithQueuedActions();
     QVERIFY(store);
-    const QMap<QString, QString> before = outboxOf(store->reader().database());
+    const QMap<QString, QString> before = outboxOf(StoreTestAccess::database(store->reader()));
     std::unique_ptr<QProcess> second = startKontor({u"--store"_s, path_});
     QByteArray said;
     const QByteArray holder = QByteArray("process ") + QByteArray::number(QCoreApplication::applicationPid());
@@ -129,7 +132,7 @@ void TestStoreSingleInstance::unansweredHolderIsNamed()
         QVERIFY(second->exitCode() != 0);
     second->kill();
     second->waitForFinished();
-    QCOMPARE(outboxOf(store->reader().database()), before);
+    QCOMPARE(outboxOf(StoreTestAccess::database(store->reader())), before);
 }
 
 void TestStoreSingleInstance::anotherProcessCannotOpenTheStore()
@@ -137,7 +140,7 @@ void TestStoreSingleInstance::anotherProcessCannotOpenTheStore()
     // Any user of the store library, not only the app: Store::open refuses a store another process has.
     std::unique_ptr<Store> store = openStoreWithQueuedActions();
     QVERIFY(store);
-    const QMap<QString, QString> before = outboxOf(store->reader().database());
+    const QMap<QString, QString> before = outboxOf(StoreTestAccess::database(store->reader()));
     QProcess writer;
     writer.start(QStringLiteral(KONTOR_CRASH_WRITER), {path_, u"1"_s});
     QVERIFY(writer.waitForFinished(30000));
@@ -145,7 +148,7 @@ void TestStoreSingleInstance::anotherProcessCannotOpenTheStore()
     const QByteArray said = writer.readAllStandardError();
     const QByteArray holder = QByteArray("process ") + QByteArray::number(QCoreApplication::applicationPid());
     QVERIFY2(said.contains(holder), said.constData());
-    QCOMPARE(outboxOf(store->reader().database()), before);
+    QCOMPARE(outboxOf(StoreTestAccess::database(store->reader())), before);
 
     // Within one process a second opening shares the lock (tests and tools open a store twice).
     StoreOpenResult again = Store::open(path_);

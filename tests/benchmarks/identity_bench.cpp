@@ -9,6 +9,7 @@
 
 #include "identity/IdentityNormalizer.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ RunFigures run(const SyntheticContactCenter &data, const QString &path, bool res
     last.waitForFinished();
     figures.ingestMs = clock.elapsed();
     auto count = [&](const char *sql) {
-        auto q = opened.store->reader().database().prepare(sql);
+        auto q = StoreTestAccess::database(opened.store->reader()).prepare(sql);
         q.step();
         return q.int64(0);
     };

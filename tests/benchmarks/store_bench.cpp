@@ -7,6 +7,7 @@
 
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QCommandLineParser>
@@ -201,7 +202,7 @@ QJsonObject timeMessages(StoreReader &reader, const SyntheticContactCenter &data
 {
     Samples timeline;
     Samples conversation;
-    sql::Database &db = reader.database();
+    sql::Database &db = StoreTestAccess::database(reader);
     for (int i = 0; i < samples; ++i) {
         const int index = random.bounded(data.options().conversations);
         sql::Statement find = db.prepare("SELECT id, customer_id FROM conversations WHERE remote_id = ?");
@@ -233,7 +234,7 @@ QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, 
     };
     // Ten neighbouring ranks per class, so that the samples are not one cached query repeated.
     const Term terms[] = {{"rare", 20'000}, {"medium", 300}, {"common", 0}};
-    sql::Database &db = reader.database();
+    sql::Database &db = StoreTestAccess::database(reader);
     QJsonObject result;
     for (const Term &term : terms) {
         Samples store;
@@ -313,7 +314,7 @@ StoreRun runStore(const QString &path, const StoreKey &key, const SyntheticConta
     if (!opened.store)
         qFatal("cannot reopen the benchmark store");
     StoreReader &reader = opened.store->reader();
-    run.cipherVersion = reader.database().queryText("PRAGMA cipher_version");
+    run.cipherVersion = StoreTestAccess::database(reader).queryText("PRAGMA cipher_version");
     QRandomGenerator random(seed);
     std::fprintf(stderr, "timing queries\n");
     run.queries = timeInbox(reader, samples, random);

@@ -13,6 +13,7 @@
 #include "SyntheticContactCenter.h"
 #include "models/ConversationListModel.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -72,7 +73,9 @@ T await(QFuture<T> future)
 
 qint64 countRows(Store &store, const char *table)
 {
-    return store.reader().database().queryInt64(std::string("SELECT count(*) FROM ") + table).value_or(0);
+    return StoreTestAccess::database(store.reader())
+        .queryInt64(std::string("SELECT count(*) FROM ") + table)
+        .value_or(0);
 }
 
 // Makes the store unless one of the wanted size is there already.
@@ -258,8 +261,9 @@ QJsonObject measureOpening(const QString &storePath, int opens)
     models::ConversationListModel *list = window.inbox()->model();
     for (int i = 0; i < list->rowCount() && ids.size() < opens / 2; ++i)
         ids.append(list->conversationIdAt(i));
-    const qint64 maxId =
-        opened.store->reader().database().queryInt64("SELECT max(id) FROM conversations").value_or(1);
+    const qint64 maxId = StoreTestAccess::database(opened.store->reader())
+                             .queryInt64("SELECT max(id) FROM conversations")
+                             .value_or(1);
     QRandomGenerator random(42);
     while (ids.size() < opens)
         ids.append(1 + qint64(random.bounded(quint64(maxId))));

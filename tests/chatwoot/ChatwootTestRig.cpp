@@ -1,5 +1,6 @@
 #include "ChatwootTestRig.h"
 
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QLoggingCategory>
@@ -77,7 +78,7 @@ void ChatwootTestRig::close()
 
 qint64 ChatwootTestRig::number(const char *sql, const QString &argument)
 {
-    auto q = store_->reader().database().prepare(sql);
+    auto q = StoreTestAccess::database(store_->reader()).prepare(sql);
     if (!argument.isNull())
         q.bind(1, argument);
     return q.step() ? q.int64(0) : -1;
@@ -85,7 +86,7 @@ qint64 ChatwootTestRig::number(const char *sql, const QString &argument)
 
 QString ChatwootTestRig::text(const char *sql, const QString &argument)
 {
-    auto q = store_->reader().database().prepare(sql);
+    auto q = StoreTestAccess::database(store_->reader()).prepare(sql);
     if (!argument.isNull())
         q.bind(1, argument);
     return q.step() && !q.isNull(0) ? q.text(0) : QString();

@@ -1,6 +1,7 @@
 #include "ChatwootWorkspaceRig.h"
 
 #include "ChatwootTestRig.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QCoreApplication>
@@ -80,15 +81,15 @@ ChatwootAccount ChatwootWorkspaceRig::fakeAccount() const
 
 qint64 ChatwootWorkspaceRig::chatwootConversations()
 {
-    auto q = store_->reader().database().prepare(
-        "SELECT COUNT(*) FROM conversations c JOIN accounts a ON a.id = c.account_id "
-        "WHERE a.connector = 'chatwoot'");
+    auto q = StoreTestAccess::database(store_->reader())
+                 .prepare("SELECT COUNT(*) FROM conversations c JOIN accounts a ON a.id = c.account_id "
+                          "WHERE a.connector = 'chatwoot'");
     return q.step() ? q.int64(0) : -1;
 }
 
 qint64 ChatwootWorkspaceRig::number(const char *sql, const QString &argument)
 {
-    auto q = store_->reader().database().prepare(sql);
+    auto q = StoreTestAccess::database(store_->reader()).prepare(sql);
     if (!argument.isNull())
         q.bind(1, argument);
     return q.step() ? q.int64(0) : -1;

@@ -4,6 +4,7 @@
 // dropped — through mapping, the store and the timeline's rendering; hostile values stay text.
 #include "connectors/chatwoot/mapping/RecordMapping.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "ui/conversation/MessageDocument.h"
 #include "ui/conversation/SafeTextDocument.h"
@@ -209,8 +210,8 @@ private Q_SLOTS:
         QVERIFY(mapped);
         batch.messages.append(mapped->record);
         opened.store->ingest(batch).waitForFinished();
-        sql::Statement conversation =
-            opened.store->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = '42'");
+        sql::Statement conversation = StoreTestAccess::database(opened.store->reader())
+                                          .prepare("SELECT id FROM conversations WHERE remote_id = '42'");
         QVERIFY(conversation.step());
         const MessagePage page =
             opened.store->reader().messages().conversationMessages(conversation.int64(0));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QRandomGenerator>
@@ -21,8 +22,9 @@ public:
     {
         QList<qint64> ids;
         {
-            auto q = reader.database().prepare("SELECT id FROM conversations WHERE channel <> 'voice' "
-                                               "AND remote_id IS NOT NULL ORDER BY id");
+            auto q = StoreTestAccess::database(reader).prepare(
+                "SELECT id FROM conversations WHERE channel <> 'voice' "
+                "AND remote_id IS NOT NULL ORDER BY id");
             while (q.step())
                 ids.append(q.int64(0));
         }
@@ -58,7 +60,7 @@ public:
         default: {
             // A follow-up on a fresh conversation, on the channel the customer used (web chat has no address
             // to write to first: those go by email, which the backend may refuse).
-            auto q = reader.database().prepare(
+            auto q = StoreTestAccess::database(reader).prepare(
                 "SELECT customer_id, account_id, channel FROM conversations WHERE id = ?");
             q.bind(1, id);
             if (!q.step())

@@ -2,6 +2,7 @@
 
 #include "connectors/demo/backend/DemoWorld.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ inline QStringList differences(Store &store, const DemoWorld &world)
 {
     QStringList problems;
     const QHash<QString, DemoConversation> remote = worldConversations(world);
-    sql::Database &db = store.reader().database();
+    sql::Database &db = StoreTestAccess::database(store.reader());
     qint64 local = 0;
     {
         auto count = db.prepare("SELECT count(*) FROM conversations c JOIN accounts a ON a.id = c.account_id "

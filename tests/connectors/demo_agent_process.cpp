@@ -4,6 +4,7 @@
 // prints "done" and exits; otherwise it runs until it is killed.
 #include "DemoScenario.h"
 #include "RandomAgent.h"
+#include "store/StoreTestAccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
 
     RandomAgent agent(seed);
     auto taken = [&] {
-        auto q = scenario.store->reader().database().prepare("SELECT count(*) FROM outbox");
+        auto q = StoreTestAccess::database(scenario.store->reader()).prepare("SELECT count(*) FROM outbox");
         q.step();
         return q.int64(0);
     };
@@ -72,8 +73,8 @@ int main(int argc, char *argv[])
     if (finish) {
         QObject::connect(&settle, &QTimer::timeout, [&] {
             // Discard what the backend refused, as the agent would, so that nothing waits behind it.
-            auto failed =
-                scenario.store->reader().database().prepare("SELECT uuid FROM outbox WHERE state = 'failed'");
+            auto failed = StoreTestAccess::database(scenario.store->reader())
+                              .prepare("SELECT uuid FROM outbox WHERE state = 'failed'");
             QStringList refused;
             while (failed.step())
                 refused.append(failed.text(0));

@@ -3,6 +3,7 @@
 #include "DemoScenario.h"
 #include "StoreWorldComparison.h"
 #include "identity/CustomerMerge.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QSettings>
@@ -25,7 +26,8 @@ T await(QFuture<T> future)
 
 qint64 localConversation(Store &store, const QString &remoteId)
 {
-    auto q = store.reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+    auto q =
+        StoreTestAccess::database(store.reader()).prepare("SELECT id FROM conversations WHERE remote_id = ?");
     q.bind(1, remoteId);
     return q.step() ? q.int64(0) : 0;
 }
@@ -71,7 +73,7 @@ private Q_SLOTS:
     // person as a new contact: its first start already shows automatic joins and suggestions, each with why.
     void firstStartShowsJoinsAndSuggestions()
     {
-        sql::Database &db = scenario_.store->reader().database();
+        sql::Database &db = StoreTestAccess::database(scenario_.store->reader());
         const qint64 joins =
             db.queryInt64(
                   "SELECT count(*) FROM customer_merges WHERE actor_agent_id IS NULL AND undone_at IS "
@@ -97,8 +99,8 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
         QVERIFY(scenario_.connector->world().counts().conversations >= 30);
         // Every channel of the demo shows up, and customers with identities on several channels.
-        auto q =
-            scenario_.store->reader().database().prepare("SELECT count(DISTINCT channel) FROM conversations");
+        auto q = StoreTestAccess::database(scenario_.store->reader())
+                     .prepare("SELECT count(DISTINCT channel) FROM conversations");
         QVERIFY(q.step());
         QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
     }
@@ -133,8 +135,8 @@ private Q_SLOTS:
         auto count = [&] {
             qint64 found = 0;
             for (const QString &id : missed) {
-                auto q = scenario_.store->reader().database().prepare(
-                    "SELECT count(*) FROM messages WHERE remote_id = ?");
+                auto q = StoreTestAccess::database(scenario_.store->reader())
+                             .prepare("SELECT count(*) FROM messages WHERE remote_id = ?");
                 q.bind(1, id);
                 if (q.step())
                     found += q.int64(0);
@@ -192,8 +194,10 @@ private Q_SLOTS:
         }
         // The optimistic reply became the backend's message: one copy, with the backend's id.
         {
-            auto q = scenario_.store->reader().database().prepare(
-                "SELECT count(*), min(remote_id IS NOT NULL) FROM messages WHERE client_uuid = ?");
+            auto q =
+                StoreTestAccess::database(scenario_.store->reader())
+                    .prepare(
+                        "SELECT count(*), min(remote_id IS NOT NULL) FROM messages WHERE client_uuid = ?");
             q.bind(1, uuids.first());
             QVERIFY(q.step());
             QCOMPARE(q.int64(0), 1);
@@ -207,7 +211,7 @@ private Q_SLOTS:
     void aConversationStartedHereAndAMergeLandOnce()
     {
         DemoWorld &world = scenario_.connector->world();
-        sql::Database &db = scenario_.store->reader().database();
+        sql::Database &db = StoreTestAccess::database(scenario_.store->reader());
         // A customer the backend can email, and two others who turn out to be one person.
         const QList<qint64> customers = [&] {
             QList<qint64> ids;

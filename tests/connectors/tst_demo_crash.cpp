@@ -78,8 +78,8 @@ private Q_SLOTS:
             QCOMPARE(entry->state, OutboxState::Confirmed);
             QCOMPARE(world.appliedCount(uuid), 1);
             ++confirmed;
-            auto q = opened.store->reader().database().prepare(
-                "SELECT count(*) FROM messages WHERE client_uuid = ?");
+            auto q = StoreTestAccess::database(opened.store->reader())
+                         .prepare("SELECT count(*) FROM messages WHERE client_uuid = ?");
             q.bind(1, uuid);
             QVERIFY(q.step());
             QVERIFY(q.int64(0) <= 1);
@@ -92,4 +92,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDemoCrash)
+#include "store/StoreTestAccess.h"
 #include "tst_demo_crash.moc"

@@ -103,8 +103,10 @@ private Q_SLOTS:
             attempts += entry->attempts;
             if (entry->kind == QLatin1StringView("send_message") ||
                 entry->kind == QLatin1StringView("start_conversation")) {
-                auto q = scenario.store->reader().database().prepare(
-                    "SELECT count(*) FROM messages WHERE client_uuid = ? AND remote_id IS NOT NULL");
+                auto q =
+                    StoreTestAccess::database(scenario.store->reader())
+                        .prepare(
+                            "SELECT count(*) FROM messages WHERE client_uuid = ? AND remote_id IS NOT NULL");
                 q.bind(1, uuid);
                 QVERIFY(q.step());
                 QCOMPARE(q.int64(0), 1); // one copy, confirmed: never doubled, never lost
@@ -122,4 +124,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDemoFaults)
+#include "store/StoreTestAccess.h"
 #include "tst_demo_faults.moc"

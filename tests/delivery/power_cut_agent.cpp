@@ -7,6 +7,7 @@
 #include "connectors/chatwoot/ChatwootConnector.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -50,8 +51,8 @@ int main(int argc, char *argv[])
     Store &store = *opened.store;
     {
         // What the last run left on its way: these are checked before anything else.
-        auto q = store.reader().database().prepare(
-            "SELECT count(*) FROM outbox WHERE state IN ('sending', 'uncertain')");
+        auto q = StoreTestAccess::database(store.reader())
+                     .prepare("SELECT count(*) FROM outbox WHERE state IN ('sending', 'uncertain')");
         std::printf("in-flight %lld\n", q.step() ? q.int64(0) : 0LL);
         std::fflush(stdout);
     }
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     const int total = parser.value(QStringLiteral("actions")).toInt();
     QRandomGenerator random(parser.value(QStringLiteral("seed")).toUInt());
     auto count = [&](const char *sql) {
-        auto q = store.reader().database().prepare(sql);
+        auto q = StoreTestAccess::database(store.reader()).prepare(sql);
         return q.step() ? q.int64(0) : 0;
     };
     bool applying = false;
@@ -97,8 +98,9 @@ int main(int argc, char *argv[])
             return;
         if (count("SELECT count(*) FROM outbox") < total) {
             QList<qint64> conversations;
-            auto q = store.reader().database().prepare("SELECT id FROM conversations WHERE channel = "
-                                                       "'webchat' AND remote_id IS NOT NULL ORDER BY id");
+            auto q = StoreTestAccess::database(store.reader())
+                         .prepare("SELECT id FROM conversations WHERE channel = "
+                                  "'webchat' AND remote_id IS NOT NULL ORDER BY id");
             while (q.step())
                 conversations.append(q.int64(0));
             q.run();

@@ -43,8 +43,9 @@ QString orderProblem(StoreReader &reader, const QStringList &uuids)
 {
     QHash<qint64, qint64> lastRemote;
     for (const QString &uuid : uuids) {
-        auto q = reader.database().prepare("SELECT conversation_id, remote_id FROM messages WHERE "
-                                           "client_uuid = ? AND remote_id IS NOT NULL");
+        auto q =
+            StoreTestAccess::database(reader).prepare("SELECT conversation_id, remote_id FROM messages WHERE "
+                                                      "client_uuid = ? AND remote_id IS NOT NULL");
         q.bind(1, uuid);
         if (!q.step())
             continue;
@@ -272,4 +273,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryFaultSchedules)
+#include "store/StoreTestAccess.h"
 #include "tst_delivery_fault_schedules.moc"

@@ -231,10 +231,11 @@ private Q_SLOTS:
         qint64 customer = 0;
         qint64 account = 0;
         {
-            auto q = scenario.store->reader().database().prepare(
-                "SELECT id, customer_id, account_id FROM conversations WHERE channel = 'email' AND remote_id "
-                "IS "
-                "NOT NULL ORDER BY id");
+            auto q = StoreTestAccess::database(scenario.store->reader())
+                         .prepare("SELECT id, customer_id, account_id FROM conversations WHERE channel = "
+                                  "'email' AND remote_id "
+                                  "IS "
+                                  "NOT NULL ORDER BY id");
             QVERIFY(q.step());
             conversation = q.int64(0);
             customer = q.int64(1);
@@ -267,8 +268,9 @@ private Q_SLOTS:
         QCOMPARE(scenario.connector->world().appliedCount(uuid), 1);
         QCOMPARE(scenario.connector->world().receivedCount(uuid), 1);
         {
-            auto copies = scenario.store->reader().database().prepare(
-                "SELECT count(*) FROM messages WHERE client_uuid = ? AND remote_id IS NOT NULL");
+            auto copies =
+                StoreTestAccess::database(scenario.store->reader())
+                    .prepare("SELECT count(*) FROM messages WHERE client_uuid = ? AND remote_id IS NOT NULL");
             copies.bind(1, uuid);
             QVERIFY(copies.step());
             QCOMPARE(copies.int64(0), 1);
@@ -278,4 +280,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryRestart)
+#include "store/StoreTestAccess.h"
 #include "tst_delivery_restart.moc"

@@ -3,6 +3,7 @@
 // Small worlds of contacts for the identity tests: one backend account per connector name, each contact with
 // one conversation of one message, so that who owns what can be read back after joins and undos.
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QFuture>
@@ -63,7 +64,7 @@ inline IngestBatch contactBatch(const QString &connector, const QString &contact
 // The customer a contact of a connector belongs to now.
 inline qint64 customerOfContact(StoreReader &reader, const QString &connector, const QString &contact)
 {
-    sql::Statement q = reader.database().prepare(
+    sql::Statement q = StoreTestAccess::database(reader).prepare(
         "SELECT i.customer_id FROM identities i JOIN accounts a ON a.id = i.account_id "
         "WHERE i.kind = 'contact' AND a.connector = ? AND i.value = ?");
     q.bindAll(connector, contact);
@@ -73,7 +74,8 @@ inline qint64 customerOfContact(StoreReader &reader, const QString &connector, c
 // The customer a conversation belongs to now.
 inline qint64 customerOfConversation(StoreReader &reader, const QString &remoteId)
 {
-    sql::Statement q = reader.database().prepare("SELECT customer_id FROM conversations WHERE remote_id = ?");
+    sql::Statement q = StoreTestAccess::database(reader).prepare(
+        "SELECT customer_id FROM conversations WHERE remote_id = ?");
     q.bindAll(remoteId);
     return q.step() ? q.int64(0) : 0;
 }
@@ -82,8 +84,8 @@ inline qint64 customerOfConversation(StoreReader &reader, const QString &remoteI
 inline QList<std::pair<qint64, qint64>> ownership(StoreReader &reader, const char *table)
 {
     QList<std::pair<qint64, qint64>> rows;
-    sql::Statement q =
-        reader.database().prepare(std::string("SELECT id, customer_id FROM ") + table + " ORDER BY id");
+    sql::Statement q = StoreTestAccess::database(reader).prepare(std::string("SELECT id, customer_id FROM ") +
+                                                                 table + " ORDER BY id");
     while (q.step())
         rows.append({q.int64(0), q.int64(1)});
     return rows;

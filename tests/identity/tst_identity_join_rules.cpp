@@ -2,6 +2,7 @@
 // as a table of evidence, and the same cases as they arrive through ingestion.
 #include "IdentityTestWorld.h"
 #include "store/JoinRules.h"
+#include "store/StoreTestAccess.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,10 +187,10 @@ private Q_SLOTS:
             customerOfContact(reader, contacts.first().connector, contacts.first().remoteId);
         QVERIFY(lastCustomer > 0 && firstCustomer > 0);
 
-        sql::Statement merge =
-            reader.database().prepare("SELECT survivor_id, reason, evidence_kind, evidence_value FROM "
-                                      "customer_merges ORDER BY id DESC");
-        sql::Statement suggestion = reader.database().prepare(
+        sql::Statement merge = StoreTestAccess::database(reader).prepare(
+            "SELECT survivor_id, reason, evidence_kind, evidence_value FROM "
+            "customer_merges ORDER BY id DESC");
+        sql::Statement suggestion = StoreTestAccess::database(reader).prepare(
             "SELECT reason, state FROM merge_suggestions WHERE customer_a = ?1 OR customer_b = ?1 "
             "ORDER BY id DESC");
         suggestion.bindAll(lastCustomer);
@@ -237,7 +238,7 @@ private Q_SLOTS:
         const qint64 anna = customerOfContact(reader, u"demo"_s, u"c1"_s);
         QCOMPARE(customerOfContact(reader, u"chatwoot"_s, u"7"_s), anna);
         QCOMPARE(reader.directory().customer(anna)->name, u"Anna Berg"_s);
-        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM customer_merges"), 1);
+        QCOMPARE(StoreTestAccess::database(reader).queryInt64("SELECT count(*) FROM customer_merges"), 1);
     }
 };
 

@@ -2,6 +2,7 @@
 // backend asked where it knows both contacts, and the refusals.
 #include "IdentityTestWorld.h"
 #include "identity/CustomerMerge.h"
+#include "store/StoreTestAccess.h"
 #include "store/actions/ActionPayload.h"
 
 #include <QTemporaryDir>
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(customerOfConversation(reader, u"conv-c2"_s), harry_);
         QCOMPARE(reader.directory().customer(harry_)->name, u"Harry Khan"_s);
         // The suggestion that led here is settled.
-        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM merge_suggestions WHERE state = 'open'"),
+        QCOMPARE(StoreTestAccess::database(reader).queryInt64(
+                     "SELECT count(*) FROM merge_suggestions WHERE state = 'open'"),
                  0);
         const QList<OutboxEntry> due = reader.outbox().deliverable(kWorldT0 * 2);
         QCOMPARE(due.size(), 1);

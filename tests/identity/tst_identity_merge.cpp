@@ -2,6 +2,7 @@
 #include "identity/CustomerMerge.h"
 #include "identity/CustomerTimeline.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/actions/ActionPayload.h"
 #include "store/sql/Database.h"
 
@@ -55,7 +56,8 @@ IngestBatch backendBatch(const QString &connector, Channel channel, IdentityReco
 QList<std::pair<qint64, qint64>> ownership(StoreReader &reader, const char *table)
 {
     QList<std::pair<qint64, qint64>> rows;
-    auto q = reader.database().prepare(std::string("SELECT id, customer_id FROM ") + table + " ORDER BY id");
+    auto q = StoreTestAccess::database(reader).prepare(std::string("SELECT id, customer_id FROM ") + table +
+                                                       " ORDER BY id");
     while (q.step())
         rows.append({q.int64(0), q.int64(1)});
     return rows;
@@ -63,15 +65,16 @@ QList<std::pair<qint64, qint64>> ownership(StoreReader &reader, const char *tabl
 
 qint64 customerOf(StoreReader &reader, const QString &connector)
 {
-    auto q = reader.database().prepare("SELECT c.customer_id FROM conversations c JOIN accounts a ON a.id = "
-                                       "c.account_id WHERE a.connector = ?");
+    auto q = StoreTestAccess::database(reader).prepare(
+        "SELECT c.customer_id FROM conversations c JOIN accounts a ON a.id = "
+        "c.account_id WHERE a.connector = ?");
     q.bind(1, connector);
     return q.step() ? q.int64(0) : 0;
 }
 
 std::optional<qint64> mergedInto(StoreReader &reader, qint64 customer)
 {
-    auto q = reader.database().prepare("SELECT merged_into FROM customers WHERE id = ?");
+    auto q = StoreTestAccess::database(reader).prepare("SELECT merged_into FROM customers WHERE id = ?");
     q.bind(1, customer);
     return q.step() ? q.optionalInt64(0) : std::nullopt;
 }
@@ -97,7 +100,8 @@ AttributeRecord attribute(const char *key, const char *value)
 QStringList attributeOwnership(StoreReader &reader)
 {
     QStringList rows;
-    auto q = reader.database().prepare("SELECT customer_id, key, value FROM customer_attributes ORDER BY id");
+    auto q = StoreTestAccess::database(reader).prepare(
+        "SELECT customer_id, key, value FROM customer_attributes ORDER BY id");
     while (q.step())
         rows.append(QStringLiteral("%1:%2=%3").arg(q.int64(0)).arg(q.text(1), q.text(2)));
     return rows;
@@ -180,7 +184,7 @@ private Q_SLOTS:
         // Across two connectors there is nothing a backend could merge.
         const qint64 across = await(CustomerMerge::merge(*store_, emailCustomer_, whatsappCustomer_,
                                                          std::nullopt, QStringLiteral("agent")));
-        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(StoreTestAccess::database(reader).queryInt64("SELECT count(*) FROM outbox"), 0);
         await(CustomerMerge::unmerge(*store_, across));
 
         // The same person twice in the WhatsApp backend: under another contact with another number.
@@ -192,7 +196,8 @@ private Q_SLOTS:
         twin.conversations.first().customerRemoteId = QStringLiteral("contact-8");
         twin.messages.clear();
         await(store_->ingest(twin));
-        auto q = reader.database().prepare("SELECT customer_id FROM identities WHERE value = 'contact-8'");
+        auto q = StoreTestAccess::database(reader).prepare(
+            "SELECT customer_id FROM identities WHERE value = 'contact-8'");
         QVERIFY(q.step());
         const qint64 twinCustomer = q.int64(0);
         q.run();
@@ -208,12 +213,12 @@ private Q_SLOTS:
         QCOMPARE(action.survivorContactRemoteId, QStringLiteral("contact-7"));
         QCOMPARE(action.mergedContactRemoteId, QStringLiteral("contact-8"));
         QCOMPARE(action.mergeId, mergeId);
-        QCOMPARE(due.first().accountId,
-                 reader.database().queryInt64("SELECT id FROM accounts WHERE connector = 'chatwoot'"));
+        QCOMPARE(due.first().accountId, StoreTestAccess::database(reader).queryInt64(
+                                            "SELECT id FROM accounts WHERE connector = 'chatwoot'"));
 
         // Undone before it was sent: the backend never hears of it.
         await(CustomerMerge::unmerge(*store_, mergeId));
-        QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(StoreTestAccess::database(reader).queryInt64("SELECT count(*) FROM outbox"), 0);
 
         // Undone after it was delivered: the backend keeps its merge, Kontor splits the customer anyway.
         const qint64 again = await(CustomerMerge::merge(*store_, whatsappCustomer_, twinCustomer,
@@ -237,7 +242,8 @@ private Q_SLOTS:
                                 {{IdentityKind::Email, QStringLiteral("anna.berg@work.example"), {}, {}}}});
         await(store_->ingest(later));
         await(CustomerMerge::unmerge(*store_, mergeId));
-        auto q = reader.database().prepare("SELECT customer_id FROM identities WHERE value = ?");
+        auto q =
+            StoreTestAccess::database(reader).prepare("SELECT customer_id FROM identities WHERE value = ?");
         q.bind(1, QStringLiteral("anna.berg@work.example"));
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), emailCustomer_);
@@ -333,7 +339,8 @@ private Q_SLOTS:
         twin.conversations.first().customerRemoteId = QStringLiteral("contact-8");
         twin.messages.clear();
         await(store_->ingest(twin));
-        auto q = reader.database().prepare("SELECT customer_id FROM identities WHERE value = 'contact-8'");
+        auto q = StoreTestAccess::database(reader).prepare(
+            "SELECT customer_id FROM identities WHERE value = 'contact-8'");
         QVERIFY(q.step());
         const qint64 twinCustomer = q.int64(0);
         q.run();
@@ -346,7 +353,7 @@ private Q_SLOTS:
             survivor.append(row.key + u'=' + row.value);
         QCOMPARE(survivor, (QStringList{QStringLiteral("plan=Premium"), QStringLiteral("city=Kiel")}));
         QCOMPARE(reader.directory().customerAttributes(twinCustomer).size(), 1); // its own plan stayed
-        QCOMPARE(reader.database().queryInt64(
+        QCOMPARE(StoreTestAccess::database(reader).queryInt64(
                      "SELECT count(*) FROM customer_merge_items WHERE item_kind = 'attribute'"),
                  1);
 

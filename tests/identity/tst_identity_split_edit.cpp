@@ -27,7 +27,7 @@ QString refusalOf(QFuture<T> future)
 QStringList contactUpdates(StoreReader &reader)
 {
     QStringList updates;
-    sql::Statement q = reader.database().prepare(
+    sql::Statement q = StoreTestAccess::database(reader).prepare(
         "SELECT a.connector, json_extract(o.payload, '$.contact'), o.payload FROM outbox o "
         "JOIN accounts a ON a.id = o.account_id WHERE o.kind = 'update_contact' ORDER BY o.id");
     while (q.step()) {
@@ -45,7 +45,7 @@ QStringList contactUpdates(StoreReader &reader)
 
 qint64 identityId(StoreReader &reader, const QString &value)
 {
-    sql::Statement q = reader.database().prepare("SELECT id FROM identities WHERE value = ?");
+    sql::Statement q = StoreTestAccess::database(reader).prepare("SELECT id FROM identities WHERE value = ?");
     q.bindAll(value);
     return q.step() ? q.int64(0) : 0;
 }
@@ -75,9 +75,9 @@ private Q_SLOTS:
     void splitTakesTheContactsConversations()
     {
         StoreReader &reader = store_->reader();
-        sql::Statement contact =
-            reader.database().prepare("SELECT i.id FROM identities i JOIN accounts a ON a.id = i.account_id "
-                                      "WHERE a.connector = 'chatwoot'");
+        sql::Statement contact = StoreTestAccess::database(reader).prepare(
+            "SELECT i.id FROM identities i JOIN accounts a ON a.id = i.account_id "
+            "WHERE a.connector = 'chatwoot'");
         QVERIFY(contact.step());
         const qint64 split = await(CustomerMerge::split(*store_, contact.int64(0), u"Anna Berg (work)"_s));
         contact.run();
@@ -97,7 +97,8 @@ private Q_SLOTS:
     {
         await(store_->ingest(contactBatch(u"demo"_s, u"c9"_s, u"Solo Person"_s, {})));
         StoreReader &reader = store_->reader();
-        sql::Statement contact = reader.database().prepare("SELECT id FROM identities WHERE value = 'c9'");
+        sql::Statement contact =
+            StoreTestAccess::database(reader).prepare("SELECT id FROM identities WHERE value = 'c9'");
         QVERIFY(contact.step());
         QCOMPARE(refusalOf(CustomerMerge::split(*store_, contact.int64(0), u"x"_s)),
                  u"A customer's only identity cannot be split off."_s);
@@ -191,4 +192,5 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestIdentitySplitEdit)
+#include "store/StoreTestAccess.h"
 #include "tst_identity_split_edit.moc"

@@ -29,7 +29,8 @@ Snapshot snapshot(StoreReader &reader)
                ownership(reader, "messages"),
                ownership(reader, "customer_attributes"),
                {}};
-    sql::Statement q = reader.database().prepare("SELECT merged_into FROM customers ORDER BY id");
+    sql::Statement q =
+        StoreTestAccess::database(reader).prepare("SELECT merged_into FROM customers ORDER BY id");
     while (q.step())
         s.mergedInto.append(q.optionalInt64(0));
     return s;
@@ -81,9 +82,9 @@ private Q_SLOTS:
         const qint64 third = await(CustomerMerge::merge(store, customers_[0], customers_[2], {}, u"agent"_s));
         const qint64 fourth =
             await(CustomerMerge::merge(store, customers_[0], customers_[4], {}, u"agent"_s));
-        sql::Statement automatic =
-            store.reader().database().prepare("SELECT id FROM customer_merges WHERE actor_agent_id IS NULL "
-                                              "AND reason <> 'agent' ORDER BY id");
+        sql::Statement automatic = StoreTestAccess::database(store.reader())
+                                       .prepare("SELECT id FROM customer_merges WHERE actor_agent_id IS NULL "
+                                                "AND reason <> 'agent' ORDER BY id");
         while (automatic.step())
             joins_.append(automatic.int64(0));
         QCOMPARE(joins_.size(), 2); // same_email and same_phone
@@ -170,4 +171,5 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestIdentityUndo)
+#include "store/StoreTestAccess.h"
 #include "tst_identity_undo.moc"

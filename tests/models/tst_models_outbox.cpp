@@ -134,11 +134,24 @@ private Q_SLOTS:
         merge.entry.kind = u"merge_contacts"_s;
         merge.customerName = u"Anna Schmidt"_s;
         merge.mergedCustomerName = u"Anna Schmidt (Instagram)"_s;
+        merge.action = MergeContacts{1, u"contact-1"_s, u"contact-2"_s, 7};
         QCOMPARE(OutboxActionText::action(merge),
                  u"Merge contacts Anna Schmidt and Anna Schmidt (Instagram)"_s);
         QCOMPARE(OutboxActionText::where(merge), u"Contacts at the backend"_s);
         merge.entry.state = OutboxState::Failed;
         QCOMPARE(OutboxActionText::reason(merge), u"The backend refused it without giving a reason."_s);
+    }
+
+    // An entry whose action the store could not read (made by a version that knows other kinds): named by
+    // its kind where that is known, and never guessed from its payload.
+    void unreadableActionsAreNamedByKind()
+    {
+        UnfinishedAction unknown;
+        unknown.entry.kind = u"archive_conversation"_s;
+        QCOMPARE(OutboxActionText::action(unknown), u"an action this version does not know"_s);
+        UnfinishedAction damaged;
+        damaged.entry.kind = u"set_status"_s;
+        QCOMPARE(OutboxActionText::action(damaged), u"a status change"_s);
     }
 };
 

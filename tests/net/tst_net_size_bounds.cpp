@@ -11,6 +11,7 @@
 #include "connectors/chatwoot/realtime/ActionCableClient.h"
 #include "core/InputLimits.h"
 #include "net/RemoteContentFetcher.h"
+#include "store/StoreTestAccess.h"
 #include "store/actions/AttachmentCopies.h"
 #include "store/sql/Database.h"
 
@@ -252,7 +253,7 @@ private Q_SLOTS:
         const IngestResult result = store.ingest(more);
         QVERIFY(result.skipped.isEmpty());
 
-        sql::Database &db = store.reader().database();
+        sql::Database &db = StoreTestAccess::database(store.reader());
         const QString marker = QString(QStringView(limits::truncationMarker));
         QCOMPARE(db.queryInt64("SELECT length(body) FROM messages WHERE remote_id = 'huge-1'"),
                  limits::messageBodyChars + marker.size());

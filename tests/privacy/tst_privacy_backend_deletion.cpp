@@ -140,8 +140,8 @@ private Q_SLOTS:
         const QString m = QString::fromLatin1(marker);
         // The store is opened again below: the lambda looks it up each time.
         const auto localConversation = [this](const QString &remoteId) {
-            sql::Statement select =
-                demo_.store->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+            sql::Statement select = StoreTestAccess::database(demo_.store->reader())
+                                        .prepare("SELECT id FROM conversations WHERE remote_id = ?");
             select.bindAll(remoteId);
             return select.step() ? select.int64(0) : qint64(0);
         };
@@ -193,8 +193,8 @@ private Q_SLOTS:
         const QString remoteConversation = world.activeConversations().value(0);
         const QString remoteCustomer = world.conversation(remoteConversation)->customerId;
         const auto stored = [this](const QString &remoteId) {
-            sql::Statement count = demo_.store->reader().database().prepare(
-                "SELECT count(*) FROM conversations WHERE remote_id = ?");
+            sql::Statement count = StoreTestAccess::database(demo_.store->reader())
+                                       .prepare("SELECT count(*) FROM conversations WHERE remote_id = ?");
             count.bindAll(remoteId);
             return count.step() ? count.int64(0) : -1;
         };
@@ -208,4 +208,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestPrivacyBackendDeletion)
+#include "store/StoreTestAccess.h"
 #include "tst_privacy_backend_deletion.moc"

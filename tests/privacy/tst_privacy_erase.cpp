@@ -3,6 +3,7 @@
 #include "PrivacyTestSupport.h"
 
 #include "identity/CustomerMerge.h"
+#include "store/StoreTestAccess.h"
 #include "store/erasure/CustomerErasure.h"
 #include "store/erasure/ErasureCleanup.h"
 #include "store/sql/Database.h"
@@ -27,14 +28,14 @@ const QString neighbourWord = u"keepsakeword"_s;
 
 qint64 count(StoreReader &reader, const char *sqlText, qint64 id)
 {
-    sql::Statement select = reader.database().prepare(sqlText);
+    sql::Statement select = StoreTestAccess::database(reader).prepare(sqlText);
     select.bindAll(id);
     return select.step() ? select.int64(0) : -1;
 }
 
 qint64 idOf(StoreReader &reader, const char *sqlText, const QString &key)
 {
-    sql::Statement select = reader.database().prepare(sqlText);
+    sql::Statement select = StoreTestAccess::database(reader).prepare(sqlText);
     select.bindAll(key);
     return select.step() ? select.int64(0) : 0;
 }
@@ -182,7 +183,8 @@ void TestPrivacyErase::ingestWorld()
 
 void TestPrivacyErase::previewSaysWhatGoes()
 {
-    const ErasurePreview preview = CustomerErasure(store_.reader().database()).preview(customerId_);
+    const ErasurePreview preview =
+        CustomerErasure(StoreTestAccess::database(store_.reader())).preview(customerId_);
     QVERIFY(preview.found);
     QVERIFY(preview.customerName.contains(QString::fromLatin1(marker)));
     QCOMPARE(preview.conversations, 1);
@@ -197,7 +199,7 @@ void TestPrivacyErase::previewSaysWhatGoes()
     for (qsizetype i = 2; i < preview.pendingActions.size(); ++i)
         QCOMPARE(preview.pendingActions.at(i).kind, u"update_contact"_s);
 
-    QVERIFY(!CustomerErasure(store_.reader().database()).preview(987654).found);
+    QVERIFY(!CustomerErasure(StoreTestAccess::database(store_.reader())).preview(987654).found);
 }
 
 void TestPrivacyErase::eraseLeavesNoByte()

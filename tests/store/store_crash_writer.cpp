@@ -4,6 +4,7 @@
 //
 //   kontor-store-crash-writer STORE_PATH SEED
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -76,7 +77,7 @@ int main(int argc, char **argv)
         const QString prefix = u"s%1-r%2"_s.arg(seed).arg(round);
         store.ingest(smallBatch(random, prefix, round)).waitForFinished();
         const std::optional<qint64> conversation =
-            store.reader().database().queryInt64("SELECT max(id) FROM conversations");
+            StoreTestAccess::database(store.reader()).queryInt64("SELECT max(id) FROM conversations");
         AgentAction action = SendMessage{.conversationId = *conversation, .body = u"Reply "_s + prefix};
         if (random.bounded(3) == 0)
             action = SetConversationStatus{*conversation, ConversationStatus::Resolved, {}};

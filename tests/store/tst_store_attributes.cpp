@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "store/Schema.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QSignalSpy>
@@ -42,8 +43,8 @@ QStringList attributesOf(StoreReader &reader, qint64 customerId, const QString &
 
 qint64 customerOfContact(StoreReader &reader, const QString &contact)
 {
-    auto q =
-        reader.database().prepare("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?");
+    auto q = StoreTestAccess::database(reader).prepare(
+        "SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?");
     q.bind(1, contact);
     return q.step() ? q.int64(0) : 0;
 }
@@ -227,7 +228,7 @@ INSERT INTO identities(customer_id, kind, value, scope, display_value, created_a
     StoreOpenResult opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     StoreReader &reader = opened.store->reader();
-    QCOMPARE(schema::version(reader.database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(reader)), schema::latestVersion());
     const std::optional<CustomerRow> customer = reader.directory().customer(1);
     QVERIFY(customer);
     QCOMPARE(customer->name, u"Jonas Weber"_s);

@@ -8,6 +8,7 @@
 #include "secrets/StoreKeyProvider.h"
 #include "store/Store.h"
 #include "store/StoreEncryption.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 #include "ui/status/StoreKeyChoiceDialog.h"
@@ -143,7 +144,7 @@ void TestStoreEncryption::fill(const QString &path, const StoreKey &key)
     QVERIFY2(opened.store, qPrintable(opened.error));
     Store &store = *opened.store;
     QVERIFY(store.ingest(contactcenter::batch()).result().skipped.isEmpty());
-    sql::Database &db = store.reader().database();
+    sql::Database &db = StoreTestAccess::database(store.reader());
     const qint64 first = db.queryInt64("SELECT min(id) FROM conversations").value_or(0);
     const qint64 last = db.queryInt64("SELECT max(id) FROM conversations").value_or(0);
     QVERIFY(first > 0 && last > first);
@@ -185,7 +186,7 @@ void TestStoreEncryption::opensWithItsKeyAndSearches()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.store->isEncrypted());
     QVERIFY(opened.notice.isEmpty());
-    sql::Database &db = opened.store->reader().database();
+    sql::Database &db = StoreTestAccess::database(opened.store->reader());
     QVERIFY(!db.queryText("PRAGMA cipher_version").isEmpty());
     QCOMPARE(outboxOf(db).size(), 3);
     // Full-text search and overwriting deleted content are in this build. (Debian's SQLCipher library, unlike
@@ -202,7 +203,7 @@ void TestStoreEncryption::opensWithItsKeyAndSearches()
     QCOMPARE(hits.size(), 1);
     // A second reader (another thread's) opens with the same key.
     std::unique_ptr<StoreReader> reader = opened.store->createReader();
-    QCOMPARE(outboxOf(reader->database()).size(), 3);
+    QCOMPARE(outboxOf(StoreTestAccess::database(*reader)).size(), 3);
 }
 
 void TestStoreEncryption::wrongKeyIsRefusedAndTheFileKept_data()
@@ -233,7 +234,7 @@ void TestStoreEncryption::wrongKeyIsRefusedAndTheFileKept()
     options.key = key_;
     StoreOpenResult again = Store::open(path_, options);
     QVERIFY2(again.store, qPrintable(again.error));
-    QCOMPARE(outboxOf(again.store->reader().database()).size(), 3);
+    QCOMPARE(outboxOf(StoreTestAccess::database(again.store->reader())).size(), 3);
 }
 
 void TestStoreEncryption::plainStoreIsEncryptedWithEverything()
@@ -245,8 +246,8 @@ void TestStoreEncryption::plainStoreIsEncryptedWithEverything()
     {
         StoreOpenResult plain = Store::open(path_);
         QVERIFY(plain.store);
-        outbox = outboxOf(plain.store->reader().database());
-        counts = rowCounts(plain.store->reader().database());
+        outbox = outboxOf(StoreTestAccess::database(plain.store->reader()));
+        counts = rowCounts(StoreTestAccess::database(plain.store->reader()));
     }
     QCOMPARE(outbox.size(), 3);
     QVERIFY(counts.value(u"messages"_s) > 100);
@@ -257,7 +258,7 @@ void TestStoreEncryption::plainStoreIsEncryptedWithEverything()
     StoreOpenResult opened = Store::open(path_, options);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.store->isEncrypted());
-    sql::Database &db = opened.store->reader().database();
+    sql::Database &db = StoreTestAccess::database(opened.store->reader());
     QCOMPARE(outboxOf(db), outbox);
     QCOMPARE(rowCounts(db), counts);
     QCOMPARE(db.queryText("PRAGMA integrity_check"), u"ok"_s);
@@ -291,8 +292,8 @@ void TestStoreEncryption::interruptedEncryptionStillOpens()
     {
         StoreOpenResult plain = Store::open(path_);
         QVERIFY(plain.store);
-        outbox = outboxOf(plain.store->reader().database());
-        counts = rowCounts(plain.store->reader().database());
+        outbox = outboxOf(StoreTestAccess::database(plain.store->reader()));
+        counts = rowCounts(StoreTestAccess::database(plain.store->reader()));
     }
     // The process stops right there: nothing after the step runs.
     struct Stop
@@ -312,8 +313,8 @@ void TestStoreEncryption::interruptedEncryptionStillOpens()
     StoreOpenResult opened = Store::open(path_, options);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.notice.isEmpty());
-    QCOMPARE(outboxOf(opened.store->reader().database()), outbox);
-    QCOMPARE(rowCounts(opened.store->reader().database()), counts);
+    QCOMPARE(outboxOf(StoreTestAccess::database(opened.store->reader())), outbox);
+    QCOMPARE(rowCounts(StoreTestAccess::database(opened.store->reader())), counts);
     opened.store.reset();
     QCOMPARE(storeFileFormat(path_), StoreFileFormat::NotPlain);
     const QDir folder(QFileInfo(path_).absolutePath());
@@ -333,7 +334,7 @@ void TestStoreEncryption::damagedEncryptedStoreIsSalvaged()
         options.key = key_;
         StoreOpenResult opened = Store::open(path_, options);
         QVERIFY(opened.store);
-        sql::Database &db = opened.store->reader().database();
+        sql::Database &db = StoreTestAccess::database(opened.store->reader());
         unsent = outboxOf(db);
         // The full-text index's root page: rows are lost with it, the outbox is not.
         page =
@@ -353,7 +354,7 @@ void TestStoreEncryption::damagedEncryptedStoreIsSalvaged()
     QVERIFY(!opened.movedAsidePath.isEmpty());
     QVERIFY(opened.store->isEncrypted());
     QCOMPARE(opened.actionsSaved, unsent.size());
-    QCOMPARE(outboxOf(opened.store->reader().database()), unsent);
+    QCOMPARE(outboxOf(StoreTestAccess::database(opened.store->reader())), unsent);
     opened.store.reset();
     QCOMPARE(storeFileFormat(path_), StoreFileFormat::NotPlain);
 }

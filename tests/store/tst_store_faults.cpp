@@ -3,6 +3,7 @@
 #include "TablePages.h"
 
 #include "store/Schema.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 
@@ -142,9 +143,11 @@ void TestStoreFaults::damagedFileIsMovedAside()
         QCOMPARE(readAll(opened.movedAsidePath), damaged);
     }
     // The fresh store works.
-    QCOMPARE(schema::version(opened.store->reader().database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(opened.store->reader())), schema::latestVersion());
     QVERIFY(opened.store->ingest(contactcenter::batch()).result().skipped.isEmpty());
-    QCOMPARE(opened.store->reader().database().queryInt64("SELECT count(*) FROM conversations"), 60);
+    QCOMPARE(
+        StoreTestAccess::database(opened.store->reader()).queryInt64("SELECT count(*) FROM conversations"),
+        60);
     QCOMPARE(integrityCheck(path_), u"ok"_s);
 }
 
@@ -286,7 +289,8 @@ void TestStoreFaults::diskFullKeepsThePreviousState()
     first.cursor = SyncCursorRecord{u"events"_s, u"before"_s};
     QVERIFY(store.ingest(first).result().skipped.isEmpty());
     StoreReader &reader = store.reader();
-    const qint64 messagesBefore = *reader.database().queryInt64("SELECT count(*) FROM messages");
+    const qint64 messagesBefore =
+        *StoreTestAccess::database(reader).queryInt64("SELECT count(*) FROM messages");
     const qsizetype invoiceHitsBefore = reader.search().messages(u"invoice"_s, {.limit = 1000}).size();
 
     // The disk "fills": the writer's connection may not grow the file by more than a few pages.
@@ -327,8 +331,9 @@ void TestStoreFaults::diskFullKeepsThePreviousState()
     QCOMPARE(changed.size(), 0);
 
     // Everything as before: the batch and its cursor are both absent, the file is sound.
-    QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM messages"), messagesBefore);
-    QCOMPARE(reader.database().queryInt64("SELECT count(*) FROM conversations WHERE remote_id LIKE 'big-%'"),
+    QCOMPARE(StoreTestAccess::database(reader).queryInt64("SELECT count(*) FROM messages"), messagesBefore);
+    QCOMPARE(StoreTestAccess::database(reader).queryInt64(
+                 "SELECT count(*) FROM conversations WHERE remote_id LIKE 'big-%'"),
              0);
     QCOMPARE(reader.directory().syncCursor(*reader.directory().accountId(u"demo"_s, u"acme"_s), u"events"_s),
              u"before"_s);
@@ -350,7 +355,8 @@ void TestStoreFaults::diskFullDuringAnAgentAction()
     QVERIFY(opened.store);
     Store &store = *opened.store;
     store.ingest(contactcenter::batch()).waitForFinished();
-    const qint64 conversation = *store.reader().database().queryInt64("SELECT min(id) FROM conversations");
+    const qint64 conversation =
+        *StoreTestAccess::database(store.reader()).queryInt64("SELECT min(id) FROM conversations");
     store
         .write([](WriteContext &context) {
             const qint64 pages = *context.db().queryInt64("PRAGMA page_count");
@@ -361,10 +367,10 @@ void TestStoreFaults::diskFullDuringAnAgentAction()
     QFuture<ActionReceipt> reply =
         store.apply(SendMessage{.conversationId = conversation, .body = QString(200'000, u'x')});
     QVERIFY_THROWS_EXCEPTION(sql::Error, reply.waitForFinished());
-    QCOMPARE(store.reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
-    QCOMPARE(
-        store.reader().database().queryInt64("SELECT count(*) FROM messages WHERE client_uuid IS NOT NULL"),
-        0);
+    QCOMPARE(StoreTestAccess::database(store.reader()).queryInt64("SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(StoreTestAccess::database(store.reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE client_uuid IS NOT NULL"),
+             0);
     // Nothing was half-applied to the conversation either.
     QCOMPARE(store.reader().inbox().conversation(conversation)->preview,
              contactcenter::batch().messages[4].body);

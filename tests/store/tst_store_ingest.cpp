@@ -1,6 +1,7 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
 
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QTest>
@@ -63,7 +64,7 @@ void TestStoreIngest::initTestCase()
 
 void TestStoreIngest::ingestWroteEverything()
 {
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     QCOMPARE(db.queryInt64("SELECT count(*) FROM accounts"), 1);
     QCOMPARE(db.queryInt64("SELECT count(*) FROM inboxes"), 3);
     QCOMPARE(db.queryInt64("SELECT count(*) FROM agents WHERE is_self = 1"), 1);
@@ -87,7 +88,7 @@ void TestStoreIngest::ingestIsIdempotent()
     QCOMPARE(again.inserted, 0);
     QCOMPARE(again.updated, 0);
     QVERIFY(again.unchanged > 300);
-    QCOMPARE(store_.reader().database().queryInt64("SELECT count(*) FROM messages"), 300);
+    QCOMPARE(StoreTestAccess::database(store_.reader()).queryInt64("SELECT count(*) FROM messages"), 300);
 }
 
 void TestStoreIngest::directory()
@@ -109,8 +110,9 @@ void TestStoreIngest::directory()
     QCOMPARE(teams[0].memberIds.size(), 2);
     QCOMPARE(directory.labels().size(), 2);
 
-    const qint64 customerId = *store_.reader().database().queryInt64(
-        "SELECT customer_id FROM identities WHERE kind = 'email' AND value = 'customer2@example.com'");
+    const qint64 customerId = *StoreTestAccess::database(store_.reader())
+                                   .queryInt64("SELECT customer_id FROM identities WHERE kind = 'email' AND "
+                                               "value = 'customer2@example.com'");
     const std::optional<CustomerRow> customer = directory.customer(customerId);
     QVERIFY(customer);
     QCOMPARE(customer->name, batch_.customers[2].name);
@@ -175,8 +177,8 @@ void TestStoreIngest::skippedRecords()
     QCOMPARE(result.skipped.size(), 1);
     QCOMPARE(result.skipped.first().kind, kind);
     // The rest of the batch is stored.
-    sql::Statement select =
-        store_.reader().database().prepare("SELECT assignee_id FROM conversations WHERE remote_id = ?");
+    sql::Statement select = StoreTestAccess::database(store_.reader())
+                                .prepare("SELECT assignee_id FROM conversations WHERE remote_id = ?");
     select.bindAll(good.remoteId);
     QVERIFY(select.step());
     QVERIFY(select.isNull(0));
@@ -202,7 +204,7 @@ void TestStoreIngest::sameIdentityFromAnotherConnectorIsOneCustomer()
     const IngestResult result = store_.ingest(other);
     QVERIFY(result.skipped.isEmpty());
 
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 original =
         *db.queryInt64("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = 'contact-5'");
     const qint64 viaOther =
@@ -225,7 +227,7 @@ void TestStoreIngest::sharedIdentitySuggestsMerge()
     contact.identities.append({IdentityKind::Email, u"customer9@example.com"_s, std::nullopt, {}});
     b.customers.append(contact);
     store_.ingest(b);
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 eight =
         *db.queryInt64("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = 'contact-8'");
     const qint64 nine =
@@ -245,7 +247,7 @@ void TestStoreIngest::sharedIdentitySuggestsMerge()
 
 void TestStoreIngest::realtimeMessageMovesActivityAndWait()
 {
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 id = *db.queryInt64("SELECT id FROM conversations WHERE remote_id = 'conv-11'");
     const ConversationRow before = *store_.reader().inbox().conversation(id);
     IngestBatch event;

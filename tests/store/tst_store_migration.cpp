@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 
@@ -91,7 +92,7 @@ void TestStoreMigration::fromEachEarlierVersion()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.notice.isEmpty());
     StoreReader &reader = opened.store->reader();
-    QCOMPARE(schema::version(reader.database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(reader)), schema::latestVersion());
     if (version == 0)
         return;
 
@@ -143,7 +144,7 @@ void TestStoreMigration::migratingAgainChangesNothing()
     const QByteArray before = fileHash(path_);
     StoreOpenResult second = Store::open(path_);
     QVERIFY(second.store);
-    QCOMPARE(schema::version(second.store->reader().database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(second.store->reader())), schema::latestVersion());
     second.store.reset();
     QCOMPARE(fileHash(path_), before);
 }

@@ -1,6 +1,7 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
 
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QSignalSpy>
@@ -47,7 +48,7 @@ void TestStoreNotifications::cleanup()
 
 qint64 TestStoreNotifications::id(const char *sqlText)
 {
-    return store_->reader().database().queryInt64(sqlText).value_or(0);
+    return StoreTestAccess::database(store_->reader()).queryInt64(sqlText).value_or(0);
 }
 
 ChangeSet TestStoreNotifications::nextChange(const std::function<void()> &write)
@@ -68,8 +69,9 @@ void TestStoreNotifications::arrivesOnTheStoreThreadAfterCommit()
         receivedOn = QThread::currentThread();
         received = changes;
         // Committed, so the GUI thread's connection sees it already.
-        visibleConversations =
-            store_->reader().database().queryInt64("SELECT count(*) FROM conversations").value_or(-1);
+        visibleConversations = StoreTestAccess::database(store_->reader())
+                                   .queryInt64("SELECT count(*) FROM conversations")
+                                   .value_or(-1);
     });
     QSignalSpy spy(&store_->store(), &Store::changed);
     QFuture<IngestResult> done = store_->store().ingest(contactcenter::batch());
@@ -200,10 +202,12 @@ void TestStoreNotifications::rollbackIsSilent()
     QCOMPARE(spy.size(), 1);
     const ChangeSet changes = spy.first().first().value<ChangeSet>();
     QCOMPARE(changes.inserted(StoreTable::Accounts).size(), 1);
-    QCOMPARE(
-        store_->reader().database().queryInt64("SELECT count(*) FROM accounts WHERE remote_id = 'ghost'"), 0);
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM accounts WHERE remote_id = 'ghost'"),
+             0);
     QCOMPARE(*changes.inserted(StoreTable::Accounts).begin(),
-             *store_->reader().database().queryInt64("SELECT id FROM accounts WHERE remote_id = 'real'"));
+             *StoreTestAccess::database(store_->reader())
+                  .queryInt64("SELECT id FROM accounts WHERE remote_id = 'real'"));
 }
 
 void TestStoreNotifications::unchangedDataIsSilent()

@@ -1,6 +1,7 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
 
+#include "store/StoreTestAccess.h"
 #include "store/WriteContext.h"
 #include "store/sql/Database.h"
 
@@ -73,8 +74,8 @@ void TestStoreOutbox::cleanup()
 
 qint64 TestStoreOutbox::conversationId(const char *remoteId)
 {
-    sql::Statement select =
-        store_->reader().database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+    sql::Statement select = StoreTestAccess::database(store_->reader())
+                                .prepare("SELECT id FROM conversations WHERE remote_id = ?");
     select.bindAll(QString::fromLatin1(remoteId));
     return select.step() ? select.int64(0) : 0;
 }
@@ -107,15 +108,16 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 qint64 TestStoreOutbox::customerId(const char *contactRemoteId)
 {
-    sql::Statement select = store_->reader().database().prepare(
-        "SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?");
+    sql::Statement select =
+        StoreTestAccess::database(store_->reader())
+            .prepare("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = ?");
     select.bindAll(QString::fromLatin1(contactRemoteId));
     return select.step() ? select.int64(0) : 0;
 }
 
 qint64 TestStoreOutbox::accountId()
 {
-    return store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+    return StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
 }
 
 // contact-1 writes by email only so far; a WhatsApp conversation with them is new.
@@ -232,7 +234,7 @@ void TestStoreOutbox::actionEffects()
     const ActionReceipt receipt = store_->apply(action);
     const QString query =
         u"SELECT "_s + column + u" FROM conversations WHERE id = "_s + QString::number(conversation);
-    QCOMPARE(store_->reader().database().queryText(query.toStdString()), expected);
+    QCOMPARE(StoreTestAccess::database(store_->reader()).queryText(query.toStdString()), expected);
     QCOMPARE(store_->reader().outbox().entry(receipt.uuid)->kind, outboxKind);
 }
 
@@ -364,7 +366,9 @@ void TestStoreOutbox::confirmationGivesTheMessageItsRemoteId()
     store_->ingest(sync);
     sync.messages.append(echo);
     store_->ingest(sync);
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Done.'"), 1);
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'Done.'"),
+             1);
     QCOMPARE(store_->reader().messages().message(*receipt.messageId)->deliveryState,
              DeliveryState::Delivered);
 }
@@ -389,7 +393,8 @@ void TestStoreOutbox::echoInSyncAdoptsTheOptimisticMessage()
     const MessageRow message = *store_->reader().messages().message(*receipt.messageId);
     QCOMPARE(message.remoteId, u"m-901"_s);
     QCOMPARE(message.deliveryState, DeliveryState::Sent);
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Echo me'"),
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'Echo me'"),
              1);
 }
 
@@ -407,19 +412,21 @@ void TestStoreOutbox::backendCopyWinsOverTheOptimisticOne()
     copy.createdAt = nowUtcMillis();
     sync.messages.append(copy); // the backend did not echo the uuid
     store_->ingest(sync);
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
              2);
     QVERIFY(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
     QVERIFY(store_->store()
                 .transitionOutbox(
                     {.uuid = receipt.uuid, .to = OutboxState::Confirmed, .messageRemoteId = u"m-902"_s})
                 .result());
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'Twice?'"),
              1);
     QCOMPARE(store_->reader().messages().message(*receipt.messageId), std::nullopt);
-    QCOMPARE(
-        store_->reader().database().queryText("SELECT client_uuid FROM messages WHERE remote_id = 'm-902'"),
-        receipt.uuid);
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryText("SELECT client_uuid FROM messages WHERE remote_id = 'm-902'"),
+             receipt.uuid);
 }
 
 void TestStoreOutbox::failureIsVisibleAndRetryable()
@@ -496,14 +503,15 @@ void TestStoreOutbox::actionOnMissingConversationFails()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, future.result());
     QVERIFY(failed.wait(2000));
     QVERIFY(!failed.first().first().toString().isEmpty());
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
-    QCOMPARE(
-        store_->reader().database().queryInt64("SELECT count(*) FROM messages WHERE body = 'to nowhere'"), 0);
+    QCOMPARE(StoreTestAccess::database(store_->reader()).queryInt64("SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'to nowhere'"),
+             0);
 }
 
 void TestStoreOutbox::markingReadWithoutUnreadRecordsNothing()
 {
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     const qint64 unread =
         db.queryInt64("SELECT id FROM conversations WHERE unread_count > 0 ORDER BY id LIMIT 1").value_or(0);
     QVERIFY(unread != 0);
@@ -518,7 +526,7 @@ void TestStoreOutbox::markingReadWithoutUnreadRecordsNothing()
 
 void TestStoreOutbox::startedConversationIsLocalUntilConfirmed()
 {
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
     const ActionReceipt start = store_->apply(startOnWhatsApp(u"Your parcel left our warehouse."_s));
     QVERIFY(start.recorded());
@@ -576,7 +584,7 @@ void TestStoreOutbox::startedConversationIsLocalUntilConfirmed()
 
 void TestStoreOutbox::startedConversationAdoptsTheBackendsCopy()
 {
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     const ActionReceipt start = store_->apply(startOnWhatsApp(u"Hello from support"_s));
     const ActionReceipt label = store_->apply(AddConversationLabel{*start.conversationId, u"outreach"_s});
     QVERIFY(store_->store().transitionOutbox({.uuid = start.uuid, .to = OutboxState::Sending}).result());
@@ -614,7 +622,7 @@ void TestStoreOutbox::startedConversationAdoptsTheBackendsCopy()
 
 void TestStoreOutbox::discardingAStartDropsTheConversation()
 {
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
     const ActionReceipt start = store_->apply(startOnWhatsApp(u"Refused by the backend"_s));
     const ActionReceipt note = store_->apply(
@@ -642,7 +650,7 @@ void TestStoreOutbox::startConversationRefusals_data()
 void TestStoreOutbox::startConversationRefusals()
 {
     QFETCH(int, fault);
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     const qint64 conversationsBefore = db.queryInt64("SELECT count(*) FROM conversations").value_or(0);
     StartConversation start = startOnWhatsApp(u"Hello"_s);
     switch (fault) {
@@ -680,7 +688,7 @@ void TestStoreOutbox::contactMergesQueueOnTheirAccount()
     QVERIFY_THROWS_EXCEPTION(
         std::invalid_argument,
         store_->store().apply(MergeContacts{987654, u"contact-1"_s, u"contact-2"_s, 9}).result());
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 2);
+    QCOMPARE(StoreTestAccess::database(store_->reader()).queryInt64("SELECT count(*) FROM outbox"), 2);
 }
 
 void TestStoreOutbox::filesAreKeptWithTheMessage()
@@ -694,7 +702,7 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
     const ActionReceipt receipt = store_->apply(message);
     QVERIFY(QFile::remove(original)); // the agent tidies up their downloads: nothing is lost
 
-    sql::Database &db = store_->reader().database();
+    sql::Database &db = StoreTestAccess::database(store_->reader());
     sql::Statement rows = db.prepare("SELECT file_name, mime_type, size_bytes, local_path FROM attachments "
                                      "WHERE message_id = ? ORDER BY id");
     rows.bindAll(*receipt.messageId);
@@ -747,16 +755,16 @@ void TestStoreOutbox::unreadableFilesAreRefused()
     SendMessage message{.conversationId = conversationId("conv-3"), .body = u"With a file that is gone"_s};
     message.attachments.append({u"/nonexistent/contract.pdf"_s, {}, {}, 0});
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store_->store().apply(message).result());
-    QCOMPARE(store_->reader().database().queryInt64("SELECT count(*) FROM outbox"), 0);
-    QCOMPARE(store_->reader().database().queryInt64(
-                 "SELECT count(*) FROM messages WHERE body = 'With a file that is gone'"),
+    QCOMPARE(StoreTestAccess::database(store_->reader()).queryInt64("SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(StoreTestAccess::database(store_->reader())
+                 .queryInt64("SELECT count(*) FROM messages WHERE body = 'With a file that is gone'"),
              0);
 }
 
 namespace {
 QString textOf(kontor::StoreReader &reader, const char *sqlText, qint64 id)
 {
-    sql::Statement select = reader.database().prepare(sqlText);
+    sql::Statement select = StoreTestAccess::database(reader).prepare(sqlText);
     select.bindAll(id);
     return select.step() ? select.text(0) : QString();
 }
@@ -776,8 +784,9 @@ void TestStoreOutbox::unfinishedActionsSayWhatTheyAreAbout()
                 .transitionOutbox({.uuid = reply.uuid, .to = OutboxState::Failed, .error = u"422: blocked"_s})
                 .result());
     const ActionReceipt priority = store_->apply(SetConversationPriority{conversation, Priority::Urgent});
-    const qint64 agent =
-        store_->reader().database().queryInt64("SELECT id FROM agents WHERE name = 'Agent 1'").value_or(0);
+    const qint64 agent = StoreTestAccess::database(store_->reader())
+                             .queryInt64("SELECT id FROM agents WHERE name = 'Agent 1'")
+                             .value_or(0);
     QVERIFY(agent != 0);
     const ActionReceipt assign = store_->apply(AssignConversation{conversationId("conv-2"), agent, {}});
     const ActionReceipt start = store_->apply(startOnWhatsApp(u"Hello on WhatsApp"_s));
@@ -827,6 +836,17 @@ void TestStoreOutbox::unfinishedActionsSayWhatTheyAreAbout()
              textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", survivor));
     QCOMPARE(actions[4].mergedCustomerName,
              textOf(store_->reader(), "SELECT name FROM customers WHERE id = ?", merged));
+
+    // Each comes with its action decoded by the store: nothing outside it reads the payload.
+    QVERIFY(actions[0].action && std::holds_alternative<SendMessage>(*actions[0].action));
+    QVERIFY(actions[2].action && actions[4].action);
+    const auto *decodedAssign = std::get_if<AssignConversation>(&*actions[2].action);
+    QVERIFY(decodedAssign);
+    QVERIFY(decodedAssign->agentId.has_value());
+    const auto *decodedMerge = std::get_if<MergeContacts>(&*actions[4].action);
+    QVERIFY(decodedMerge);
+    QCOMPARE(decodedMerge->mergeId, mergeId);
+    QCOMPARE(decodedMerge->survivorContactRemoteId, u"contact-1"_s);
 
     const std::optional<UnfinishedAction> one = store_->reader().outbox().unfinishedAction(assign.uuid);
     QVERIFY(one);

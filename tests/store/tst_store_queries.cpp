@@ -1,6 +1,7 @@
 #include "ContactCenterData.h"
 #include "StoreTestSupport.h"
 
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QTest>
@@ -91,7 +92,7 @@ QList<qint64> TestStoreQueries::referenceIds(const QString &where, const char *o
     QList<qint64> ids;
     const QString sqlText =
         u"SELECT id FROM conversations WHERE "_s + where + u" ORDER BY "_s + QString::fromLatin1(order);
-    sql::Statement select = store_.reader().database().prepare(sqlText.toStdString());
+    sql::Statement select = StoreTestAccess::database(store_.reader()).prepare(sqlText.toStdString());
     while (select.step())
         ids.append(select.int64(0));
     return ids;
@@ -162,7 +163,7 @@ void TestStoreQueries::inboxPaging()
     QString where = QString::fromLatin1(viewCondition(view));
     if (!statusKeys.isEmpty())
         where += u" AND status IN ("_s + statusKeys.join(u',') + u")"_s;
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     if (extra == u"inbox") {
         filter.inboxId = db.queryInt64("SELECT id FROM inboxes WHERE remote_id = 'inbox-1'");
         where += u" AND inbox_id = %1"_s.arg(*filter.inboxId);
@@ -241,7 +242,7 @@ void TestStoreQueries::inboxSemantics()
 
 void TestStoreQueries::conversationRow()
 {
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 id = *db.queryInt64("SELECT id FROM conversations WHERE remote_id = 'conv-0'");
     const std::optional<ConversationRow> row = store_.reader().inbox().conversation(id);
     QVERIFY(row);
@@ -269,7 +270,7 @@ void TestStoreQueries::conversationRow()
 
 void TestStoreQueries::conversationMessagesBothDirections()
 {
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 id = *db.queryInt64("SELECT id FROM conversations WHERE remote_id = 'conv-7'");
     QList<qint64> older;
     std::optional<MessageCursor> cursor;
@@ -326,7 +327,7 @@ void TestStoreQueries::customerTimeline()
     }
     QVERIFY(store_.ingest(more).skipped.isEmpty());
 
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const qint64 customer =
         *db.queryInt64("SELECT customer_id FROM identities WHERE kind = 'contact' AND value = 'contact-4'");
     QList<qint64> expected;
@@ -393,7 +394,7 @@ void TestStoreQueries::queueFigures()
             e.oldest = e.oldest ? qMin(*e.oldest, *c.waitingSince) : *c.waitingSince;
         }
     }
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     const QList<QueueFigure> figures = store_.reader().queues().figures(grouping);
     QCOMPARE(figures.size(), expected.size());
     qint64 totalWaiting = 0;
@@ -464,7 +465,7 @@ void TestStoreQueries::largeFiltersPageCorrectly()
         QVERIFY(large.ingest(b).skipped.isEmpty());
         filled = true;
     }
-    sql::Database &db = large.reader().database();
+    sql::Database &db = StoreTestAccess::database(large.reader());
     InboxFilter filter;
     if (everyStatus)
         filter.statuses.clear();

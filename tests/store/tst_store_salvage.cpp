@@ -4,6 +4,7 @@
 #include "TablePages.h"
 
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QDir>
@@ -159,7 +160,7 @@ void TestStoreSalvage::fillWithUnsentWork(const QString &path)
     QVERIFY2(opened.store, qPrintable(opened.error));
     Store &store = *opened.store;
     QVERIFY(store.ingest(contactcenter::batch()).result().skipped.isEmpty());
-    sql::Database &db = store.reader().database();
+    sql::Database &db = StoreTestAccess::database(store.reader());
     QList<qint64> conversations;
     sql::Statement ids = db.prepare("SELECT id FROM conversations ORDER BY id LIMIT 6");
     while (ids.step())
@@ -242,7 +243,7 @@ void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry()
     QVERIFY(!opened.movedAsidePath.isEmpty());
     QCOMPARE(readAll(opened.movedAsidePath), bytes); // kept exactly as it was
     QVERIFY(opened.notice.contains(QFileInfo(opened.movedAsidePath).fileName()));
-    sql::Database &db = opened.store->reader().database();
+    sql::Database &db = StoreTestAccess::database(opened.store->reader());
     QCOMPARE(db.queryText("PRAGMA integrity_check"), u"ok"_s);
 
     if (!outboxReadable) {
@@ -289,7 +290,7 @@ void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry()
     StoreOpenResult again = Store::open(saved);
     QVERIFY(again.store);
     QVERIFY(again.notice.isEmpty());
-    QCOMPARE(unsentEntries(again.store->reader().database()), before);
+    QCOMPARE(unsentEntries(StoreTestAccess::database(again.store->reader())), before);
 }
 
 void TestStoreSalvage::soundStoreIsNeverSetAside_data()
@@ -321,8 +322,8 @@ void TestStoreSalvage::soundStoreIsNeverSetAside()
         small.conversations = 5;
         small.customers = 5;
         QVERIFY(opened.store->ingest(contactcenter::batch(small)).result().skipped.isEmpty());
-        const qint64 conversation =
-            *opened.store->reader().database().queryInt64("SELECT min(id) FROM conversations");
+        const qint64 conversation = *StoreTestAccess::database(opened.store->reader())
+                                         .queryInt64("SELECT min(id) FROM conversations");
         opened.store->apply(SendMessage{.conversationId = conversation, .body = u"queued"_s})
             .waitForFinished();
     }
@@ -389,7 +390,7 @@ void TestStoreSalvage::soundStoreIsNeverSetAside()
     StoreOpenResult retried = Store::open(path_);
     QVERIFY2(retried.store, qPrintable(retried.error));
     QVERIFY(retried.notice.isEmpty());
-    QCOMPARE(unsentEntries(retried.store->reader().database()), before);
+    QCOMPARE(unsentEntries(StoreTestAccess::database(retried.store->reader())), before);
     QCOMPARE(setAsideFiles(folder_), QStringList());
 }
 

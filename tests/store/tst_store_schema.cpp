@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 #include "store/sql/Transaction.h"
@@ -59,7 +60,7 @@ void TestStoreSchema::freshStoreIsAtLatestVersion()
     StoreOpenResult opened = Store::open(path_);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.notice.isEmpty());
-    QCOMPARE(schema::version(opened.store->reader().database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(opened.store->reader())), schema::latestVersion());
     QVERIFY(schema::latestVersion() >= 3);
 }
 
@@ -117,7 +118,7 @@ void TestStoreSchema::connectionSettings()
 {
     StoreOpenResult opened = Store::open(path_);
     QVERIFY(opened.store);
-    sql::Database &reader = opened.store->reader().database();
+    sql::Database &reader = StoreTestAccess::database(opened.store->reader());
     QCOMPARE(reader.queryText("PRAGMA journal_mode"), u"wal"_s);
     QCOMPARE(reader.queryInt64("PRAGMA foreign_keys"), 1);
     QCOMPARE(reader.queryInt64("PRAGMA query_only"), 1);

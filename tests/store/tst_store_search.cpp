@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "store/FtsQueryText.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 
@@ -255,8 +256,8 @@ void TestStoreSearch::conversationsBySubject()
     hits = store_.reader().search().conversations(u"credit"_s);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().conversationId,
-             *store_.reader().database().queryInt64(
-                 "SELECT id FROM conversations WHERE remote_id = 'conv-billing'"));
+             *StoreTestAccess::database(store_.reader())
+                  .queryInt64("SELECT id FROM conversations WHERE remote_id = 'conv-billing'"));
 }
 
 void TestStoreSearch::customersByNameAndIdentity_data()
@@ -345,13 +346,13 @@ void TestStoreSearch::hostileInput()
         QFAIL(error.what());
     }
     // Nothing the agent types reaches SQL: the table is still there.
-    QCOMPARE(store_.reader().database().queryInt64("SELECT count(*) > 0 FROM messages"), 1);
+    QCOMPARE(StoreTestAccess::database(store_.reader()).queryInt64("SELECT count(*) > 0 FROM messages"), 1);
 }
 
 void TestStoreSearch::indexesStayConsistent()
 {
     // FTS5's own check compares the index with the content it was built from.
-    sql::Database &db = store_.reader().database();
+    sql::Database &db = StoreTestAccess::database(store_.reader());
     for (const char *check :
          {"INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)",
           "INSERT INTO conversations_fts(conversations_fts, rank) VALUES ('integrity-check', 1)",

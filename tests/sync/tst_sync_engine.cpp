@@ -1,6 +1,7 @@
 // The sync engine between a scripted connector and a real store: ingest with cursors, ordered exactly-once
 // delivery, retries with backoff, failures, offline periods and entries cut off by a crash.
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
 
@@ -89,7 +90,7 @@ public:
 
 qint64 conversationId(StoreReader &reader, const QString &remoteId)
 {
-    auto q = reader.database().prepare("SELECT id FROM conversations WHERE remote_id = ?");
+    auto q = StoreTestAccess::database(reader).prepare("SELECT id FROM conversations WHERE remote_id = ?");
     q.bind(1, remoteId);
     return q.step() ? q.int64(0) : 0;
 }
@@ -186,8 +187,10 @@ private Q_SLOTS:
         }
         QCOMPARE(delivered, uuids);
         // The optimistic messages now carry the backend's ids.
-        auto q = store_->reader().database().prepare(
-            "SELECT count(*) FROM messages WHERE client_uuid IS NOT NULL AND remote_id LIKE 'm-%'");
+        auto q =
+            StoreTestAccess::database(store_->reader())
+                .prepare(
+                    "SELECT count(*) FROM messages WHERE client_uuid IS NOT NULL AND remote_id LIKE 'm-%'");
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), 5);
     }
@@ -353,8 +356,10 @@ private Q_SLOTS:
     {
         policy_->setWorkOffline(true);
         StartConversation start;
-        start.customerId = store_->reader().database().queryInt64("SELECT id FROM customers").value_or(0);
-        start.accountId = store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+        start.customerId =
+            StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM customers").value_or(0);
+        start.accountId =
+            StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
         start.channel = Channel::Email;
         start.body = QStringLiteral("Your refund was approved.");
         const ActionReceipt started = await(store_->apply(start));
@@ -383,7 +388,8 @@ private Q_SLOTS:
     void kindsABackendCannotCarryOut()
     {
         connector_->unsupported = {QStringLiteral("merge_contacts"), QStringLiteral("set_priority")};
-        const qint64 account = store_->reader().database().queryInt64("SELECT id FROM accounts").value_or(0);
+        const qint64 account =
+            StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
         const QString merge =
             await(store_->apply(MergeContacts{account, QStringLiteral("cu-1"), QStringLiteral("cu-2"), 1}))
                 .uuid;
@@ -415,7 +421,8 @@ private Q_SLOTS:
         assign.conversationId = conversation(QStringLiteral("c-2"));
         {
             // Scoped: an unfinished statement would keep this connection's read snapshot open.
-            auto q = store_->reader().database().prepare("SELECT id FROM agents WHERE remote_id = 'ag-1'");
+            auto q = StoreTestAccess::database(store_->reader())
+                         .prepare("SELECT id FROM agents WHERE remote_id = 'ag-1'");
             QVERIFY(q.step());
             assign.agentId = q.int64(0);
         }

@@ -2,6 +2,7 @@
 
 // Shared helpers of the workspace tests: a main window over a filled store, and reads of the store's state.
 #include "WorkspaceFixture.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 #include "ui/MainWindow.h"
 
@@ -37,7 +38,8 @@ inline std::optional<kontor::MessageRow> newestMessage(kontor::Store &store, qin
 inline bool mentions(kontor::Store &store, qint64 messageId, qint64 agentId)
 {
     kontor::sql::Statement select =
-        store.reader().database().prepare("SELECT 1 FROM mentions WHERE message_id = ? AND agent_id = ?");
+        kontor::StoreTestAccess::database(store.reader())
+            .prepare("SELECT 1 FROM mentions WHERE message_id = ? AND agent_id = ?");
     select.bindAll(messageId, agentId);
     return select.step();
 }

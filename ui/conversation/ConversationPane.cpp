@@ -1,5 +1,6 @@
 #include "ui/conversation/ConversationPane.h"
 
+#include "models/CurrentConversation.h"
 #include "models/TimelineModel.h"
 #include "store/Store.h"
 #include "ui/ConversationCommands.h"
@@ -53,8 +54,12 @@ ConversationPane::ConversationPane(const WorkspaceContext &context, Conversation
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(stack_);
-    if (context_.store)
-        connect(context_.store, &Store::changed, this, &ConversationPane::onStoreChanged);
+    if (context_.store) {
+        current_ = new models::CurrentConversation(*context_.store, this);
+        connect(current_, &models::CurrentConversation::updated, this,
+                &ConversationPane::onConversationUpdated);
+        connect(current_, &models::CurrentConversation::removed, this, &ConversationPane::closeConversation);
+    }
 }
 
 void ConversationPane::ensureContent()
@@ -162,7 +167,7 @@ void ConversationPane::openConversation(qint64 conversationId)
         return;
     if (row_ && row_->id == conversationId)
         return;
-    row_ = context_.store->reader().inbox().conversation(conversationId);
+    row_ = current_->open(conversationId) ? current_->row() : std::nullopt;
     if (!row_) {
         closeConversation();
         return;
@@ -182,6 +187,8 @@ void ConversationPane::openConversation(qint64 conversationId)
 void ConversationPane::closeConversation()
 {
     row_.reset();
+    if (current_)
+        current_->close();
     if (model_)
         model_->clear();
     if (composer_)
@@ -215,30 +222,14 @@ void ConversationPane::refreshHeader()
 {
     if (!row_ || !header_)
         return;
-    QString inboxName;
-    if (row_->inboxId) {
-        for (const InboxRow &inbox : context_.store->reader().directory().inboxes()) {
-            if (inbox.id == *row_->inboxId)
-                inboxName = inbox.name;
-        }
-    }
-    header_->setConversation(*row_, inboxName);
+    header_->setConversation(*row_, current_->inboxName());
 }
 
-void ConversationPane::onStoreChanged(const ChangeSet &changes)
+void ConversationPane::onConversationUpdated(bool customerMoved)
 {
-    if (!row_ || !content_ || !changes.touches(StoreTable::Conversations))
+    if (!row_ || !content_)
         return;
-    if (!changes.isWhollyChanged(StoreTable::Conversations) &&
-        !changes.contains(StoreTable::Conversations, row_->id))
-        return;
-    const std::optional<ConversationRow> fresh = context_.store->reader().inbox().conversation(row_->id);
-    if (!fresh) {
-        closeConversation();
-        return;
-    }
-    const bool customerMoved = fresh->customerId != row_->customerId;
-    row_ = fresh;
+    row_ = current_->row();
     refreshHeader();
     composer_->setConversation(*row_);
     if (customerMoved && model_->mode() == models::TimelineModel::Mode::Customer)

@@ -8,13 +8,10 @@
 
 class QStackedWidget;
 
-namespace kontor {
-class ChangeSet;
-}
-
 namespace kontor::models {
 class AgentListModel;
 class CannedResponseModel;
+class CurrentConversation;
 class LabelListModel;
 class TimelineModel;
 } // namespace kontor::models
@@ -69,7 +66,7 @@ Q_SIGNALS:
 
 private:
     void ensureContent();
-    void onStoreChanged(const ChangeSet &changes);
+    void onConversationUpdated(bool customerMoved);
     void refreshHeader();
     void showSource(const QModelIndex &index);
 
@@ -78,7 +75,8 @@ private:
     models::AgentListModel *agents_;
     models::LabelListModel *labels_;
     models::CannedResponseModel *canned_;
-    std::optional<ConversationRow> row_;
+    models::CurrentConversation *current_ = nullptr;
+    std::optional<ConversationRow> row_; // as current_ last read it
     QStackedWidget *stack_;
     EmptyState *empty_;
     QWidget *content_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "identity/CustomerMerge.h"
 #include "models/CustomerProfile.h"
+#include "models/CustomerRecords.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -78,7 +79,8 @@ CustomerEditDialog::CustomerEditDialog(Store &store, qint64 customerId, QWidget 
 
 void CustomerEditDialog::reload()
 {
-    const std::optional<CustomerRow> customer = store_.reader().directory().customer(customerId_);
+    models::CustomerRecords records(store_);
+    const std::optional<CustomerRow> customer = records.customer(customerId_);
     if (!customer)
         return;
     if (!name_->isModified())
@@ -88,15 +90,8 @@ void CustomerEditDialog::reload()
             w->deleteLater();
         delete item;
     }
-    const QList<AccountRow> accounts = store_.reader().directory().accounts();
-    QStringList contactAccounts;
-    for (const IdentityRow &identity : customer->identities) {
-        for (const AccountRow &a : accounts) {
-            if (identity.kind == IdentityKind::ContactId && identity.accountId &&
-                a.id == *identity.accountId && !contactAccounts.contains(a.name))
-                contactAccounts.append(a.name);
-        }
-    }
+    const QList<AccountRow> accounts = records.accounts();
+    const QStringList contactAccounts = records.contactAccountNames(*customer);
     backendNote_->setText(
         contactAccounts.isEmpty()
             ? tr("No backend has a contact record of this customer: changes are kept in Kontor only.")

@@ -1,6 +1,7 @@
 #include "ui/customer/CustomerPanel.h"
 
 #include "identity/CustomerMerge.h"
+#include "models/CurrentCustomerProfile.h"
 #include "models/CustomerConversationsModel.h"
 #include "models/TimeText.h"
 #include "store/Store.h"
@@ -141,7 +142,11 @@ CustomerPanel::CustomerPanel(const WorkspaceContext &context, QWidget *parent)
     if (context_.store) {
         conversationModel_ = new models::CustomerConversationsModel(*context_.store, this);
         conversationList_->setModel(conversationModel_);
-        connect(context_.store, &Store::changed, this, &CustomerPanel::onStoreChanged);
+        profileSource_ = new models::CurrentCustomerProfile(*context_.store, this);
+        connect(profileSource_, &models::CurrentCustomerProfile::stale, this, [this] {
+            if (!rebuildTimer_.isActive())
+                rebuildTimer_.start();
+        });
     }
 }
 
@@ -150,7 +155,7 @@ void CustomerPanel::showCustomer(qint64 customerId, qint64 openConversationId)
     if (!context_.store)
         return;
     openConversation_ = openConversationId;
-    profile_ = models::readCustomerProfile(context_.store->reader(), customerId);
+    profile_ = profileSource_->show(customerId);
     if (!profile_) {
         clear();
         return;
@@ -164,23 +169,12 @@ void CustomerPanel::showCustomer(qint64 customerId, qint64 openConversationId)
 void CustomerPanel::clear()
 {
     profile_.reset();
+    if (profileSource_)
+        profileSource_->clear();
     if (conversationModel_)
         conversationModel_->setCustomer(0);
     stack_->setCurrentWidget(empty_);
     clock_.stop();
-}
-
-void CustomerPanel::onStoreChanged(const ChangeSet &changes)
-{
-    if (!profile_)
-        return;
-    const qint64 id = profile_->customer.id;
-    const bool concerns =
-        changes.contains(StoreTable::Customers, id) || changes.touches(StoreTable::Identities) ||
-        changes.touches(StoreTable::CustomerMerges) || changes.touches(StoreTable::MergeSuggestions) ||
-        changes.touches(StoreTable::CsatAnswers);
-    if (concerns && !rebuildTimer_.isActive())
-        rebuildTimer_.start();
 }
 
 QWidget *CustomerPanel::section(const QString &title, QWidget *content)
@@ -452,11 +446,7 @@ void CustomerPanel::mergeCandidate(qint64 otherCustomerId, const QString &reason
 {
     if (!context_.store || !profile_)
         return;
-    std::optional<qint64> actor;
-    for (const AgentRow &agent : context_.store->reader().directory().agents()) {
-        if (agent.isSelf)
-            actor = agent.id;
-    }
+    const std::optional<qint64> actor = profileSource_->actingAgentId();
     const qint64 survivor = profile_->customer.id;
     CustomerMerge::merge(*context_.store, survivor, otherCustomerId, actor, reason)
         .then(this,

@@ -13,13 +13,10 @@ class QScrollArea;
 class QStackedWidget;
 class QVBoxLayout;
 
-namespace kontor {
-class ChangeSet;
-}
-
 namespace kontor::models {
+class CurrentCustomerProfile;
 class CustomerConversationsModel;
-}
+} // namespace kontor::models
 
 namespace kontor::ui {
 
@@ -57,7 +54,6 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void onStoreChanged(const ChangeSet &changes);
     void updateLocalTime();
     QWidget *section(const QString &title, QWidget *content);
 
@@ -72,6 +68,7 @@ private:
     QLabel *localTime_ = nullptr;
     QListView *conversationList_;
     models::CustomerConversationsModel *conversationModel_ = nullptr;
+    models::CurrentCustomerProfile *profileSource_ = nullptr;
     QTimer clock_;
     QTimer rebuildTimer_;
 };

@@ -1,6 +1,6 @@
 #include "ui/customer/EraseCustomerDialog.h"
 
-#include "models/OutboxActionText.h"
+#include "models/CustomerRecords.h"
 #include "store/Store.h"
 #include "store/erasure/ErasureCleanup.h"
 
@@ -16,7 +16,7 @@ namespace kontor::ui {
 EraseCustomerDialog::EraseCustomerDialog(Store &store, qint64 customerId, QWidget *parent)
     : QDialog(parent)
     , customerId_(customerId)
-    , preview_(CustomerErasure(store.reader().database()).preview(customerId))
+    , preview_(models::CustomerRecords(store).erasurePreview(customerId))
     , summary_(new QLabel(this))
     , pending_(new QListWidget(this))
     , consent_(new QCheckBox(this))
@@ -41,13 +41,7 @@ EraseCustomerDialog::EraseCustomerDialog(Store &store, qint64 customerId, QWidge
                                    this);
         heading->setWordWrap(true);
         layout->addWidget(heading);
-        for (const OutboxEntry &entry : std::as_const(preview_.pendingActions)) {
-            const std::optional<UnfinishedAction> action =
-                store.reader().outbox().unfinishedAction(entry.uuid);
-            pending_->addItem(action ? models::OutboxActionText::action(*action) + QStringLiteral(" — ") +
-                                           models::OutboxActionText::state(*action)
-                                     : models::OutboxActionText::kindName(entry.kind));
-        }
+        pending_->addItems(models::CustomerRecords(store).pendingActionTexts(preview_));
         layout->addWidget(pending_);
         consent_->setText(tr("Discard these unsent actions"));
         layout->addWidget(consent_);

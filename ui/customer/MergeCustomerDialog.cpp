@@ -1,6 +1,7 @@
 #include "ui/customer/MergeCustomerDialog.h"
 
 #include "identity/CustomerMerge.h"
+#include "models/CustomerRecords.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
@@ -80,7 +81,7 @@ void MergeCustomerDialog::pick(qint64 customerId, const QString &name)
 void MergeCustomerDialog::search(const QString &text)
 {
     results_->clear();
-    for (const CustomerMatch &match : store_.reader().directory().findCustomers(text)) {
+    for (const CustomerMatch &match : models::CustomerRecords(store_).find(text)) {
         if (match.id == survivorId_)
             continue;
         const QString name = match.name.isEmpty() ? tr("Unknown customer") : match.name;
@@ -99,7 +100,7 @@ void MergeCustomerDialog::updatePreview()
         preview_->setText(tr("Pick a customer to see what the merge changes."));
         return;
     }
-    const joins::JoinPreview preview = CustomerMerge::preview(store_.reader(), survivorId_, picked_);
+    const joins::JoinPreview preview = models::CustomerRecords(store_).mergePreview(survivorId_, picked_);
     QString text = tr("Moves %n conversation(s)", nullptr, int(preview.conversations)) +
                    QStringLiteral(", ") + tr("%n identity(s)", nullptr, int(preview.identities)) +
                    QStringLiteral(", ") + tr("%n attribute(s)", nullptr, int(preview.attributes)) +

@@ -1,6 +1,5 @@
 #include "ui/navigation/SavedFilterDialog.h"
 
-#include "store/StoreReader.h"
 #include "ui/common/ChannelIcons.h"
 
 #include <QCheckBox>
@@ -28,8 +27,8 @@ std::optional<qint64> chosenId(const QComboBox *combo)
 }
 } // namespace
 
-SavedFilterDialog::SavedFilterDialog(StoreReader &reader, const InboxFilter &start, const QString &name,
-                                     QWidget *parent)
+SavedFilterDialog::SavedFilterDialog(const models::FilterChoices &choices, const InboxFilter &start,
+                                     const QString &name, QWidget *parent)
     : QDialog(parent)
     , name_(new QLineEdit(name, this))
     , view_(new QComboBox(this))
@@ -72,21 +71,21 @@ SavedFilterDialog::SavedFilterDialog(StoreReader &reader, const InboxFilter &sta
     form->addRow(tr("C&hannel:"), channel_);
 
     inbox_->addItem(tr("Any inbox"));
-    for (const InboxRow &inbox : reader.directory().inboxes())
+    for (const InboxRow &inbox : choices.inboxes)
         inbox_->addItem(channelIcon(inbox.channel), inbox.name, inbox.id);
     select(inbox_, start.inboxId);
     inbox_->setAccessibleName(tr("Inbox"));
     form->addRow(tr("&Inbox:"), inbox_);
 
     team_->addItem(tr("Any team"));
-    for (const TeamRow &team : reader.directory().teams())
+    for (const TeamRow &team : choices.teams)
         team_->addItem(team.name, team.id);
     select(team_, start.teamId);
     team_->setAccessibleName(tr("Team"));
     form->addRow(tr("&Team:"), team_);
 
     label_->addItem(tr("Any label"));
-    for (const LabelRow &label : reader.directory().labels())
+    for (const LabelRow &label : choices.labels)
         label_->addItem(label.name, label.id);
     select(label_, start.labelId);
     label_->setAccessibleName(tr("Label"));

@@ -10,10 +10,6 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 
-namespace kontor {
-class StoreReader;
-}
-
 namespace kontor::ui {
 
 // Composes a filter to keep under a name: whose conversations (view), which statuses, and optionally one
@@ -22,7 +18,7 @@ class SavedFilterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SavedFilterDialog(StoreReader &reader, const InboxFilter &start, const QString &name,
+    SavedFilterDialog(const models::FilterChoices &choices, const InboxFilter &start, const QString &name,
                       QWidget *parent = nullptr);
 
     models::SavedFilter savedFilter() const;

@@ -1,6 +1,7 @@
 #include "ui/outbox/OutboxDiscard.h"
 
 #include "models/OutboxActionText.h"
+#include "models/OutboxModel.h"
 #include "store/Store.h"
 
 #include <QMessageBox>
@@ -17,7 +18,7 @@ OutboxDiscard::OutboxDiscard(Store &store, QWidget *parent)
 
 bool OutboxDiscard::confirmAndDiscard(const QString &uuid)
 {
-    const std::optional<UnfinishedAction> action = store_.reader().outbox().unfinishedAction(uuid);
+    const std::optional<UnfinishedAction> action = models::OutboxModel::unfinishedAction(store_, uuid);
     if (!action)
         return false;
     QMessageBox box(QMessageBox::Warning, tr("Discard this action?"),

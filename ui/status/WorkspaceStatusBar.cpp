@@ -1,5 +1,6 @@
 #include "ui/status/WorkspaceStatusBar.h"
 
+#include "models/OutboxSummary.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -101,17 +102,10 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
         refreshConnectors();
     }
     if (context_.store) {
-        // The outbox changes with every action and delivery: counted at most a few times a second.
-        outboxTimer_.setSingleShot(true);
-        outboxTimer_.setInterval(250);
-        connect(&outboxTimer_, &QTimer::timeout, this, &WorkspaceStatusBar::refreshOutbox);
-        connect(context_.store, &Store::changed, this, [this](const ChangeSet &changes) {
-            if (changes.touches(StoreTable::Outbox) && !outboxTimer_.isActive())
-                outboxTimer_.start();
-        });
+        auto *outbox = new models::OutboxSummary(*context_.store, this);
+        connect(outbox, &models::OutboxSummary::countsChanged, this, &WorkspaceStatusBar::setOutboxCount);
         connect(context_.store, &Store::writeFailed, this,
                 [this](const QString &message) { showMessage(message, 8000); });
-        outboxTimer_.start(); // the first count once the window is up
     }
 }
 
@@ -175,14 +169,6 @@ void WorkspaceStatusBar::refreshConnectors()
         if (expected > 0)
             progress_->setValue(int(qMin<qint64>(1000, synced * 1000 / expected)));
     }
-}
-
-void WorkspaceStatusBar::refreshOutbox()
-{
-    const QMap<OutboxState, qint64> counts = context_.store->reader().outbox().countsByState();
-    setOutboxCount(counts.value(OutboxState::Queued) + counts.value(OutboxState::Sending) +
-                       counts.value(OutboxState::Uncertain),
-                   counts.value(OutboxState::Failed) + counts.value(OutboxState::Unknown));
 }
 
 } // namespace kontor::ui

@@ -38,7 +38,6 @@ Q_SIGNALS:
 
 private:
     void refreshConnectors();
-    void refreshOutbox();
 
     WorkspaceContext context_;
     QLabel *connectors_;
@@ -46,7 +45,6 @@ private:
     QToolButton *outbox_;
     QToolButton *offline_;
     QLabel *unencrypted_ = nullptr;
-    QTimer outboxTimer_;
 };
 
 } // namespace kontor::ui

@@ -11,7 +11,7 @@
 namespace kontor::ui {
 
 QAction *installSupervisorEntry(QMainWindow &window, Store &store,
-                                std::function<void(SupervisorView &)> prepare)
+                                std::function<void(SupervisorView &)> setUp)
 {
     QMenu *menu = window.menuBar()->addMenu(QCoreApplication::translate("SupervisorEntry", "&Supervisor"));
     menu->setObjectName(QStringLiteral("supervisorMenu"));
@@ -21,15 +21,15 @@ QAction *installSupervisorEntry(QMainWindow &window, Store &store,
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // One view at a time: a second trigger brings the open one back to the front.
     auto view = std::make_shared<QPointer<SupervisorView>>();
-    QObject::connect(open, &QAction::triggered, &window, [&window, &store, view, prepare] {
+    QObject::connect(open, &QAction::triggered, &window, [&window, &store, view, setUp] {
         if (!*view) {
             *view = new SupervisorView(store);
             (*view)->setAttribute(Qt::WA_DeleteOnClose);
             (*view)->setWindowTitle(QCoreApplication::translate("SupervisorEntry", "Kontor — Supervisor"));
             (*view)->resize(1400, 900);
             QObject::connect(&window, &QObject::destroyed, *view, &QWidget::close);
-            if (prepare)
-                prepare(**view);
+            if (setUp)
+                setUp(**view);
         }
         (*view)->show();
         (*view)->raise();

@@ -312,7 +312,7 @@ void SupervisorView::showAssignMenu()
         agents->addAction(label, this, [this, id = agent.agentId] { assignSelected(id, std::nullopt); });
     }
     QMenu *teams = menu.addMenu(tr("Team"));
-    for (const TeamRow &team : store_.reader().directory().teams())
+    for (const TeamRow &team : feed_->teams())
         teams->addAction(team.name, this, [this, id = team.id] { assignSelected(std::nullopt, id); });
     menu.addSeparator();
     menu.addAction(tr("Unassign"), this, [this] { assignSelected(std::nullopt, std::nullopt); });

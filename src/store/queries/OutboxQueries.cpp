@@ -1,5 +1,6 @@
 #include "store/queries/OutboxQueries.h"
 
+#include "store/actions/ActionPayload.h"
 #include "store/sql/Database.h"
 
 #include <string>
@@ -114,6 +115,7 @@ UnfinishedAction readUnfinished(const sql::Statement &select)
 {
     UnfinishedAction a;
     a.entry = readEntry(select);
+    a.action = OutboxQueries::actionOf(a.entry);
     a.customerName = select.text(14);
     a.subject = select.text(15);
     if (const std::optional<QString> channel = select.optionalText(16))
@@ -129,6 +131,12 @@ UnfinishedAction readUnfinished(const sql::Statement &select)
 }
 
 } // namespace
+
+std::optional<AgentAction> OutboxQueries::actionOf(const OutboxEntry &entry)
+{
+    return actions::decodePayload(entry.kind, entry.accountId, entry.conversationId.value_or(0),
+                                  entry.payload);
+}
 
 QList<UnfinishedAction> OutboxQueries::unfinished(int limit)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Channel.h"
+#include "store/AgentAction.h"
 #include "store/Outbox.h"
 
 #include <QList>
@@ -18,7 +19,8 @@ namespace kontor {
 struct UnfinishedAction
 {
     OutboxEntry entry;
-    QString customerName{}; // of the conversation; for a contact merge, the customer that stays
+    std::optional<AgentAction> action{}; // absent when the entry was made by a version that knows other kinds
+    QString customerName{};              // of the conversation; for a contact merge, the customer that stays
     QString subject{};
     std::optional<Channel> channel{};
     bool conversationStarted = true; // false while a conversation started here has no remote id
@@ -35,6 +37,9 @@ public:
     explicit OutboxQueries(sql::Database &db);
 
     std::optional<OutboxEntry> entry(const QString &uuid);
+    // The action an entry carries; nullopt for a kind this version does not know or a payload that lacks
+    // what its kind needs. Only the store reads the payload's format.
+    static std::optional<AgentAction> actionOf(const OutboxEntry &entry);
     // Entries the sync engine may deliver now: queued or uncertain (to be checked first), due, and not
     // waiting behind an unconfirmed entry. Oldest first; at most one per conversation, since each waits for
     // the one before it.
