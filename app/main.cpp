@@ -159,17 +159,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kontor::kAppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
-    // The language is settled before anything translatable is built, the command line's own help included.
-    const QStringList args = QCoreApplication::arguments();
-    QString language;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if ((args[i] == QLatin1StringView("--language") || args[i] == QLatin1StringView("-l")) &&
-            i + 1 < args.size())
-            language = args[i + 1];
-        else if (args[i].startsWith(QLatin1StringView("--language=")))
-            language = args[i].mid(11);
-    }
-    kontor::ui::installTranslations(language.trimmed().toLower());
+    // Also settles the language, before anything translatable is built.
     const kontor::app::Options options = kontor::app::parseCommandLine(app);
 
     if (options.colorScheme == QLatin1StringView("dark"))
