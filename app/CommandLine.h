@@ -18,7 +18,8 @@ struct Options
     bool unencryptedStore = false; // keep the store unencrypted, with no keychain asked (warned about)
 };
 
-// Parses the command line; exits the process with a message for --help, --version and bad input.
+// Parses the command line and installs the translations of the language it asks for (or the system's) before
+// anything is described; exits the process with a message for --help, --version and bad input.
 Options parseCommandLine(const QCoreApplication &app);
 
 } // namespace kontor::app

@@ -165,24 +165,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kontor::kAppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
-    // The language is settled before anything translatable is built, the command line's own help included.
-    const QStringList args = QCoreApplication::arguments();
-    QString language;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if ((args[i] == QLatin1StringView("--language") || args[i] == QLatin1StringView("-l")) &&
-            i + 1 < args.size())
-            language = args[i + 1];
-        else if (args[i].startsWith(QLatin1StringView("--language=")))
-            language = args[i].mid(11);
-    }
-    // Else the language chosen in the settings; else the system's.
-    if (language.isEmpty())
-        language = kontor::ui::WorkspaceSettings::language();
-    kontor::ui::installTranslations(language.trimmed().toLower());
+    // Also settles the language, before anything translatable is built.
+    const kontor::app::Options options = kontor::app::parseCommandLine(app);
     kontor::ui::registerAboutKontor();
     // A crash offers DrKonqi's report where the desktop has it, or leaves a core dump for it.
     KCrash::initialize();
-    const kontor::app::Options options = kontor::app::parseCommandLine(app);
 
     // One Kontor per store: a start on a store that is open already hands its command line to the Kontor that
     // has it, and is done. On the session bus first (which ends this process when another Kontor answers),

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/Channel.h"
-#include "store/AgentAction.h"
+#include "store/ActionKind.h"
 #include "store/IngestBatch.h"
 #include "store/Outbox.h"
 #include "sync/ConnectorState.h"
@@ -11,14 +10,18 @@
 
 namespace kontor {
 
-// What a backend can do; the UI offers only what the connector of a conversation supports.
+// What a backend can do. The sync engine reads every field: it delivers only the action kinds listed, and
+// it is the one place that says whether an account takes files (SyncEngine::takesFiles), which the composer
+// asks before it attaches any.
 struct ConnectorCapabilities
 {
-    QList<Channel> channels;
-    QSet<QString> actions; // outbox kinds it delivers: agentActionKind() keys
-    bool realtime = false;
-    bool reports = false;     // live supervisor figures
-    bool attachments = false; // sends the files of a send_message
+    QSet<ActionKind> actions; // delivered to the backend
+    // Kinds the backend has nothing to carry out for (merging contacts where it keeps no contact records of
+    // its own): confirmed at once, the change stays in Kontor. A kind in neither set fails for the agent.
+    QSet<ActionKind> keptLocally;
+    bool attachments = false; // sends the files of a SendMessage
+
+    static ConnectorCapabilities deliveringAll();
 };
 
 // One outbox entry, ready for a connector: the action decoded, and the local ids it names mapped to the
@@ -61,7 +64,8 @@ struct DeliveryResult
     qint64 retryAfterMillis = 0;  // the backend's own hint (e.g. Retry-After), 0 when none
     QString messageRemoteId;      // a confirmed send_message or start_conversation: the message
     QString conversationRemoteId; // a confirmed start_conversation: the conversation it created
-    // What the backend answered about the records the action touched, ingested right after the confirmation.
+    // What the backend answered about the records the action touched, ingested right after the confirmation
+    // (stamped by the engine like any batch; it does not move the cursor).
     std::optional<IngestBatch> echo;
 
     static DeliveryResult confirmed(const QString &messageRemoteId = {});
@@ -74,9 +78,13 @@ struct DeliveryResult
     static DeliveryResult authenticationNeeded(const QString &error);
 };
 
-// One configured backend account. A connector learns from its backend and reports what it learned as ingest
-// batches with their cursor (the sync engine writes each to the store in one transaction); it never writes
-// the store itself and never touches the UI. Everything is asynchronous on the thread it lives on.
+// One configured backend account: the contract every connector implements (see src/sync/README.md).
+//
+// A connector learns from its backend and reports what it learned as ingest batches, each with the sync
+// position it reaches. The sync engine stamps the account and the cursor stream on every batch, normalises
+// the identities in it and writes it to the store in one transaction; a connector never writes the store
+// itself, never includes the engine and never touches the UI. Everything is asynchronous on the thread it
+// lives on.
 class Connector : public QObject
 {
     Q_OBJECT
@@ -98,8 +106,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(const kontor::ConnectorState &state);
-    // Batches carry their cursor; the engine ingests them in the order they were emitted.
-    void batchReceived(const kontor::IngestBatch &batch);
+    // Records learned and the cursor they bring the connector to (opaque to everyone else; empty leaves the
+    // saved one as it is). The engine ingests batches in the order they were emitted; the batch's account
+    // and cursor fields are the engine's to fill.
+    void batchReceived(const kontor::IngestBatch &batch, const QString &cursor);
     void deliveryFinished(const QString &uuid, const kontor::DeliveryResult &result);
 };
 

@@ -2,6 +2,15 @@
 
 namespace kontor {
 
+ConnectorCapabilities ConnectorCapabilities::deliveringAll()
+{
+    const QList<ActionKind> kinds = allActionKinds();
+    ConnectorCapabilities capabilities;
+    capabilities.actions = QSet<ActionKind>(kinds.cbegin(), kinds.cend());
+    capabilities.attachments = true;
+    return capabilities;
+}
+
 DeliveryResult DeliveryResult::confirmed(const QString &messageRemoteId)
 {
     DeliveryResult r;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <algorithm>
 
 using namespace std::chrono_literals;
 
@@ -59,12 +60,43 @@ void SyncEngine::addConnector(std::unique_ptr<Connector> connector)
     slot.accountId = store_.reader().directory().accountId(account.connector, account.remoteId);
     slots_.push_back(std::move(slot));
 
-    connect(raw, &Connector::batchReceived, this, [this, raw](const IngestBatch &b) { onBatch(raw, b); });
+    connect(raw, &Connector::batchReceived, this,
+            [this, raw](const IngestBatch &b, const QString &cursor) { onBatch(raw, b, cursor); });
     connect(raw, &Connector::stateChanged, this,
             [this, raw](const ConnectorState &s) { onStateChanged(raw, s); });
     connect(raw, &Connector::deliveryFinished, this,
             [this, raw](const QString &uuid, const DeliveryResult &r) { onDeliveryFinished(raw, uuid, r); });
     applyPolicy();
+}
+
+void SyncEngine::removeConnector(Connector *connector)
+{
+    const auto it = std::find_if(slots_.begin(), slots_.end(),
+                                 [connector](const Slot &slot) { return slot.connector.get() == connector; });
+    if (it == slots_.end())
+        return;
+    std::unique_ptr<Connector> removed = std::move(it->connector);
+    const bool running = it->running;
+    slots_.erase(it);
+    removed->disconnect(this);
+    if (running)
+        removed->stop();
+    abandonDeliveries(removed.get(), tr("The account was removed while this was on its way."));
+    Q_EMIT connectorRemoved(removed.get());
+    // The connector may be inside one of its own callbacks right now: it goes once control is back.
+    removed.release()->deleteLater();
+}
+
+void SyncEngine::abandonDeliveries(const Connector *connector, const QString &reason)
+{
+    for (auto it = inFlight_.begin(); it != inFlight_.end();) {
+        if (it->connector == connector) {
+            store_.transitionOutbox({it.key(), OutboxState::Uncertain, nowUtcMillis(), reason, {}});
+            it = inFlight_.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 QList<Connector *> SyncEngine::connectors() const
@@ -86,7 +118,12 @@ SyncEngine::Slot *SyncEngine::slotFor(const Connector *connector)
 
 SyncEngine::Slot *SyncEngine::slotForAccount(qint64 accountId)
 {
-    for (Slot &slot : slots_) {
+    return const_cast<Slot *>(std::as_const(*this).slotForAccount(accountId));
+}
+
+const SyncEngine::Slot *SyncEngine::slotForAccount(qint64 accountId) const
+{
+    for (const Slot &slot : slots_) {
         if (slot.accountId == accountId)
             return &slot;
     }
@@ -131,19 +168,7 @@ void SyncEngine::applyPolicy()
             slot.running = false;
             slot.offlineSince = nowUtcMillis();
             slot.connector->stop();
-            // Whatever was on the way has an unknown outcome now: it is checked before it is sent again.
-            for (auto it = inFlight_.begin(); it != inFlight_.end();) {
-                if (it->connector == slot.connector.get()) {
-                    store_.transitionOutbox({it.key(),
-                                             OutboxState::Uncertain,
-                                             nowUtcMillis(),
-                                             tr("The connection ended while this was on its way."),
-                                             {}});
-                    it = inFlight_.erase(it);
-                } else {
-                    ++it;
-                }
-            }
+            abandonDeliveries(slot.connector.get(), tr("The connection ended while this was on its way."));
         }
         Q_EMIT stateChanged(slot.connector.get(), effectiveState(slot));
     }
@@ -160,10 +185,18 @@ void SyncEngine::startSlot(Slot &slot)
     slot.connector->start(cursor);
 }
 
-void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch)
+void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch, const QString &cursor)
 {
+    // Stamped here, so that a connector cannot write under another account or cursor stream. The lists are
+    // shared with the connector's copy, not copied.
+    IngestBatch stamped = batch;
+    stamped.account = connector->account();
+    stamped.cursor.reset();
+    if (!cursor.isEmpty())
+        stamped.cursor = SyncCursorRecord{cursorStream(), cursor};
+    noteEchoes(stamped);
     // The store writes in submission order, so batches and their cursors land in the order they came.
-    store_.ingest(batch)
+    store_.ingest(std::move(stamped))
         .then(this,
               [this, connector](const IngestResult &result) {
                   Slot *slot = slotFor(connector);
@@ -181,6 +214,18 @@ void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch)
         });
 }
 
+void SyncEngine::noteEchoes(const IngestBatch &batch)
+{
+    for (const MessageRecord &message : batch.messages) {
+        if (message.echoUuid.isEmpty() || seenEchoes_.contains(message.echoUuid))
+            continue;
+        seenEchoes_.insert(message.echoUuid, message.remoteId);
+        echoOrder_.append(message.echoUuid);
+        if (echoOrder_.size() > rememberedEchoes)
+            seenEchoes_.remove(echoOrder_.takeFirst());
+    }
+}
+
 void SyncEngine::onStateChanged(Connector *connector, const ConnectorState &state)
 {
     Slot *slot = slotFor(connector);
@@ -195,13 +240,10 @@ void SyncEngine::onStateChanged(Connector *connector, const ConnectorState &stat
         schedulePump();
 }
 
-std::optional<ConnectorCapabilities> SyncEngine::capabilitiesOf(qint64 accountId) const
+bool SyncEngine::takesFiles(qint64 accountId) const
 {
-    for (const Slot &slot : slots_) {
-        if (slot.accountId == accountId)
-            return slot.connector->capabilities();
-    }
-    return std::nullopt;
+    const Slot *slot = slotForAccount(accountId);
+    return slot && slot->connector->capabilities().attachments;
 }
 
 void SyncEngine::schedulePump()
@@ -233,10 +275,9 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     const OutboxState from = entry.state; // queued, or uncertain: an earlier attempt may have landed
     const bool checking = from == OutboxState::Uncertain;
     const ConnectorCapabilities capabilities = slot.connector->capabilities();
-    if (!capabilities.actions.contains(entry.kind)) {
-        // A backend without contact records of its own has nothing to merge or update: the change stays in
-        // Kontor only.
-        if (isContactRecordKind(entry.kind))
+    const std::optional<ActionKind> kind = actionKindFromKey(entry.kind);
+    if (!kind || !capabilities.actions.contains(*kind)) {
+        if (kind && capabilities.keptLocally.contains(*kind))
             store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
         else
             store_.transitionOutbox({entry.uuid,
@@ -263,13 +304,21 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
         return;
     }
     if (const auto *message = std::get_if<SendMessage>(&preparation.request->action);
-        message && !message->attachments.isEmpty() && !capabilities.attachments) {
+        message && !message->attachments.isEmpty() && !takesFiles(entry.accountId)) {
         store_.transitionOutbox({entry.uuid,
                                  OutboxState::Failed,
                                  0,
                                  tr("This backend cannot receive files. Discard the message and send it "
                                     "without them."),
                                  {}});
+        return;
+    }
+
+    // The backend echoed this message's key already (a realtime event, a gap fill): it landed, and nobody
+    // needs to ask.
+    if (const auto seen = seenEchoes_.constFind(entry.uuid);
+        checking && *kind == ActionKind::SendMessage && seen != seenEchoes_.constEnd()) {
+        store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, *seen});
         return;
     }
 
@@ -317,7 +366,7 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
         store_.transitionOutbox(
             {uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId, result.conversationRemoteId});
         if (result.echo)
-            onBatch(connector, *result.echo);
+            onBatch(connector, *result.echo, {});
         break;
     case DeliveryResult::Outcome::RetryableError:
         // A check that did not get through learned nothing: an entry that may have landed stays so.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Backoff.h"
+#include "net/Backoff.h"
 #include "sync/Connector.h"
 
 #include <QHash>
@@ -33,16 +33,25 @@ class SyncEngine : public QObject
 public:
     // The cursor stream under which a connector's sync position is saved.
     static QString cursorStream();
+    // How many echo keys (outbox uuids seen in ingested messages) are remembered for checking entries that
+    // may have landed.
+    static constexpr int rememberedEchoes = 2000;
 
     SyncEngine(Store &store, NetworkPolicy &policy, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Takes ownership; the connector starts as soon as the network policy allows.
+    // Takes ownership; the connector starts as soon as the network policy allows. Connectors may be added
+    // and removed while the engine runs.
     void addConnector(std::unique_ptr<Connector> connector);
+    // Stops the connector and deletes it once control is back. What it was delivering may have landed and
+    // is checked by its key when the account's connector is added again; its queued entries wait for that.
+    void removeConnector(Connector *connector);
     QList<Connector *> connectors() const;
     ConnectorState state(const Connector *connector) const;
-    // What the backend of a store account can do; nullopt while no connector has claimed the account.
-    std::optional<ConnectorCapabilities> capabilitiesOf(qint64 accountId) const;
+    // Whether files sent to a conversation of this store account go out with the message: only when a
+    // connector claims the account and its backend takes files. The one answer, for the composer as for
+    // delivery.
+    bool takesFiles(qint64 accountId) const;
     // One translated line for the status bar: every connector's state.
     QString summary() const;
     // How many entries are being delivered right now.
@@ -55,12 +64,14 @@ public:
     void checkAgain(const QString &uuid);
     void sendAgain(const QString &uuid);
 
-    void setBackoff(const Backoff &backoff) { backoff_ = backoff; }
+    void setBackoff(const net::Backoff &backoff) { backoff_ = backoff; }
     // Fixes the jitter, for tests that want repeatable schedules.
     void seedRandom(quint32 seed) { random_.seed(seed); }
 
 Q_SIGNALS:
     void stateChanged(kontor::Connector *connector, const kontor::ConnectorState &state);
+    // The connector is out of the engine and about to be deleted.
+    void connectorRemoved(kontor::Connector *connector);
     // A batch could not be written; the message is translated. The connector's cursor did not move.
     void ingestFailed(const QString &message);
 
@@ -82,10 +93,14 @@ private:
 
     Slot *slotFor(const Connector *connector);
     Slot *slotForAccount(qint64 accountId);
+    const Slot *slotForAccount(qint64 accountId) const;
     ConnectorState effectiveState(const Slot &slot) const;
     void applyPolicy();
     void startSlot(Slot &slot);
-    void onBatch(Connector *connector, const IngestBatch &batch);
+    void onBatch(Connector *connector, const IngestBatch &batch, const QString &cursor);
+    void noteEchoes(const IngestBatch &batch);
+    // Every entry the connector was delivering may have landed: checked before it is sent again.
+    void abandonDeliveries(const Connector *connector, const QString &reason);
     void onStateChanged(Connector *connector, const ConnectorState &state);
     void onDeliveryFinished(Connector *connector, const QString &uuid, const DeliveryResult &result);
     void schedulePump();
@@ -97,7 +112,11 @@ private:
     NetworkPolicy &policy_;
     std::vector<Slot> slots_;
     QHash<QString, InFlight> inFlight_;
-    Backoff backoff_;
+    // Outbox uuids the backends echoed with a message, and the message's remote id: an entry that may have
+    // landed is confirmed by these without asking its connector. Bounded, oldest out first.
+    QHash<QString, QString> seenEchoes_;
+    QList<QString> echoOrder_;
+    net::Backoff backoff_;
     QRandomGenerator random_;
     QTimer attemptTimer_;
     bool pumpScheduled_ = false;

@@ -31,18 +31,14 @@ public:
     {
         return {QStringLiteral("bench"), QStringLiteral("realtime"), QStringLiteral("Bench")};
     }
-    ConnectorCapabilities capabilities() const override
-    {
-        const QList<QString> kinds = allAgentActionKinds();
-        return {{Channel::WebChat}, QSet<QString>(kinds.cbegin(), kinds.cend()), true, false};
-    }
+    ConnectorCapabilities capabilities() const override { return ConnectorCapabilities::deliveringAll(); }
     void start(const QString &) override { Q_EMIT stateChanged(ConnectorState::online()); }
     void stop() override {}
     void deliver(const DeliveryRequest &request) override
     {
         Q_EMIT deliveryFinished(request.entry.uuid, DeliveryResult::confirmed());
     }
-    void relay(const IngestBatch &batch) { Q_EMIT batchReceived(batch); }
+    void relay(const IngestBatch &batch, const QString &cursor) { Q_EMIT batchReceived(batch, cursor); }
 };
 
 const QStringList kWords = {
@@ -232,9 +228,8 @@ int main(int argc, char *argv[])
         while (sent < due) {
             IngestBatch batch = baseBatch(*connector);
             batch.messages.append(eventMessage(sent, conversations, nowUtcMillis()));
-            batch.cursor = SyncCursorRecord{SyncEngine::cursorStream(), QString::number(sent)};
             sentAt.push_back(clock.nsecsElapsed());
-            connector->relay(batch);
+            connector->relay(batch, QString::number(sent));
             ++sent;
         }
         if (sent == events)

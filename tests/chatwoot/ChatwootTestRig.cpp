@@ -61,7 +61,7 @@ void ChatwootTestRig::open(const SyncOptions &options)
     policy_->setWorkOffline(false);
     policy_->setSystemReachable(true);
     engine_ = std::make_unique<SyncEngine>(*store_, *policy_);
-    engine_->setBackoff(Backoff(20ms, 100ms));
+    engine_->setBackoff(net::Backoff(20ms, 100ms));
     auto connector = std::make_unique<ChatwootConnector>(account, &secrets_, options,
                                                          IdentitySettings{QStringLiteral("DE")});
     connector_ = connector.get();

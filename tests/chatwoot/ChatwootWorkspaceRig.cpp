@@ -30,7 +30,7 @@ ChatwootWorkspaceRig::ChatwootWorkspaceRig(const fake::FakeChatwoot::Seed &seed,
     policy_->setWorkOffline(false);
     policy_->setSystemReachable(true);
     engine_ = std::make_unique<SyncEngine>(*store_, *policy_);
-    engine_->setBackoff(Backoff(20ms, 100ms));
+    engine_->setBackoff(net::Backoff(20ms, 100ms));
     ChatwootAccounts::Options options;
     options.connect = connect;
     options.sync = ChatwootTestRig::fastOptions();

@@ -243,10 +243,11 @@ private Q_SLOTS:
         child<QCheckBox>(*ask, "eraseAccountData")->setChecked(false);
         child<QPushButton>(*ask, "confirmRemove")->click();
 
-        // Forgotten, its token deleted, its connector gone from the engine's place.
+        // Forgotten, its token deleted, its connector gone from the engine.
         QTRY_VERIFY(rig.accounts().accounts().isEmpty());
         QTRY_VERIFY(rig.secrets().contents().isEmpty());
         QVERIFY(!rig.accounts().connector(rig.fakeAccount()));
+        QVERIFY(rig.engine().connectors().isEmpty());
         QCOMPARE(rig.accounts().state(rig.fakeAccount()).phase, ConnectorState::Phase::Error);
         QCOMPARE(list->list()->topLevelItemCount(), 0);
         QSettings settings;
@@ -260,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(rig.number("SELECT COUNT(*) FROM messages WHERE body = ?", QStringLiteral("after removal")),
                  0);
 
-        // Added again in the same session: the same place in the engine, resuming from where it was.
+        // Added again in the same session: a new connector in the engine, resuming from where it was.
         rig.secrets().write(rig.fakeAccount().secretKey(), FakeChatwoot::token(), [](const QString &) {});
         rig.accounts().add(rig.fakeAccount());
         QCOMPARE(rig.engine().connectors().size(), 1);

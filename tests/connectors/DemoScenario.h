@@ -66,7 +66,7 @@ struct DemoScenario
         policy->setWorkOffline(false);
         policy->setSystemReachable(true);
         engine = std::make_unique<SyncEngine>(*store, *policy);
-        engine->setBackoff(Backoff(std::chrono::milliseconds(5), std::chrono::milliseconds(60)));
+        engine->setBackoff(net::Backoff(std::chrono::milliseconds(5), std::chrono::milliseconds(60)));
         engine->seedRandom(quint32(seed));
         DemoConnectorOptions options;
         options.stateFile = dir + QStringLiteral("/demo.state");

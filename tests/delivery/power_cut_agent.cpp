@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     policy.setWorkOffline(false);
     policy.setSystemReachable(true);
     SyncEngine engine(store, policy);
-    engine.setBackoff(Backoff(10ms, 80ms));
+    engine.setBackoff(net::Backoff(10ms, 80ms));
 
     chatwoot::ChatwootAccount account;
     account.server = QUrl(parser.positionalArguments().at(1));

@@ -1,10 +1,10 @@
 // Retry timing: full jitter under an exponentially growing ceiling that stops at the cap.
-#include "sync/Backoff.h"
+#include "net/Backoff.h"
 
 #include <QTest>
 
 using namespace std::chrono_literals;
-using kontor::Backoff;
+using kontor::net::Backoff;
 
 class TestSyncBackoff : public QObject
 {

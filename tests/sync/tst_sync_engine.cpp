@@ -6,6 +6,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,8 +34,10 @@ public:
     QList<DeliveryRequest> requests;
     QStringList startedWithCursors;
     int stops = 0;
-    bool answer = true;        // false: keep requests unanswered, like a connection that hangs
-    QSet<QString> unsupported; // outbox kinds this backend cannot carry out
+    bool answer = true;           // false: keep requests unanswered, like a connection that hangs
+    QSet<ActionKind> unsupported; // kinds this backend cannot carry out
+    QSet<ActionKind> keptLocally; // kinds it has nothing to carry out for
+    bool files = false;           // takes the files of a message
 
     AccountRecord account() const override
     {
@@ -42,9 +45,11 @@ public:
     }
     ConnectorCapabilities capabilities() const override
     {
-        const QList<QString> kinds = allAgentActionKinds();
-        return {
-            {Channel::Email}, QSet<QString>(kinds.cbegin(), kinds.cend()).subtract(unsupported), true, false};
+        ConnectorCapabilities capabilities = ConnectorCapabilities::deliveringAll();
+        capabilities.actions.subtract(unsupported).subtract(keptLocally);
+        capabilities.keptLocally = keptLocally;
+        capabilities.attachments = files;
+        return capabilities;
     }
 
     void start(const QString &cursor) override
@@ -69,10 +74,10 @@ public:
             c.createdAt = c.lastActivityAt = 1'790'000'000'000;
             batch.conversations.append(c);
         }
-        batch.cursor = SyncCursorRecord{SyncEngine::cursorStream(), QStringLiteral("cursor-1")};
-        Q_EMIT batchReceived(batch);
+        Q_EMIT batchReceived(batch, QStringLiteral("cursor-1"));
     }
     void stop() override { ++stops; }
+    void relay(const IngestBatch &batch, const QString &cursor) { Q_EMIT batchReceived(batch, cursor); }
 
     void deliver(const DeliveryRequest &request) override
     {
@@ -123,7 +128,7 @@ private:
         policy_->setWorkOffline(false);
         policy_->setSystemReachable(true);
         engine_ = std::make_unique<SyncEngine>(*store_, *policy_);
-        engine_->setBackoff(Backoff(20ms, 80ms));
+        engine_->setBackoff(net::Backoff(20ms, 80ms));
         engine_->seedRandom(7);
         auto connector = std::make_unique<ScriptedConnector>();
         connector_ = connector.get();
@@ -139,6 +144,25 @@ private:
     }
 
     qint64 conversation(const QString &remoteId) { return conversationId(store_->reader(), remoteId); }
+    qint64 scriptedAccount()
+    {
+        return store_->reader()
+            .directory()
+            .accountId(QStringLiteral("scripted"), QStringLiteral("acct-1"))
+            .value_or(0);
+    }
+    static IngestBatch conversationBatch(const QString &remoteId)
+    {
+        IngestBatch batch;
+        ConversationRecord c;
+        c.remoteId = remoteId;
+        c.inboxRemoteId = QStringLiteral("in-1");
+        c.channel = Channel::Email;
+        c.customerRemoteId = QStringLiteral("cu-1");
+        c.createdAt = c.lastActivityAt = 1'790'000'000'000;
+        batch.conversations.append(c);
+        return batch;
+    }
     OutboxState stateOf(const QString &uuid)
     {
         const auto entry = store_->reader().outbox().entry(uuid);
@@ -387,9 +411,9 @@ private Q_SLOTS:
 
     void kindsABackendCannotCarryOut()
     {
-        connector_->unsupported = {QStringLiteral("merge_contacts"), QStringLiteral("set_priority")};
-        const qint64 account =
-            StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
+        connector_->keptLocally = {ActionKind::MergeContacts};
+        connector_->unsupported = {ActionKind::SetConversationPriority};
+        const qint64 account = StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
         const QString merge =
             await(store_->apply(MergeContacts{account, QStringLiteral("cu-1"), QStringLiteral("cu-2"), 1}))
                 .uuid;
@@ -431,6 +455,150 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
         QCOMPARE(connector_->requests.last().agentRemoteId, QStringLiteral("ag-1"));
         QCOMPARE(connector_->requests.last().conversationRemoteId, QStringLiteral("c-2"));
+    }
+
+    void actionKindsNameEveryAlternative()
+    {
+        const QList<ActionKind> kinds = allActionKinds();
+        QCOMPARE(kinds.size(), qsizetype(std::variant_size_v<AgentAction>));
+        QSet<QString> keys;
+        for (const ActionKind kind : kinds) {
+            keys.insert(actionKindKey(kind));
+            QCOMPARE(actionKindFromKey(actionKindKey(kind)), std::optional<ActionKind>(kind));
+        }
+        QCOMPARE(keys.size(), kinds.size());
+        QCOMPARE(actionKindOf(MergeContacts{}), ActionKind::MergeContacts);
+        QCOMPARE(actionKindOf(SendMessage{}), ActionKind::SendMessage);
+        QCOMPARE(agentActionKind(UpdateContact{}), QStringLiteral("update_contact"));
+        // Keys this version does not know: never taken for one it does.
+        QCOMPARE(actionKindFromKey(u"send_fax"), std::nullopt);
+        QCOMPARE(actionKindFromKey(u""), std::nullopt);
+        QCOMPARE(actionKindFromKey(u"Send_Message"), std::nullopt);
+    }
+
+    void theEngineStampsAccountAndCursor()
+    {
+        QTRY_COMPARE(store_->reader().directory().syncCursor(scriptedAccount(), SyncEngine::cursorStream()),
+                     std::optional<QString>(QStringLiteral("cursor-1")));
+        // What a connector writes into the batch's account and cursor does not count: the engine's do.
+        IngestBatch batch = conversationBatch(QStringLiteral("c-3"));
+        batch.account = {QStringLiteral("other"), QStringLiteral("acct-9"), QStringLiteral("Other")};
+        batch.cursor = SyncCursorRecord{QStringLiteral("elsewhere"), QStringLiteral("x")};
+        connector_->relay(batch, QStringLiteral("cursor-2"));
+        QTRY_VERIFY(conversation(QStringLiteral("c-3")) > 0);
+        QCOMPARE(store_->reader().directory().accountId(QStringLiteral("other"), QStringLiteral("acct-9")),
+                 std::nullopt);
+        QCOMPARE(store_->reader().directory().syncCursor(scriptedAccount(), SyncEngine::cursorStream()),
+                 std::optional<QString>(QStringLiteral("cursor-2")));
+        QCOMPARE(store_->reader().directory().syncCursor(scriptedAccount(), QStringLiteral("elsewhere")),
+                 std::nullopt);
+        // No cursor: the saved one stays.
+        connector_->relay(conversationBatch(QStringLiteral("c-4")), {});
+        QTRY_VERIFY(conversation(QStringLiteral("c-4")) > 0);
+        QCOMPARE(store_->reader().directory().syncCursor(scriptedAccount(), SyncEngine::cursorStream()),
+                 std::optional<QString>(QStringLiteral("cursor-2")));
+    }
+
+    void theEngineSaysWhetherAnAccountTakesFiles()
+    {
+        const qint64 account = scriptedAccount();
+        QVERIFY(account > 0);
+        QVERIFY(!engine_->takesFiles(account));
+        connector_->files = true;
+        QVERIFY(engine_->takesFiles(account));
+        QVERIFY(!engine_->takesFiles(account + 1000)); // no connector claims it
+        engine_->removeConnector(connector_);
+        connector_ = nullptr;
+        QVERIFY(!engine_->takesFiles(account));
+    }
+
+    void connectorsAreRemovedAndAddedAtRunTime()
+    {
+        const qint64 account = scriptedAccount();
+        connector_->answer = false;
+        const QString cut =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("on its way"))))
+                .uuid;
+        QTRY_COMPARE(stateOf(cut), OutboxState::Sending);
+        QSignalSpy removed(engine_.get(), &SyncEngine::connectorRemoved);
+        QPointer<Connector> gone(connector_);
+        engine_->removeConnector(connector_);
+        connector_ = nullptr;
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(engine_->connectors().isEmpty());
+        QVERIFY(engine_->summary().contains(QStringLiteral("No connection")));
+        // What was on its way may have landed; the connector goes once control is back.
+        QTRY_COMPARE(stateOf(cut), OutboxState::Uncertain);
+        QTRY_VERIFY(!gone);
+        // Without a connector, new entries wait.
+        const QString waiting =
+            await(store_->apply(reply(conversation(QStringLiteral("c-2")), QStringLiteral("waits")))).uuid;
+        QTest::qWait(100);
+        QCOMPARE(stateOf(waiting), OutboxState::Queued);
+
+        // The account's connector again: it resumes from the saved cursor, checks the cut-off entry by its
+        // key and sends the waiting one.
+        auto again = std::make_unique<ScriptedConnector>();
+        connector_ = again.get();
+        engine_->addConnector(std::move(again));
+        QCOMPARE(engine_->connectors().size(), 1);
+        QCOMPARE(connector_->startedWithCursors, QStringList{QStringLiteral("cursor-1")});
+        QTRY_COMPARE(stateOf(cut), OutboxState::Confirmed);
+        QTRY_COMPARE(stateOf(waiting), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 2);
+        for (const DeliveryRequest &request : std::as_const(connector_->requests))
+            QCOMPARE(request.outcomeUnknown, request.entry.uuid == cut);
+        QVERIFY(engine_->takesFiles(account) == connector_->files);
+        // Removing a connector the engine does not have changes nothing.
+        ScriptedConnector stranger;
+        engine_->removeConnector(&stranger);
+        QCOMPARE(engine_->connectors().size(), 1);
+    }
+
+    void anEchoAlreadyIngestedConfirmsAnUncertainEntry()
+    {
+        // The answer is lost, and the backend asks for a second before anything else.
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout"), 1'000)};
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("lost")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Uncertain);
+        // Meanwhile the realtime stream shows the message with the entry's key.
+        IngestBatch batch;
+        MessageRecord echo;
+        echo.remoteId = QStringLiteral("m-echoed");
+        echo.conversationRemoteId = QStringLiteral("c-1");
+        echo.kind = MessageKind::Outgoing;
+        echo.authorAgentRemoteId = QStringLiteral("ag-1");
+        echo.body = QStringLiteral("lost");
+        echo.createdAt = 1'790'000'000'500;
+        echo.echoUuid = uuid;
+        batch.messages.append(echo);
+        connector_->relay(batch, {});
+        // Confirmed by what was seen: the connector is not asked again.
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QCOMPARE(connector_->requests.size(), 1);
+    }
+
+    void anEchoOfAnotherEntryConfirmsNothing()
+    {
+        connector_->script = {DeliveryResult::mayHaveLanded(QStringLiteral("timeout"), 1'000)};
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("lost")))).uuid;
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Uncertain);
+        IngestBatch batch;
+        MessageRecord other;
+        other.remoteId = QStringLiteral("m-other");
+        other.conversationRemoteId = QStringLiteral("c-1");
+        other.kind = MessageKind::Outgoing;
+        other.body = QStringLiteral("another");
+        other.createdAt = 1'790'000'000'500;
+        other.echoUuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        batch.messages.append(other);
+        connector_->relay(batch, {});
+        // Asked by its key, as any uncertain entry.
+        QTRY_COMPARE(connector_->requests.size(), 2);
+        QVERIFY(connector_->requests.last().outcomeUnknown);
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
     }
 };
 

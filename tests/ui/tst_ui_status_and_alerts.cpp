@@ -21,11 +21,7 @@ class StateOnlyConnector : public Connector
 {
 public:
     AccountRecord account() const override { return {u"demo"_s, u"status-demo"_s, u"Demo contact center"_s}; }
-    ConnectorCapabilities capabilities() const override
-    {
-        const QList<QString> kinds = allAgentActionKinds();
-        return {{Channel::Email}, QSet<QString>(kinds.cbegin(), kinds.cend()), true, false};
-    }
+    ConnectorCapabilities capabilities() const override { return ConnectorCapabilities::deliveringAll(); }
     void start(const QString &) override { Q_EMIT stateChanged(ConnectorState::firstSync(250, 1000)); }
     void stop() override {}
     void deliver(const DeliveryRequest &) override {}

@@ -443,9 +443,7 @@ bool Composer::backendTakesFiles(qint64 conversationId) const
         context_.store->reader().inbox().conversation(conversationId);
     if (!conversation)
         return false;
-    const std::optional<ConnectorCapabilities> capabilities =
-        context_.sync->capabilitiesOf(conversation->accountId);
-    return capabilities && capabilities->attachments;
+    return context_.sync->takesFiles(conversation->accountId);
 }
 
 void Composer::startConversation(const QString &text, const models::ChannelChoice &choice)

@@ -7,9 +7,9 @@
 #include "connectors/chatwoot/realtime/RealtimeEvents.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
 #include "connectors/chatwoot/sync/SyncRun.h"
+#include "core/Overloaded.h"
 #include "net/ServerAddressPolicy.h"
 #include "secrets/SecretStore.h"
-#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,8 +30,7 @@ ChatwootConnector::ChatwootConnector(ChatwootAccount account, SecretStore *secre
     , normalizer_(identity)
     , client_(network_, this)
     , cable_(std::make_unique<ActionCableClient>())
-    , backoff_(options.reconnectBase, options.reconnectCap)
-    , random_(QRandomGenerator::global()->generate())
+    , reconnect_(options.reconnectBase, options.reconnectCap)
 {
     client_.setEndpoint({account_.server, account_.accountId, {}});
     client_.setRequestTimeout(options_.requestTimeout);
@@ -75,16 +74,7 @@ AccountRecord ChatwootConnector::account() const
 
 ConnectorCapabilities ChatwootConnector::capabilities() const
 {
-    ConnectorCapabilities capabilities;
-    capabilities.channels = {Channel::WebChat,  Channel::Email,     Channel::WhatsApp,
-                             Channel::Sms,      Channel::Messenger, Channel::Instagram,
-                             Channel::Telegram, Channel::Voice,     Channel::Api};
-    for (const QString &kind : allAgentActionKinds())
-        capabilities.actions.insert(kind);
-    capabilities.realtime = true;
-    capabilities.attachments = true;
-    capabilities.reports = isAdministrator();
-    return capabilities;
+    return ConnectorCapabilities::deliveringAll();
 }
 
 void ChatwootConnector::setAccessToken(const QString &token)
@@ -93,7 +83,7 @@ void ChatwootConnector::setAccessToken(const QString &token)
     endpoint.accessToken = token;
     client_.setEndpoint(endpoint);
     if (phase_ == Phase::AuthenticationNeeded) {
-        reconnectAttempts_ = 0;
+        reconnect_.connected();
         begin();
     }
 }
@@ -115,7 +105,7 @@ void ChatwootConnector::start(const QString &cursor)
 {
     cursor_ = SyncCursor::decode(cursor);
     liveMaxMessageId_ = cursor_.maxMessageId;
-    reconnectAttempts_ = 0;
+    reconnect_.connected();
     offlineSince_ = 0;
     // An account kept from before http was refused: its token is not sent in clear text across a network.
     if (net::serverTransportOf(account_.server) == net::ServerTransport::Cleartext) {
@@ -214,7 +204,7 @@ void ChatwootConnector::runFirstSync()
         cursor_ = run_->reached();
         liveMaxMessageId_ = qMax(liveMaxMessageId_, cursor_.maxMessageId);
         run_.release()->deleteLater();
-        emitBatch(cursorBatch(cursor_), cursor_);
+        emitBatch({}, cursor_);
         subscribe();
     });
     run_->start();
@@ -241,7 +231,7 @@ void ChatwootConnector::runGapFill()
         cursor_.maxMessageId = qMax(cursor_.maxMessageId, liveMaxMessageId_);
         liveMaxMessageId_ = cursor_.maxMessageId;
         run_.release()->deleteLater();
-        emitBatch(cursorBatch(cursor_), cursor_);
+        emitBatch({}, cursor_);
         if (gapFillAgain_) {
             gapFillAgain_ = false;
             return runGapFill();
@@ -254,7 +244,7 @@ void ChatwootConnector::runGapFill()
 void ChatwootConnector::setOnline()
 {
     phase_ = Phase::Online;
-    reconnectAttempts_ = 0;
+    reconnect_.connected();
     offlineSince_ = 0;
     emitState(ConnectorState::online());
     checkpointTimer_.start(options_.checkpointInterval);
@@ -304,8 +294,7 @@ void ChatwootConnector::needAuthentication()
 void ChatwootConnector::scheduleReconnect()
 {
     phase_ = Phase::WaitingToReconnect;
-    const auto delay = qMax(backoff_.delayFor(reconnectAttempts_++, random_), backoff_.base() / 4);
-    reconnectTimer_.start(delay);
+    reconnectTimer_.start(reconnect_.nextDelay());
 }
 
 void ChatwootConnector::checkpoint()
@@ -316,7 +305,7 @@ void ChatwootConnector::checkpoint()
     advanced.syncedAt = nowUtcMillis();
     advanced.maxMessageId = qMax(advanced.maxMessageId, liveMaxMessageId_);
     cursor_ = advanced;
-    emitBatch(cursorBatch(cursor_), cursor_);
+    emitBatch({}, cursor_);
 }
 
 void ChatwootConnector::onEvent(const QString &event, const QJsonObject &data)
@@ -327,9 +316,6 @@ void ChatwootConnector::onEvent(const QString &event, const QJsonObject &data)
         Q_EMIT foreignEventIgnored(event);
         return;
     }
-    if (event == QLatin1StringView("message.created"))
-        delivery_->noteEcho(readString(data.value(QLatin1StringView("echo_id"))),
-                            readId(data.value(QLatin1StringView("id"))));
     BatchBuilder builder(account(), snapshot_, normalizer_);
     const RealtimeOutcome outcome = applyRealtimeEvent(event, data, account_.accountId, snapshot_, builder);
     liveMaxMessageId_ = qMax(liveMaxMessageId_, builder.maxMessageId());
@@ -385,26 +371,26 @@ void ChatwootConnector::fetchConversation(const QString &conversationId)
 void ChatwootConnector::deliver(const DeliveryRequest &request)
 {
     const QString uuid = request.entry.uuid;
-    auto finished = [this, uuid](DeliveryResult result) {
-        if (result.echo) {
-            result.echo->account = account();
-            result.echo->cursor = SyncCursorRecord{SyncEngine::cursorStream(), cursor_.encode()};
-        }
+    auto finished = [this, uuid](const DeliveryResult &result) {
         if (result.outcome == DeliveryResult::Outcome::AuthenticationNeeded && phase_ != Phase::Stopped)
             needAuthentication();
         Q_EMIT deliveryFinished(uuid, result);
     };
-    if (const auto *merge = std::get_if<MergeContacts>(&request.action))
-        return contactActions_->deliverMerge(request, *merge, finished);
-    if (const auto *update = std::get_if<UpdateContact>(&request.action))
-        return contactActions_->deliverUpdate(*update, finished);
-    if (const auto *start = std::get_if<StartConversation>(&request.action)) {
-        if (request.inboxRemoteId.isEmpty())
-            return finished(DeliveryResult::permanent(QCoreApplication::translate(
-                "ChatwootConnector", "This Chatwoot account has no inbox for that channel.")));
-        return contactActions_->deliverStart(request, start->body, finished);
-    }
-    delivery_->deliver(request, finished);
+    // Contact records and new conversations have their own request sequences; every other kind is a
+    // change to an existing conversation.
+    std::visit(
+        Overloaded{
+            [&](const MergeContacts &merge) { contactActions_->deliverMerge(request, merge, finished); },
+            [&](const UpdateContact &update) { contactActions_->deliverUpdate(update, finished); },
+            [&](const StartConversation &start) {
+                if (request.inboxRemoteId.isEmpty())
+                    return finished(DeliveryResult::permanent(QCoreApplication::translate(
+                        "ChatwootConnector", "This Chatwoot account has no inbox for that channel.")));
+                contactActions_->deliverStart(request, start.body, finished);
+            },
+            [&](const auto &) { delivery_->deliver(request, finished); },
+        },
+        request.action);
 }
 
 QFuture<DeliveryResult> ChatwootConnector::mergeContacts(const QString &baseContactRemoteId,
@@ -472,19 +458,9 @@ QString ChatwootConnector::agentName(const QString &remoteId) const
     return snapshot_.agents.value(remoteId).name;
 }
 
-IngestBatch ChatwootConnector::cursorBatch(const SyncCursor &cursor) const
+void ChatwootConnector::emitBatch(const IngestBatch &batch, const SyncCursor &cursor)
 {
-    IngestBatch batch;
-    batch.account = account();
-    batch.cursor = SyncCursorRecord{SyncEngine::cursorStream(), cursor.encode()};
-    return batch;
-}
-
-void ChatwootConnector::emitBatch(IngestBatch batch, const SyncCursor &cursor)
-{
-    batch.account = account();
-    batch.cursor = SyncCursorRecord{SyncEngine::cursorStream(), cursor.encode()};
-    Q_EMIT batchReceived(batch);
+    Q_EMIT batchReceived(batch, cursor.encode());
 }
 
 void ChatwootConnector::emitState(const ConnectorState &state)

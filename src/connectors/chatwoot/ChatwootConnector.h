@@ -8,12 +8,11 @@
 #include "connectors/chatwoot/sync/SyncCursor.h"
 #include "connectors/chatwoot/sync/SyncOptions.h"
 #include "identity/IdentityNormalizer.h"
-#include "sync/Backoff.h"
+#include "net/ReconnectPolicy.h"
 #include "sync/Connector.h"
 
 #include <QFuture>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
 #include <memory>
@@ -38,8 +37,8 @@ class SyncRun;
 // backoff and fills the gap again — Chatwoot does not replay missed events. A revoked token (401, or the
 // stream refusing the subscription) stops everything in AuthenticationNeeded until setAccessToken().
 //
-// Every batch carries the connector's cursor (SyncCursor, stream SyncEngine::cursorStream()): a batch of an
-// unfinished sync carries the position before it, so a crash repeats the unfinished part, never skips it.
+// Every batch goes out with the connector's cursor (SyncCursor, encoded): a batch of an unfinished sync
+// carries the position before it, so a crash repeats the unfinished part, never skips it.
 class ChatwootConnector : public Connector
 {
     Q_OBJECT
@@ -68,7 +67,7 @@ public:
     QFuture<DeliveryResult> startConversation(const QString &contactRemoteId, const QString &inboxRemoteId,
                                               const QString &text);
     void fetchOlderMessages(const QString &conversationRemoteId, const QString &beforeMessageRemoteId);
-    // Only for administrators (capabilities().reports); others get JobStatus::Forbidden.
+    // Only for administrators (isAdministrator()); others get JobStatus::Forbidden.
     void fetchLiveReport(std::function<void(const LiveReport &, const JobError &)> done);
 
     const ChatwootAccount &chatwootAccount() const { return account_; }
@@ -110,9 +109,8 @@ private:
     void checkpoint();
     void onEvent(const QString &event, const QJsonObject &data);
     void fetchConversation(const QString &conversationId);
-    void emitBatch(IngestBatch batch, const SyncCursor &cursor);
+    void emitBatch(const IngestBatch &batch, const SyncCursor &cursor);
     void emitState(const ConnectorState &state);
-    IngestBatch cursorBatch(const SyncCursor &cursor) const;
 
     ChatwootAccount account_;
     SecretStore *secrets_ = nullptr;
@@ -131,9 +129,7 @@ private:
     Phase phase_ = Phase::Stopped;
     bool gapFillAgain_ = false;
     UtcMillis offlineSince_ = 0;
-    Backoff backoff_;
-    QRandomGenerator random_;
-    int reconnectAttempts_ = 0;
+    net::ReconnectPolicy reconnect_;
     QTimer reconnectTimer_;
     QTimer checkpointTimer_;
     ConnectorState lastState_;

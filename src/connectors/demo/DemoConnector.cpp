@@ -3,7 +3,6 @@
 #include "connectors/demo/DemoActionMapping.h"
 #include "connectors/demo/DemoRecordMapping.h"
 #include "connectors/demo/backend/DemoStateFile.h"
-#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -55,8 +54,7 @@ AccountRecord DemoConnector::account() const
 
 ConnectorCapabilities DemoConnector::capabilities() const
 {
-    const QList<QString> kinds = allAgentActionKinds();
-    return {allChannels(), QSet<QString>(kinds.cbegin(), kinds.cend()), true, true, true};
+    return ConnectorCapabilities::deliveringAll();
 }
 
 bool DemoConnector::saveWorld()
@@ -206,8 +204,7 @@ void DemoConnector::fetch()
         const DemoChangePage page = world_->changesSince(cursor_, options_.pageSize);
         if (!page.changes.isEmpty() || page.nextCursor != cursor_) {
             cursor_ = page.nextCursor;
-            Q_EMIT batchReceived(
-                demoChangesToBatch(page.changes, page.nextCursor, SyncEngine::cursorStream()));
+            Q_EMIT batchReceived(demoChangesToBatch(page.changes), QString::number(page.nextCursor));
         }
         if (page.more) {
             if (firstSync_)

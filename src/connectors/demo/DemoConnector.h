@@ -3,8 +3,8 @@
 #include "connectors/demo/backend/DemoFaultPlan.h"
 #include "connectors/demo/backend/DemoWorld.h"
 #include "connectors/demo/backend/DemoWorldConfig.h"
+#include "net/Backoff.h"
 #include "store/erasure/ErasureReport.h"
-#include "sync/Backoff.h"
 #include "sync/Connector.h"
 
 #include <QTimer>
@@ -72,7 +72,7 @@ private:
     DemoConnectorOptions options_;
     std::optional<DemoWorld> world_;
     DemoFaultPlan faults_;
-    Backoff backoff_;
+    net::Backoff backoff_;
     QRandomGenerator random_;
     QTimer ticker_;
     QString loadProblem_;

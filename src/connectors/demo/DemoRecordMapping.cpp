@@ -105,11 +105,9 @@ AccountRecord demoAccountRecord()
             QCoreApplication::translate("DemoConnector", "Demo contact center")};
 }
 
-IngestBatch demoChangesToBatch(const QList<DemoChange> &changes, qint64 nextCursor,
-                               const QString &cursorStream)
+IngestBatch demoChangesToBatch(const QList<DemoChange> &changes)
 {
     IngestBatch batch;
-    batch.account = demoAccountRecord();
     const BatchWriter writer{batch};
     for (const DemoChange &change : changes) {
         if (!change.deleted) {
@@ -125,7 +123,6 @@ IngestBatch demoChangesToBatch(const QList<DemoChange> &changes, qint64 nextCurs
         else if (std::holds_alternative<DemoMessage>(change.record))
             batch.deletedMessageRemoteIds.append(id);
     }
-    batch.cursor = SyncCursorRecord{cursorStream, QString::number(nextCursor)};
     return batch;
 }
 

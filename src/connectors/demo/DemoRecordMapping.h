@@ -8,9 +8,8 @@ namespace kontor {
 // The demo backend's account as the store knows it.
 AccountRecord demoAccountRecord();
 
-// One page of the demo backend's change feed in the store's ingest vocabulary, with the cursor that follows
-// it.
-IngestBatch demoChangesToBatch(const QList<DemoChange> &changes, qint64 nextCursor,
-                               const QString &cursorStream);
+// One page of the demo backend's change feed in the store's ingest vocabulary (the sync engine stamps the
+// account and the cursor).
+IngestBatch demoChangesToBatch(const QList<DemoChange> &changes);
 
 } // namespace kontor

@@ -1,59 +1,15 @@
 #pragma once
 
-#include "sync/Connector.h"
-
-#include <QString>
+#include "net/JobStatus.h"
+#include "sync/DeliveryOutcome.h"
 
 namespace kontor::chatwoot {
 
-// How a request to Chatwoot ended. The retry table below turns each into what the caller does next.
-enum class JobStatus
-{
-    Succeeded,
-    Unauthorized,      // 401: the token was revoked or is wrong
-    Forbidden,         // 403: the user's role does not allow it
-    NotFound,          // 404: the entity is gone (a deleted conversation) or the URL is not Chatwoot's
-    Rejected,          // 422: the server refused the content; its message is kept
-    RateLimited,       // 429: with the server's Retry-After hint
-    ServerError,       // 5xx
-    OtherHttpError,    // another 4xx
-    Timeout,           // no complete answer in time
-    HostNotFound,      // DNS failed
-    ConnectionRefused, // nothing listens there
-    NetworkError,      // the connection broke
-    TlsError,          // the certificate could not be verified; never ignored
-    MalformedResponse, // the body is not the JSON it should be (malformed, truncated, wrong shape)
-    Aborted,           // cancelled by us
-};
-
-// What the retry table says about a status.
-enum class RetryClass
-{
-    None,           // succeeded
-    Retryable,      // later, with backoff (timeouts, 5xx, 429, network trouble)
-    Permanent,      // never, for this entity (404, 422, 403)
-    Authentication, // after the user signs in again; nothing is dropped meanwhile
-};
-
-RetryClass retryClassOf(JobStatus status);
-// Whether the request may have been carried out although its answer was lost: a resend could duplicate it.
-bool outcomeMayBeUnknown(JobStatus status);
-
-struct JobError
-{
-    JobStatus status = JobStatus::Succeeded;
-    int httpStatus = 0;
-    QString message;             // translated, for the agent; never contains tokens or customer data
-    qint64 retryAfterMillis = 0; // the server's hint on 429/503
-
-    bool ok() const { return status == JobStatus::Succeeded; }
-    RetryClass retryClass() const { return retryClassOf(status); }
-};
-
-// A failed request as a delivery outcome for the sync engine.
-DeliveryResult deliveryResultFor(const JobError &error);
-
-// Retry-After as seconds ("120") or an HTTP date; 0 when absent or unreadable.
-qint64 parseRetryAfter(const QByteArray &header, qint64 nowMillis);
+// Chatwoot's requests end in the kit's statuses and follow its retry table (src/net/JobStatus.h); a failed
+// delivery becomes an outcome through deliveryResultFor (src/sync/DeliveryOutcome.h).
+using net::JobError;
+using net::JobStatus;
+using net::parseRetryAfter;
+using net::RetryClass;
 
 } // namespace kontor::chatwoot

@@ -3,6 +3,7 @@
 #include "connectors/chatwoot/api/ActionJobs.h"
 #include "connectors/chatwoot/api/ConversationJobs.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
+#include "core/Overloaded.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 namespace kontor::chatwoot {
 
 namespace {
-constexpr int kRememberedEchoes = 2000;
 // An earlier attempt's message is at most this much older than the entry (clock skew between client and
 // server).
 constexpr qint64 kClockSkewMillis = 5 * 60 * 1000;
@@ -45,16 +45,6 @@ QString OutboxDelivery::withMentionLinks(const QString &body,
     return linked;
 }
 
-void OutboxDelivery::noteEcho(const QString &echoId, const QString &messageId)
-{
-    if (echoId.isEmpty() || seenEchoes_.contains(echoId))
-        return;
-    seenEchoes_.insert(echoId, messageId);
-    echoOrder_.append(echoId);
-    if (echoOrder_.size() > kRememberedEchoes)
-        seenEchoes_.remove(echoOrder_.takeFirst());
-}
-
 QStringList OutboxDelivery::mergeLabels(const QStringList &current, const QString &add, const QString &remove)
 {
     QStringList result;
@@ -79,31 +69,33 @@ void OutboxDelivery::deliver(const DeliveryRequest &request, Done done)
         confirmWithConversation(conversation, done);
     };
 
-    if (const auto *message = std::get_if<SendMessage>(&request.action))
-        return sendMessage(request, *message, done);
-    if (std::holds_alternative<AssignConversation>(request.action))
-        return assign(request, done);
-    if (const auto *status = std::get_if<SetConversationStatus>(&request.action)) {
-        client_.send<JsonJob>(
-            new ToggleStatusJob(endpoint, conversation, status->status, status->snoozedUntil), this,
-            thenConfirm);
-        return;
-    }
-    if (const auto *priority = std::get_if<SetConversationPriority>(&request.action)) {
-        client_.send<JsonJob>(new TogglePriorityJob(endpoint, conversation, priority->priority), this,
-                              thenConfirm);
-        return;
-    }
-    if (const auto *add = std::get_if<AddConversationLabel>(&request.action))
-        return changeLabels(request, add->label.trimmed(), {}, done);
-    if (const auto *remove = std::get_if<RemoveConversationLabel>(&request.action))
-        return changeLabels(request, {}, remove->label.trimmed(), done);
-    if (std::holds_alternative<MarkConversationRead>(request.action)) {
-        client_.send<JsonJob>(new UpdateLastSeenJob(endpoint, conversation), this, thenConfirm);
-        return;
-    }
-    done(DeliveryResult::permanent(
-        QCoreApplication::translate("ChatwootConnector", "Chatwoot cannot carry out this kind of action.")));
+    std::visit(
+        Overloaded{
+            [&](const SendMessage &message) { sendMessage(request, message, done); },
+            [&](const AssignConversation &) { assign(request, done); },
+            [&](const SetConversationStatus &status) {
+                client_.send<JsonJob>(
+                    new ToggleStatusJob(endpoint, conversation, status.status, status.snoozedUntil), this,
+                    thenConfirm);
+            },
+            [&](const SetConversationPriority &priority) {
+                client_.send<JsonJob>(new TogglePriorityJob(endpoint, conversation, priority.priority), this,
+                                      thenConfirm);
+            },
+            [&](const AddConversationLabel &add) { changeLabels(request, add.label.trimmed(), {}, done); },
+            [&](const RemoveConversationLabel &remove) {
+                changeLabels(request, {}, remove.label.trimmed(), done);
+            },
+            [&](const MarkConversationRead &) {
+                client_.send<JsonJob>(new UpdateLastSeenJob(endpoint, conversation), this, thenConfirm);
+            },
+            // Contact records and new conversations go through ContactActions.
+            [&](const auto &) {
+                done(DeliveryResult::permanent(QCoreApplication::translate(
+                    "ChatwootConnector", "Chatwoot cannot carry out this kind of action.")));
+            },
+        },
+        request.action);
 }
 
 QString OutboxDelivery::deliveryKey(const QString &uuid)
@@ -156,13 +148,8 @@ void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessa
     };
     if (!request.outcomeUnknown)
         return send();
-    // An earlier attempt may have landed. The realtime stream may have shown it already (by echo id, this
-    // session only); otherwise the conversation's messages since that attempt are read for the key Chatwoot
-    // kept with it.
-    if (const auto seen = seenEchoes_.constFind(uuid); seen != seenEchoes_.constEnd()) {
-        done(DeliveryResult::confirmed(*seen));
-        return;
-    }
+    // An earlier attempt may have landed, and no echo of it was ingested: the conversation's messages since
+    // that attempt are read for the key Chatwoot kept with it.
     const bool keyKept = message.isNote || keepsDeliveryKey(request.channel);
     const UtcMillis since = (request.entry.firstSentAt ? request.entry.firstSentAt : request.entry.createdAt);
     findByKey(

@@ -23,8 +23,8 @@ namespace kontor::chatwoot {
 // it with the reason, 429/5xx/timeouts retry (with Retry-After).
 //
 // A reply or note carries the entry's key as source_id, which Chatwoot keeps with the message. One whose
-// earlier attempt may have landed (request.outcomeUnknown) is looked for before it is sent again: among echo
-// ids seen in realtime events, then by that key among every message of the conversation since its first
+// earlier attempt may have landed (request.outcomeUnknown; the sync engine has already looked among the echo
+// ids it ingested) is looked for by that key among every message of the conversation since its first
 // attempt — found, it is confirmed without sending twice. Where the channel overwrites source_id and the key
 // is not found, the outcome stays unknown and the agent decides; nothing is ever resent blindly.
 class OutboxDelivery : public QObject
@@ -37,8 +37,6 @@ public:
                    const AccountRecord &account, QObject *parent = nullptr);
 
     void deliver(const DeliveryRequest &request, Done done);
-    // A message.created event carried this echo id: the reply landed.
-    void noteEcho(const QString &echoId, const QString &messageId);
 
     // A note's "@Name" for each mentioned colleague (remote id, name) as Chatwoot's mention link.
     static QString withMentionLinks(const QString &body, const QList<std::pair<QString, QString>> &agents);
@@ -64,8 +62,6 @@ private:
     AccountSnapshot &snapshot_;
     IdentityNormalizer normalizer_;
     AccountRecord account_;
-    QHash<QString, QString> seenEchoes_; // echo id -> message id, from realtime
-    QList<QString> echoOrder_;           // bounds seenEchoes_
 };
 
 } // namespace kontor::chatwoot

@@ -1,12 +1,13 @@
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 
 #include "connectors/chatwoot/ChatwootConnector.h"
-#include "connectors/chatwoot/setup/DetachableConnector.h"
 #include "secrets/SecretStore.h"
 #include "store/Store.h"
+#include "sync/AccountConnectors.h"
 #include "sync/SyncEngine.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace kontor::chatwoot {
 
@@ -14,18 +15,11 @@ ChatwootAccounts::ChatwootAccounts(Store &store, SyncEngine &engine, SecretStore
                                    QObject *parent)
     : QObject(parent)
     , store_(store)
-    , engine_(engine)
     , secrets_(secrets)
     , options_(std::move(options))
+    , running_(std::make_unique<AccountConnectors>(engine))
 {
-    connect(&engine_, &SyncEngine::stateChanged, this, [this](Connector *connector) {
-        for (DetachableConnector *place : std::as_const(places_)) {
-            if (place == connector) {
-                Q_EMIT statesChanged();
-                return;
-            }
-        }
-    });
+    connect(running_.get(), &AccountConnectors::statesChanged, this, &ChatwootAccounts::statesChanged);
 }
 
 ChatwootAccounts::~ChatwootAccounts() = default;
@@ -41,7 +35,7 @@ void ChatwootAccounts::startConfigured()
     if (!options_.connect)
         return;
     for (const ChatwootAccount &account : accounts()) {
-        if (!places_.contains(account.secretKey())) // one added before start-up runs already
+        if (!running_->connector(account.secretKey())) // one added before start-up runs already
             startConnector(account);
     }
 }
@@ -78,8 +72,7 @@ void ChatwootAccounts::remove(const ChatwootAccount &account, std::function<void
     QSettings settings;
     forgetChatwootAccount(settings, account);
     settings.sync();
-    if (DetachableConnector *place = places_.value(account.secretKey()))
-        place->detach();
+    running_->remove(account.secretKey());
     // After the connector stopped, so that nothing it was still sending comes back.
     if (data == AccountData::Erase)
         store_.eraseAccount(QStringLiteral("chatwoot"), account.remoteId());
@@ -92,33 +85,14 @@ void ChatwootAccounts::remove(const ChatwootAccount &account, std::function<void
 
 void ChatwootAccounts::startConnector(const ChatwootAccount &account)
 {
-    auto connector =
-        std::make_unique<ChatwootConnector>(account, &secrets_, options_.sync, options_.identity);
-    if (DetachableConnector *place = places_.value(account.secretKey())) {
-        // Removed earlier in this session: the engine still knows its place, and the account's outbox
-        // entries are delivered through it, so the new connector goes there.
-        place->attach(std::move(connector), cursorOf(account));
-        return;
-    }
-    auto place = std::make_unique<DetachableConnector>(std::move(connector));
-    places_.insert(account.secretKey(), place.get());
-    engine_.addConnector(std::move(place));
-}
-
-QString ChatwootAccounts::cursorOf(const ChatwootAccount &account) const
-{
-    StoreReader &reader = store_.reader();
-    const std::optional<qint64> id =
-        reader.directory().accountId(QStringLiteral("chatwoot"), account.remoteId());
-    if (!id)
-        return {};
-    return reader.directory().syncCursor(*id, SyncEngine::cursorStream()).value_or(QString());
+    // One removed earlier in this session starts again from its saved cursor: the engine reads it.
+    running_->add(account.secretKey(),
+                  std::make_unique<ChatwootConnector>(account, &secrets_, options_.sync, options_.identity));
 }
 
 ChatwootConnector *ChatwootAccounts::connector(const ChatwootAccount &account) const
 {
-    const DetachableConnector *place = places_.value(account.secretKey());
-    return place ? qobject_cast<ChatwootConnector *>(place->attached()) : nullptr;
+    return qobject_cast<ChatwootConnector *>(running_->connector(account.secretKey()));
 }
 
 QList<ChatwootConnector *> ChatwootAccounts::connectors() const
@@ -135,8 +109,14 @@ ConnectorState ChatwootAccounts::state(const ChatwootAccount &account) const
 {
     if (!options_.connect)
         return ConnectorState::workingOffline();
-    const DetachableConnector *place = places_.value(account.secretKey());
-    return place ? engine_.state(place) : ConnectorState::connecting();
+    if (const std::optional<ConnectorState> running = running_->state(account.secretKey()))
+        return *running;
+    // Not running: about to start, or removed.
+    const QList<ChatwootAccount> kept = accounts();
+    if (std::any_of(kept.cbegin(), kept.cend(),
+                    [&](const ChatwootAccount &a) { return a.secretKey() == account.secretKey(); }))
+        return ConnectorState::connecting();
+    return ConnectorState::error(tr("removed"));
 }
 
 QList<ChatwootAccount> ChatwootAccounts::needingSignIn() const

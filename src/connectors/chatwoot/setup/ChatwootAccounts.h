@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace kontor {
+class AccountConnectors;
 class Connector;
 class SecretStore;
 class Store;
@@ -19,7 +21,6 @@ class SyncEngine;
 namespace kontor::chatwoot {
 
 class ChatwootConnector;
-class DetachableConnector;
 
 // The Chatwoot accounts of the running workspace. Each is kept in the settings (where it is and whose it is,
 // never the token: that is in the SecretStore only) and, while connections are allowed, has its connector
@@ -27,8 +28,8 @@ class DetachableConnector;
 //
 // Adding an account starts its connector at once. Signing in again after the token was revoked makes the
 // connector read the new token from the SecretStore and resume; its outbox waits meanwhile. Removing an
-// account stops its connector and deletes its token; what it synced stays in the store (readable, no longer
-// updated), and actions not yet sent stay queued until the same account is added again.
+// account takes its connector out of the sync engine and deletes its token; what it synced stays in the store
+// (readable, no longer updated), and actions not yet sent stay queued until the same account is added again.
 class ChatwootAccounts : public QObject
 {
     Q_OBJECT
@@ -80,14 +81,11 @@ Q_SIGNALS:
 
 private:
     void startConnector(const ChatwootAccount &account);
-    QString cursorOf(const ChatwootAccount &account) const;
 
     Store &store_;
-    SyncEngine &engine_;
     SecretStore &secrets_;
     Options options_;
-    // By secretKey(): the engine's place of each account added this session, removed ones included.
-    QHash<QString, DetachableConnector *> places_;
+    std::unique_ptr<AccountConnectors> running_; // by secretKey()
 };
 
 } // namespace kontor::chatwoot

@@ -1,6 +1,5 @@
 #include "connectors/demo/setup/DemoAccount.h"
 
-#include "connectors/chatwoot/setup/DetachableConnector.h"
 #include "connectors/demo/DemoConnector.h"
 #include "connectors/demo/DemoRecordMapping.h"
 #include "connectors/demo/backend/DemoStateFile.h"
@@ -19,13 +18,15 @@ const QString kChoice = QStringLiteral("accounts/demo");
 const QString kOldSwitch = QStringLiteral("connectors/demo/enabled");
 const QString kChosen = QStringLiteral("chosen");
 const QString kDeclined = QStringLiteral("declined");
+// The demo's one account among the engine's connectors.
+const QString kAccountKey = QStringLiteral("demo");
 } // namespace
 
 DemoAccount::DemoAccount(Store &store, SyncEngine &engine, Options options, QObject *parent)
     : QObject(parent)
     , store_(store)
-    , engine_(engine)
     , options_(std::move(options))
+    , running_(engine)
 {
     QSettings settings;
     if (settings.contains(kChoice))
@@ -69,12 +70,12 @@ ConnectorState DemoAccount::state() const
 {
     if (!options_.connect)
         return ConnectorState::workingOffline();
-    return place_ && place_->attached() ? engine_.state(place_) : ConnectorState::connecting();
+    return running_.state(kAccountKey).value_or(ConnectorState::connecting());
 }
 
 DemoConnector *DemoAccount::connector() const
 {
-    return place_ ? qobject_cast<DemoConnector *>(place_->attached()) : nullptr;
+    return qobject_cast<DemoConnector *>(running_.connector(kAccountKey));
 }
 
 void DemoAccount::setChoice(const QString &choice)
@@ -120,19 +121,8 @@ void DemoAccount::start()
     auto connector = std::make_unique<DemoConnector>(demo);
     // Its backend keeps its state beside the store: what the agent erases leaves it too.
     connect(&store_, &Store::erased, connector.get(), &DemoConnector::eraseLocally);
-    if (place_) {
-        const AccountRecord record = demoAccountRecord();
-        const std::optional<qint64> id =
-            store_.reader().directory().accountId(record.connector, record.remoteId);
-        const QString cursor =
-            id ? store_.reader().directory().syncCursor(*id, SyncEngine::cursorStream()).value_or(QString())
-               : QString();
-        place_->attach(std::move(connector), cursor);
-        return;
-    }
-    auto place = std::make_unique<chatwoot::DetachableConnector>(std::move(connector));
-    place_ = place.get();
-    engine_.addConnector(std::move(place));
+    // The engine resumes it from the cursor the demo saved last, in this session or an earlier one.
+    running_.add(kAccountKey, std::move(connector));
 }
 
 void DemoAccount::remove(bool eraseData)
@@ -153,8 +143,7 @@ void DemoAccount::remove(bool eraseData)
         // The connector saves its backend once more as it goes: the files are deleted after that.
         connect(running, &QObject::destroyed, this, dropStateFile);
     }
-    if (place_)
-        place_->detach();
+    running_.remove(kAccountKey);
     if (eraseData) {
         if (!running)
             dropStateFile();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/demo/backend/DemoWorldConfig.h"
+#include "sync/AccountConnectors.h"
 #include "sync/ConnectorState.h"
 
 #include <QObject>
@@ -11,10 +12,6 @@ class DemoConnector;
 class Store;
 class SyncEngine;
 } // namespace kontor
-
-namespace kontor::chatwoot {
-class DetachableConnector;
-}
 
 namespace kontor {
 
@@ -66,9 +63,8 @@ private:
     void setChoice(const QString &choice);
 
     Store &store_;
-    SyncEngine &engine_;
     Options options_;
-    chatwoot::DetachableConnector *place_ = nullptr; // the engine's, once started this session
+    AccountConnectors running_; // the demo's connector in the engine, while it runs
 };
 
 } // namespace kontor

@@ -1,8 +1,8 @@
-#include "sync/Backoff.h"
+#include "net/Backoff.h"
 
 #include <algorithm>
 
-namespace kontor {
+namespace kontor::net {
 
 Backoff::Backoff(std::chrono::milliseconds base, std::chrono::milliseconds cap)
     : m_base(std::max(base, std::chrono::milliseconds(1)))
@@ -24,4 +24,4 @@ std::chrono::milliseconds Backoff::delayFor(int attempt, QRandomGenerator &rando
     return std::chrono::milliseconds(qint64(random.bounded(quint64(ceiling) + 1)));
 }
 
-} // namespace kontor
+} // namespace kontor::net

@@ -3,7 +3,7 @@
 #include <QRandomGenerator>
 #include <chrono>
 
-namespace kontor {
+namespace kontor::net {
 
 // Full-jitter exponential backoff: the n-th retry waits a uniformly random time in [0, min(cap, base * 2^n)].
 // Jitter spreads the retries of many clients (or many outbox entries) so that a recovering backend is not hit
@@ -24,4 +24,4 @@ private:
     std::chrono::milliseconds m_cap;
 };
 
-} // namespace kontor
+} // namespace kontor::net

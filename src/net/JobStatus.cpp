@@ -1,11 +1,11 @@
-#include "connectors/chatwoot/api/JobError.h"
+#include "net/JobStatus.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
 #include <algorithm>
 
-namespace kontor::chatwoot {
+namespace kontor::net {
 
 RetryClass retryClassOf(JobStatus status)
 {
@@ -47,22 +47,29 @@ bool outcomeMayBeUnknown(JobStatus status)
     }
 }
 
-DeliveryResult deliveryResultFor(const JobError &error)
+JobStatus statusForHttp(int code)
 {
-    switch (error.retryClass()) {
-    case RetryClass::None:
-        return DeliveryResult::confirmed();
-    case RetryClass::Authentication:
-        return DeliveryResult::authenticationNeeded(error.message);
-    case RetryClass::Permanent:
-        return DeliveryResult::permanent(error.message);
-    case RetryClass::Retryable:
+    if (code >= 200 && code < 300)
+        return JobStatus::Succeeded;
+    switch (code) {
+    case 401:
+        return JobStatus::Unauthorized;
+    case 403:
+        return JobStatus::Forbidden;
+    case 404:
+        return JobStatus::NotFound;
+    case 422:
+        return JobStatus::Rejected;
+    case 429:
+        return JobStatus::RateLimited;
+    case 408:
+        return JobStatus::Timeout;
+    default:
         break;
     }
-    // A request that broke off after it was sent may have been carried out: it is checked before a resend.
-    if (outcomeMayBeUnknown(error.status))
-        return DeliveryResult::mayHaveLanded(error.message, error.retryAfterMillis);
-    return DeliveryResult::retryable(error.message, error.retryAfterMillis);
+    if (code >= 500)
+        return JobStatus::ServerError;
+    return JobStatus::OtherHttpError;
 }
 
 qint64 parseRetryAfter(const QByteArray &header, qint64 nowMillis)
@@ -85,4 +92,4 @@ qint64 parseRetryAfter(const QByteArray &header, qint64 nowMillis)
     return std::clamp<qint64>(utc.toMSecsSinceEpoch() - nowMillis, 0, 24 * 3600 * 1000);
 }
 
-} // namespace kontor::chatwoot
+} // namespace kontor::net
