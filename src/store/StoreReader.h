@@ -7,6 +7,7 @@
 #include "store/queries/QueueQueries.h"
 #include "store/queries/SearchQueries.h"
 
+#include "store/OutboxFileSource.h"
 #include "store/StoreKey.h"
 
 #include <QString>
@@ -37,10 +38,15 @@ public:
     DirectoryQueries &directory() { return directory_; }
     OutboxQueries &outbox() { return outbox_; }
 
+    // The files the outbox entry sends, as the store keeps them.
+    OutboxFileSource outboxFiles(qint64 outboxId) const;
+
     // For the libraries built on the store (identity, analytics) to run their own read queries.
     sql::Database &database() { return *db_; }
 
 private:
+    QString path_;
+    StoreKey key_;
     std::unique_ptr<sql::Database> db_;
     InboxQueries inbox_;
     MessageQueries messages_;

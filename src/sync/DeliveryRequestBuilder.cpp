@@ -87,6 +87,7 @@ DeliveryPreparation prepareDelivery(StoreReader &reader, const OutboxEntry &entr
     }
 
     if (const auto *send = std::get_if<SendMessage>(&*action)) {
+        request.files = reader.outboxFiles(entry.id);
         for (qint64 agent : send->mentionedAgentIds) {
             auto q = reader.database().prepare("SELECT remote_id, name FROM agents WHERE id = ?");
             q.bind(1, agent);

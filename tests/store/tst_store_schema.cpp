@@ -86,6 +86,7 @@ void TestStoreSchema::tablesExist_data()
                               "canned_responses",
                               "csat_answers",
                               "outbox",
+                              "outbox_files",
                               "sync_cursors",
                               "messages_fts",
                               "conversations_fts",

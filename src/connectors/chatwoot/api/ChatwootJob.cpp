@@ -4,7 +4,6 @@
 #include "net/Origin.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -69,7 +68,7 @@ public:
                  "\"\r\n\r\n" + value + "\r\n");
     }
     // The file is owned by this body from now on.
-    void addFile(const QString &field, const QString &fileName, const QString &mimeType, QFile *file)
+    void addFile(const QString &field, const QString &fileName, const QString &mimeType, QIODevice *file)
     {
         addBytes("--" + boundary_ + "\r\nContent-Disposition: form-data; name=\"" + field.toUtf8() +
                  "\"; filename=\"" + fileName.toUtf8() + "\"\r\nContent-Type: " + mimeType.toUtf8() +
@@ -122,7 +121,7 @@ private:
     struct Part
     {
         QByteArray bytes;
-        QFile *file = nullptr;
+        QIODevice *file = nullptr;
     };
     void addBytes(const QByteArray &bytes)
     {
@@ -351,9 +350,8 @@ void ChatwootJob::sendMultipart(QNetworkRequest request)
                                                 : value.toVariant().toString().toUtf8());
     }
     for (const FilePart &file : std::as_const(files_)) {
-        auto *device = new QFile(file.path);
-        if (!device->open(QIODevice::ReadOnly)) {
-            delete device;
+        std::unique_ptr<QIODevice> device = file.open ? file.open() : nullptr;
+        if (!device || !device->isReadable()) {
             delete body;
             QTimer::singleShot(0, this, [this] {
                 finish({JobStatus::Rejected, 0, tr("An attached file could not be read."), 0});
@@ -364,7 +362,7 @@ void ChatwootJob::sendMultipart(QNetworkRequest request)
         name.replace(u'"', u'\'');
         body->addFile(fileField_, name,
                       file.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : file.mimeType,
-                      device);
+                      device.release());
     }
     body->finishParts();
     request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());

@@ -5,11 +5,14 @@
 #include "connectors/chatwoot/api/JsonRead.h"
 #include "core/InputLimits.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
 #include <chrono>
+#include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -42,10 +45,10 @@ public:
         Delete
     };
 
-    // A file sent as a part of a multipart/form-data body.
+    // A file sent as a part of a multipart/form-data body, opened when the request goes out.
     struct FilePart
     {
-        QString path;
+        std::function<std::unique_ptr<QIODevice>()> open;
         QString fileName;
         QString mimeType;
     };
