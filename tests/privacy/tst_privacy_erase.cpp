@@ -246,7 +246,8 @@ void TestPrivacyErase::eraseLeavesNoByte()
     // the waiting reply was to send, in the store or its log.
     QCOMPARE(privacy::filesContaining(store_.dirPath(), {marker, markerTail, attachmentMarker}),
              QStringList());
-    for (const QString &file : {store_.path(), store_.path() + u"-wal"_s, store_.path() + u"-shm"_s})
+    for (const QString &file :
+         QStringList{store_.path(), store_.path() + u"-wal"_s, store_.path() + u"-shm"_s})
         QVERIFY2(!privacy::fileContains(file, attachmentMarker), qPrintable(file));
     QCOMPARE(privacy::indexTermsContaining(store_.path(), QString::fromLatin1(marker)), QStringList());
     QCOMPARE(privacy::indexTermsContaining(store_.path(), QString::fromLatin1(markerTail)), QStringList());

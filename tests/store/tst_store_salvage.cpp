@@ -425,7 +425,7 @@ void TestStoreSalvage::copiesOfAnEarlierVersionAreSalvaged()
     QVERIFY(writeAll(copies + u"/label.pdf"_s, bytes));
     QJsonArray files;
     for (const QString &name : {u"label.pdf"_s, u"gone.pdf"_s})
-        files.append(QJsonObject{{u"path"_s, copies + u'/' + name},
+        files.append(QJsonObject{{u"path"_s, QString(copies + u'/' + name)},
                                  {u"name"_s, name},
                                  {u"mime"_s, u"application/pdf"_s},
                                  {u"size"_s, bytes.size()}});
