@@ -3,7 +3,6 @@
 #include "identity/CustomerTimeline.h"
 #include "store/Store.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
 #include <algorithm>
@@ -368,12 +367,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case AttachmentTargetsRole: {
         if (item.kind != TimelineItem::Kind::Message || m.attachmentCount <= 0)
             return QStringList();
+        // A file the agent sent opens once the backend has it: until then the store keeps its bytes inside,
+        // encrypted, and never writes them out in the clear.
         QStringList targets;
         for (const AttachmentRow &attachment : store_.reader().messages().attachments(m.id)) {
             const QUrl remote(attachment.remoteUrl);
-            if (!attachment.localPath.isEmpty() && QFileInfo::exists(attachment.localPath))
-                targets.append(QUrl::fromLocalFile(attachment.localPath).toString());
-            else if (remote.scheme() == u"https" || remote.scheme() == u"http")
+            if (remote.scheme() == u"https" || remote.scheme() == u"http")
                 targets.append(remote.toString());
             else
                 targets.append(QString());

@@ -39,8 +39,8 @@ public:
         DayRole,           // QDate, for day separators
         MessageRowRole,    // the whole MessageRow
         DeliveryErrorRole, // why a failed message was not delivered, as its backend said
-        // Message: per attachment, where to open it: the local copy (a file URL) while it exists, else the
-        // backend's http(s) URL; an empty string when neither. Read when asked, not while painting.
+        // Message: per attachment, where to open it: the backend's http(s) URL; an empty string when there is
+        // none (yet). Read when asked, not while painting.
         AttachmentTargetsRole,
         InteractionRole, // QByteArray: MessageInteraction::toJson(), empty for an ordinary message
     };

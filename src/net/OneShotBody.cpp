@@ -1,6 +1,5 @@
 #include "net/OneShotBody.h"
 
-#include <QFile>
 #include <QUuid>
 #include <cstring>
 
@@ -45,7 +44,7 @@ void OneShotMultipart::addField(const QString &name, const QByteArray &value)
 }
 
 void OneShotMultipart::addFile(const QString &field, const QString &fileName, const QString &mimeType,
-                               QFile *file)
+                               QIODevice *file)
 {
     addBytes("--" + boundary_ + "\r\nContent-Disposition: form-data; name=\"" + field.toUtf8() +
              "\"; filename=\"" + fileName.toUtf8() + "\"\r\nContent-Type: " + mimeType.toUtf8() + "\r\n\r\n");

@@ -4,7 +4,6 @@
 #include <QIODevice>
 #include <QList>
 
-class QFile;
 
 namespace kontor::net {
 
@@ -43,7 +42,7 @@ public:
 
     void addField(const QString &name, const QByteArray &value);
     // The file is owned by this body from now on.
-    void addFile(const QString &field, const QString &fileName, const QString &mimeType, QFile *file);
+    void addFile(const QString &field, const QString &fileName, const QString &mimeType, QIODevice *file);
     void finishParts();
 
     bool isSequential() const override { return true; }
@@ -58,7 +57,7 @@ private:
     struct Part
     {
         QByteArray bytes;
-        QFile *file = nullptr;
+        QIODevice *file = nullptr;
     };
     void addBytes(const QByteArray &bytes);
 

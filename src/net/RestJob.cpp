@@ -5,7 +5,6 @@
 #include "net/OneShotBody.h"
 #include "net/Origin.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -141,9 +140,8 @@ void RestJob::sendMultipart(QNetworkRequest request)
                                                 : value.toVariant().toString().toUtf8());
     }
     for (const FilePart &file : std::as_const(files_)) {
-        auto *device = new QFile(file.path);
-        if (!device->open(QIODevice::ReadOnly)) {
-            delete device;
+        std::unique_ptr<QIODevice> device = file.open ? file.open() : nullptr;
+        if (!device || !device->isReadable()) {
             delete body;
             failSoon(failure({Failure::Kind::FileUnreadable, JobStatus::Rejected, 0, {}, {}, 0}));
             return;
@@ -152,7 +150,7 @@ void RestJob::sendMultipart(QNetworkRequest request)
         name.replace(u'"', u'\'');
         body->addFile(fileField_, name,
                       file.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : file.mimeType,
-                      device);
+                      device.release());
     }
     body->finishParts();
     request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());

@@ -5,9 +5,12 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QIODevice>
 #include <QPointer>
 #include <QUrlQuery>
 #include <chrono>
+#include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -39,10 +42,10 @@ public:
         Delete
     };
 
-    // A file sent as a part of a multipart/form-data body.
+    // A file sent as a part of a multipart/form-data body, opened when the request goes out.
     struct FilePart
     {
-        QString path;
+        std::function<std::unique_ptr<QIODevice>()> open;
         QString fileName;
         QString mimeType;
     };

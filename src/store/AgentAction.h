@@ -16,8 +16,9 @@ namespace kontor {
 // An agent's action on a conversation. Applying one changes the store at once (optimistically) and appends an
 // outbox entry for the sync engine, in one durable transaction. Ids are local ids.
 
-// A file sent with a message. When the action is recorded the store keeps a copy of its own and localPath
-// names that copy, so moving or deleting the original before the message goes out loses nothing.
+// A file sent with a message: localPath names the agent's file. When the action is recorded the store keeps
+// its bytes inside (actions/OutboxFiles.h), so moving or deleting the original before the message goes out
+// loses nothing; an action read back from the outbox has no localPath (DeliveryRequest::files has the bytes).
 struct OutgoingAttachment
 {
     QString localPath{};

@@ -19,11 +19,12 @@ struct Step
 
 // Append only: a released step never changes, a new version is a new step.
 const Step steps[] = {
-    {1, migrations::createBaseSchema},       {2, migrations::createFullTextSearch},
-    {3, migrations::addInboxSortKeys},       {4, migrations::addResolutionTimes},
-    {5, migrations::addInboxCountIndexes},   {6, migrations::addCustomerAttributes},
-    {7, migrations::addDeliveryCertainty},   {8, migrations::addJoinEvidence},
-    {9, migrations::addMessageInteractions}, {10, migrations::addSecureSearchIndexes},
+    {1, migrations::createBaseSchema},        {2, migrations::createFullTextSearch},
+    {3, migrations::addInboxSortKeys},        {4, migrations::addResolutionTimes},
+    {5, migrations::addInboxCountIndexes},    {6, migrations::addCustomerAttributes},
+    {7, migrations::addDeliveryCertainty},    {8, migrations::addJoinEvidence},
+    {9, migrations::addMessageInteractions},  {10, migrations::addSecureSearchIndexes},
+    {11, migrations::keepOutboxFilesInStore},
 };
 
 } // namespace

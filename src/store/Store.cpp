@@ -1,10 +1,10 @@
 #include "store/Store.h"
 
 #include "core/OwnerOnlyFiles.h"
+#include "store/LegacyAttachmentCopies.h"
 #include "store/Schema.h"
 #include "store/StoreEncryption.h"
 #include "store/actions/ActionRecorder.h"
-#include "store/actions/AttachmentCopies.h"
 #include "store/erasure/CustomerErasure.h"
 #include "store/erasure/ErasureCleanup.h"
 #include "store/ingest/BatchIngestion.h"
@@ -241,11 +241,10 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options)
     for (int attempt = 0; attempt < 2 && !result.store; ++attempt) {
         try {
             std::unique_ptr<sql::Database> db = openWriteConnection(path, options.key);
-            try {
-                actions::collectOrphanedCopies(path, *db);
-            } catch (const sql::Error &error) {
-                qCWarning(storeLog) << "attachment copies not collected:" << error.what();
-            }
+            // The store has all it needs of the clear copies an earlier version kept beside it (the migration
+            // read them in, or a salvage did): none stays on disk, also after a crash right after migrating.
+            if (const int removed = removeLegacyAttachmentCopies(path))
+                qCInfo(storeLog) << "removed" << removed << "attachment copies kept beside the store";
             result.store.reset(new Store(path, options.key, lock.lock, std::move(db)));
         } catch (const schema::NewerVersionError &error) {
             result.error = tooNewMessage(error.found());
@@ -319,7 +318,7 @@ QFuture<std::invoke_result_t<Work &, WriteContext &>> Store::writeErasing(Work w
                 Result result = writer->transact(WriteDurability::Full, *shared);
                 const ErasureReport report = reportOf(result);
                 if (!report.isEmpty()) {
-                    ErasureCleanup(writer->database(), path).run(report);
+                    ErasureCleanup(writer->database(), path).run();
                     QMetaObject::invokeMethod(
                         this, [this, report] { Q_EMIT erased(report); }, Qt::QueuedConnection);
                 }
@@ -364,18 +363,11 @@ QFuture<ErasureReport> Store::eraseAccount(qint64 accountId)
 
 QFuture<ActionReceipt> Store::apply(AgentAction action)
 {
-    // Copying happens on the writer thread too: a large file never blocks the window.
+    // The files a message sends are read into the store on the writer thread too: a large one never blocks
+    // the window.
     return write(
-        [action = std::move(action), path = path_](WriteContext &context) mutable {
-            QString copies;
-            if (auto *send = std::get_if<SendMessage>(&action))
-                copies = actions::keepAttachmentCopies(path, *send);
-            try {
-                return actions::recordAction(context.db(), context.changes(), action, context.now());
-            } catch (...) {
-                actions::dropAttachmentFolder(copies);
-                throw;
-            }
+        [action = std::move(action)](WriteContext &context) {
+            return actions::recordAction(context.db(), context.changes(), action, context.now());
         },
         WriteDurability::Full);
 }

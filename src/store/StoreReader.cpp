@@ -22,7 +22,9 @@ std::unique_ptr<sql::Database> openReadConnection(const QString &path, const Sto
 } // namespace
 
 StoreReader::StoreReader(const QString &path, const StoreKey &key)
-    : db_(openReadConnection(path, key))
+    : path_(path)
+    , key_(key)
+    , db_(openReadConnection(path, key))
     , inbox_(*db_)
     , messages_(*db_)
     , search_(*db_)
@@ -36,5 +38,10 @@ StoreReader::StoreReader(const QString &path, const StoreKey &key)
 {}
 
 StoreReader::~StoreReader() = default;
+
+OutboxFileSource StoreReader::outboxFiles(qint64 outboxId) const
+{
+    return OutboxFileSource(path_, key_, outboxId);
+}
 
 } // namespace kontor

@@ -11,6 +11,7 @@
 #include "store/queries/SearchQueries.h"
 #include "store/queries/SelfQueries.h"
 
+#include "store/OutboxFileSource.h"
 #include "store/StoreKey.h"
 
 #include <QString>
@@ -45,9 +46,14 @@ public:
     ReportQueries &reports() { return reports_; }
     RemoteIdQueries &remoteIds() { return remoteIds_; }
 
+    // The files the outbox entry sends, as the store keeps them.
+    OutboxFileSource outboxFiles(qint64 outboxId) const;
+
 private:
     friend class StoreTestAccess;
 
+    QString path_;
+    StoreKey key_;
     std::unique_ptr<sql::Database> db_;
     InboxQueries inbox_;
     MessageQueries messages_;

@@ -3,6 +3,7 @@
 #include "store/ActionKind.h"
 #include "store/IngestBatch.h"
 #include "store/Outbox.h"
+#include "store/OutboxFileSource.h"
 #include "sync/ConnectorState.h"
 
 #include <QObject>
@@ -38,6 +39,8 @@ struct DeliveryRequest
     QString inboxRemoteId{}; // StartConversation: the inbox to start it in; empty when the store has none
     // SendMessage (a note): the colleagues it mentions, as the backend knows them — remote id and name.
     QList<std::pair<QString, QString>> mentionedAgents{};
+    // SendMessage: the bytes of its attachments, in their order, as the store keeps them (never a path).
+    OutboxFileSource files{};
     // An earlier attempt may have landed (its answer was lost, or Kontor stopped while it was on the way):
     // the connector first asks the backend, by a key the backend keeps with what it created (the entry's
     // uuid; entry.firstSentAt says from when on to look), and sends only when it surely did not land. A

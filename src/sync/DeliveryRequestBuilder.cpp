@@ -58,6 +58,7 @@ DeliveryPreparation prepareDelivery(StoreReader &reader, const OutboxEntry &entr
     }
 
     if (const auto *send = std::get_if<SendMessage>(&*action)) {
+        request.files = reader.outboxFiles(entry.id);
         for (qint64 agent : send->mentionedAgentIds) {
             // A colleague who left meanwhile is just not notified.
             if (const std::optional<AgentRemote> remote = reader.remoteIds().agent(agent))

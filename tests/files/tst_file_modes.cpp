@@ -1,11 +1,10 @@
 // What Kontor keeps on disk is the agent's alone, whatever the process's umask: the store with its -wal and
-// -shm files, the copies of attached files, the demo backend's state file and its previous copy are 0600, and
-// the folders Kontor makes for them 0700.
+// -shm files (the files the agent sends are kept inside it), the demo backend's state file and its previous
+// copy are 0600, and the folders Kontor makes for them 0700.
 #include "DemoTestSupport.h"
 #include "connectors/demo/backend/DemoStateFile.h"
 #include "core/OwnerOnlyFiles.h"
 #include "store/Store.h"
-#include "store/actions/AttachmentCopies.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -90,26 +89,6 @@ private Q_SLOTS:
         StoreOpenResult opened = Store::open(path);
         QVERIFY(opened.store);
         QVERIFY(isOwnerOnlyFile(path));
-    }
-
-    void attachmentCopies()
-    {
-        const QString original = dir_.filePath(u"invoice.pdf"_s);
-        QFile file(original);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.7");
-        file.close();
-        QVERIFY(QFile::setPermissions(original, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        SendMessage message;
-        message.attachments = {{original, {}, {}, 0}};
-        const QString store = dir_.filePath(u"copies/kontor.db"_s);
-        const QString folder = actions::keepAttachmentCopies(store, message);
-        QVERIFY(!folder.isEmpty());
-        QVERIFY(isOwnerOnlyFile(message.attachments.first().localPath));
-        // Every folder made on the way: <store>-files, outbox, the message's own.
-        for (QString at = folder; at != dir_.filePath(u"copies"_s); at = QFileInfo(at).absolutePath())
-            QVERIFY2(isOwnerOnlyFolder(at), qPrintable(at));
     }
 
     void theDemoStateFile()

@@ -12,7 +12,7 @@
 #include "core/InputLimits.h"
 #include "net/RemoteContentFetcher.h"
 #include "store/StoreTestAccess.h"
-#include "store/actions/AttachmentCopies.h"
+#include "store/actions/OutboxFiles.h"
 #include "store/sql/Database.h"
 
 #include <QJsonDocument>
@@ -201,16 +201,14 @@ private Q_SLOTS:
         small.write("receipt");
         small.close();
 
-        const QString store = dir.filePath(u"store.db"_s);
         SendMessage tooLarge;
         tooLarge.attachments = {{big.fileName(), {}, {}, 0}};
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, actions::keepAttachmentCopies(store, tooLarge));
-        QVERIFY(!QFileInfo::exists(dir.filePath(u"store-files"_s)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, actions::describeAttachments(tooLarge));
         SendMessage fine;
         fine.attachments = {{small.fileName(), {}, {}, 0}};
-        const QString folder = actions::keepAttachmentCopies(store, fine);
-        QVERIFY(!folder.isEmpty());
+        actions::describeAttachments(fine);
         QCOMPARE(fine.attachments.first().sizeBytes, 7);
+        QCOMPARE(fine.attachments.first().fileName, u"small.txt"_s);
     }
 
     void aRemoteResourceAboveTheBoundIsRefusedAndTheNextOneLoads()

@@ -24,6 +24,8 @@ namespace {
 // Lower case: the indexes keep terms in lower case. The tail finds a term the index stored prefix-compressed.
 const QByteArray marker = "qzorblaxmarker";
 const QByteArray markerTail = "rblaxmarker";
+// Only in the bytes of a file a reply still waiting to go out sends.
+const QByteArray attachmentMarker = "vexlomattachmark";
 const QString neighbourWord = u"keepsakeword"_s;
 
 qint64 count(StoreReader &reader, const char *sqlText, qint64 id)
@@ -171,9 +173,16 @@ void TestPrivacyErase::ingestWorld()
     OutboxTransition confirmed{sent.uuid, OutboxState::Confirmed};
     confirmed.messageRemoteId = u"m-sent"_s;
     QVERIFY(store_.store().transitionOutbox(confirmed).result());
-    QVERIFY(store_.apply(SendMessage{conversationId_, u"Still waiting, "_s + m, BodyFormat::Plain, false})
-                .recorded());
-    QFile::remove(original.fileName()); // the agent's own file is theirs; the store's copy is what is checked
+    QFile terms(QFileInfo(original).absolutePath() + u"/terms.txt"_s);
+    QVERIFY(terms.open(QIODevice::WriteOnly));
+    terms.write("Terms for " + attachmentMarker);
+    terms.close();
+    SendMessage waiting{conversationId_, u"Still waiting, "_s + m, BodyFormat::Plain, false};
+    waiting.attachments.append({terms.fileName(), {}, {}, 0});
+    QVERIFY(store_.apply(waiting).recorded());
+    // The agent's own files are theirs; the store's copies are what is checked.
+    QFile::remove(original.fileName());
+    QFile::remove(terms.fileName());
     QDir().rmdir(QFileInfo(original).absolutePath());
 
     ui::DraftStore::save(conversationId_, {u"Half a reply to "_s + m, false, {}, {}});
@@ -190,7 +199,7 @@ void TestPrivacyErase::previewSaysWhatGoes()
     QCOMPARE(preview.conversations, 1);
     QCOMPARE(preview.messages, 4);    // incoming, note, sent reply, waiting reply
     QCOMPARE(preview.identities, 6);  // email, phone, handle, both contact ids, the number the agent added
-    QCOMPARE(preview.attachments, 2); // the incoming file and the sent copy
+    QCOMPARE(preview.attachments, 3); // the incoming file, the sent one, the waiting one
     // Not sent yet: the note, the waiting reply (the confirmed reply is not pending), and the correction of
     // both contact records (name and number).
     QCOMPARE(preview.pendingActions.size(), 6);
@@ -212,8 +221,10 @@ void TestPrivacyErase::eraseLeavesNoByte()
     QVERIFY(privacy::fileContains(setAside + u"-wal"_s, marker) || privacy::fileContains(setAside, marker));
     QVERIFY(!privacy::filesContaining(store_.dirPath(), {marker}).isEmpty());
     QVERIFY(!privacy::indexTermsContaining(store_.path(), QString::fromLatin1(marker)).isEmpty());
-    const QString copies = store_.dirPath() + u"/store-files"_s;
-    QVERIFY(!privacy::filesContaining(copies, {marker}).isEmpty());
+    // The waiting reply's file is kept inside the store (plain here, so its bytes show), nothing beside it.
+    QVERIFY(!QFileInfo::exists(store_.dirPath() + u"/store-files"_s));
+    QVERIFY(privacy::fileContains(store_.path(), attachmentMarker) ||
+            privacy::fileContains(store_.path() + u"-wal"_s, attachmentMarker));
 
     QSignalSpy erased(&store_.store(), &Store::erased);
     QObject::connect(&store_.store(), &Store::erased, &store_.store(),
@@ -233,8 +244,13 @@ void TestPrivacyErase::eraseLeavesNoByte()
         contacts += ids.size();
     QCOMPARE(contacts, 2);
 
-    // Not a byte left in any file: store, log, shared memory, copies, set-aside stores, settings.
-    QCOMPARE(privacy::filesContaining(store_.dirPath(), {marker, markerTail}), QStringList());
+    // Not a byte left in any file: store, log, shared memory, set-aside stores, settings; nor of the file
+    // the waiting reply was to send, in the store or its log.
+    QCOMPARE(privacy::filesContaining(store_.dirPath(), {marker, markerTail, attachmentMarker}),
+             QStringList());
+    for (const QString &file :
+         QStringList{store_.path(), store_.path() + u"-wal"_s, store_.path() + u"-shm"_s})
+        QVERIFY2(!privacy::fileContains(file, attachmentMarker), qPrintable(file));
     QCOMPARE(privacy::indexTermsContaining(store_.path(), QString::fromLatin1(marker)), QStringList());
     QCOMPARE(privacy::indexTermsContaining(store_.path(), QString::fromLatin1(markerTail)), QStringList());
     QCOMPARE(QFileInfo(store_.path() + u"-wal"_s).size(), 0);

@@ -5,7 +5,11 @@
 #include "store/sql/Error.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void failedStepLeavesTheLastCompletedVersion();
     void newerStoreIsRefusedAndUntouched_data();
     void newerStoreIsRefusedAndUntouched();
+    void copiesBesideTheStoreMoveIntoIt();
 
 private:
     QTemporaryDir dir_;
@@ -203,6 +208,91 @@ void TestStoreMigration::newerStoreIsRefusedAndUntouched()
     QCOMPARE(QFileInfo(path_).size(), sizeBefore);
     QCOMPARE(fileHash(path_), before);
     QCOMPARE(QDir(dir_.path()).entryList({u"*.damaged-*"_s}), QStringList());
+}
+
+// Before format 11 the files a reply sends were copied beside the store in the clear. Migrating reads the
+// copies of unsent replies into the store, takes their paths out of the payloads, and removes the copies from
+// disk; a path that is not one of the store's own copies is neither read nor touched.
+void TestStoreMigration::copiesBesideTheStoreMoveIntoIt()
+{
+    const QString folder = dir_.filePath(u"copiesBesideTheStoreMoveIntoIt-x-files/outbox/5b7c2e1a"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString copy = folder + u"/label.pdf"_s;
+    const QByteArray bytes = "%PDF-1.4 return label\n" + QByteArray(300'000, 'l'); // more than one piece
+    {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QString outside = dir_.filePath(u"agents-own.txt"_s);
+    {
+        QFile file(outside);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the agent's own file");
+    }
+    const auto payload = [](const QString &path, const QString &name) {
+        return QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{u"message_id"_s, 2},
+                            {u"body"_s, u"Label attached"_s},
+                            {u"attachments"_s, QJsonArray{QJsonObject{{u"path"_s, path},
+                                                                      {u"name"_s, name},
+                                                                      {u"mime"_s, u"application/pdf"_s},
+                                                                      {u"size"_s, 7}}}}})
+                .toJson(QJsonDocument::Compact));
+    };
+    {
+        sql::Database db(path_);
+        db.exec("PRAGMA journal_mode = WAL");
+        schema::migrate(db, 10);
+        db.exec(versionOneData);
+        db.exec(
+            "INSERT INTO messages(id, conversation_id, account_id, customer_id, client_uuid, kind, channel, "
+            "body, created_at, delivery_state) VALUES (2, 1, 1, 1, 'e-1', 'outgoing', 'email', "
+            "'Label attached', 400, 'queued')");
+        sql::Statement attachment = db.prepare("INSERT INTO attachments(message_id, account_id, file_name, "
+                                               "mime_type, size_bytes, local_path) VALUES (2, 1, ?, "
+                                               "'application/pdf', ?, ?)");
+        attachment.bindAll(u"label.pdf"_s, qint64(bytes.size()), copy).run();
+        for (const auto &[uuid, text] : {std::pair{u"e-1"_s, payload(copy, u"label.pdf"_s)},
+                                         std::pair{u"e-2"_s, payload(outside, u"agents-own.txt"_s)}}) {
+            sql::Statement entry = db.prepare(
+                "INSERT INTO outbox(uuid, account_id, conversation_id, kind, payload, next_attempt_at, "
+                "created_at, updated_at) VALUES (?, 1, 1, 'send_message', ?, 0, 400, 400)");
+            entry.bindAll(uuid, text).run();
+        }
+    }
+
+    StoreOpenResult opened = Store::open(path_);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    StoreReader &reader = opened.store->reader();
+    QCOMPARE(schema::version(reader.database()), schema::latestVersion());
+    const std::optional<OutboxEntry> moved = reader.outbox().entry(u"e-1"_s);
+    QVERIFY(moved);
+    std::unique_ptr<QIODevice> file = reader.outboxFiles(moved->id).open(0);
+    QVERIFY(file);
+    QCOMPARE(file->readAll(), bytes);
+    const QJsonObject kept =
+        QJsonDocument::fromJson(moved->payload).object().value(u"attachments"_s).toArray().first().toObject();
+    QVERIFY(!kept.contains(u"path"_s));
+    QCOMPARE(kept.value(u"name"_s).toString(), u"label.pdf"_s);
+    // Not one of the store's copies: left out (delivery says the file is missing) and left alone.
+    const std::optional<OutboxEntry> foreign = reader.outbox().entry(u"e-2"_s);
+    QVERIFY(foreign);
+    QVERIFY(!reader.outboxFiles(foreign->id).open(0));
+    QVERIFY(!QJsonDocument::fromJson(foreign->payload)
+                 .object()
+                 .value(u"attachments"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .contains(u"path"_s));
+    QVERIFY(QFile::exists(outside));
+    // The copies are gone from disk, folder and all; the message keeps its file's name.
+    QVERIFY(!QFileInfo::exists(dir_.filePath(u"copiesBesideTheStoreMoveIntoIt-x-files"_s)));
+    QCOMPARE(reader.messages().attachments(2).size(), 1);
+    QCOMPARE(reader.messages().attachments(2).first().fileName, u"label.pdf"_s);
+    QVERIFY_THROWS_EXCEPTION(sql::Error, reader.database().queryText("SELECT local_path FROM attachments"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)

@@ -5,6 +5,7 @@
 #include "store/WriteContext.h"
 #include "store/sql/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -695,7 +696,8 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
 {
     QTemporaryDir outside;
     const QString original = outside.filePath(u"invoice 4711.pdf"_s);
-    writeFile(original, "%PDF-1.4\n" + QByteArray(5000, 'x'));
+    const QByteArray bytes = "%PDF-1.4\n" + QByteArray(5000, 'x');
+    writeFile(original, bytes);
     SendMessage message{.conversationId = conversationId("conv-3"), .body = u"Your invoice"_s};
     message.attachments.append({original, {}, {}, 0});
     message.attachments.append({original, {}, {}, 0}); // the same file twice stays two files
@@ -703,30 +705,47 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
     QVERIFY(QFile::remove(original)); // the agent tidies up their downloads: nothing is lost
 
     sql::Database &db = StoreTestAccess::database(store_->reader());
-    sql::Statement rows = db.prepare("SELECT file_name, mime_type, size_bytes, local_path FROM attachments "
-                                     "WHERE message_id = ? ORDER BY id");
+    sql::Statement rows = db.prepare(
+        "SELECT file_name, mime_type, size_bytes FROM attachments WHERE message_id = ? ORDER BY id");
     rows.bindAll(*receipt.messageId);
     QStringList names;
-    QStringList copies;
     while (rows.step()) {
         names.append(rows.text(0));
         QCOMPARE(rows.text(1), u"application/pdf"_s);
         QCOMPARE(rows.int64(2), 5009);
-        copies.append(rows.text(3));
     }
     rows.run();
     QCOMPARE(names, (QStringList{u"invoice 4711.pdf"_s, u"invoice 4711 (2).pdf"_s}));
-    for (const QString &copy : copies) {
-        QVERIFY2(QFile::exists(copy), qPrintable(copy));
-        QVERIFY(!copy.startsWith(outside.path()));
+    // The bytes are inside the store, beside the entry, in the order of the payload's files; nothing of them
+    // beside the store, and the payload names no path.
+    const OutboxFileSource files = store_->reader().outboxFiles(receipt.outboxId);
+    for (int position : {0, 1}) {
+        std::unique_ptr<QIODevice> file = files.open(position);
+        QVERIFY(file);
+        QCOMPARE(file->size(), bytes.size());
+        QCOMPARE(file->readAll(), bytes);
     }
-    const QJsonObject payload =
-        QJsonDocument::fromJson(store_->reader().outbox().entry(receipt.uuid)->payload).object();
-    QCOMPARE(payload.value(u"attachments").toArray().size(), 2);
-    QCOMPARE(payload.value(u"attachments").toArray().first().toObject().value(u"path").toString(),
-             copies.first());
+    QVERIFY(!files.open(2));
+    QCOMPARE(QDir(store_->dirPath())
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                 .filter(u"-files"_s),
+             QStringList());
+    const QJsonArray sent = QJsonDocument::fromJson(store_->reader().outbox().entry(receipt.uuid)->payload)
+                                .object()
+                                .value(u"attachments")
+                                .toArray();
+    QCOMPARE(sent.size(), 2);
+    QVERIFY(!sent.first().toObject().contains(u"path"));
+    QCOMPARE(sent.at(1).toObject().value(u"name").toString(), u"invoice 4711 (2).pdf"_s);
 
-    // The backend's copy of the message names the files: they become its, keeping the local copies.
+    // Confirmed, the backend has the files: the store keeps their names, not a second copy of their bytes.
+    QVERIFY(store_->store().transitionOutbox({.uuid = receipt.uuid, .to = OutboxState::Sending}).result());
+    QVERIFY(store_->store()
+                .transitionOutbox(
+                    {.uuid = receipt.uuid, .to = OutboxState::Confirmed, .messageRemoteId = u"m-990"_s})
+                .result());
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox_files"), 0);
+    QVERIFY(!files.open(0));
     IngestBatch sync = backendCopy(u"m-990"_s, u"conv-3"_s, u"Your invoice"_s, receipt.uuid);
     sync.messages.first().attachments.append(
         {u"a-1"_s, u"invoice 4711.pdf"_s, u"application/pdf"_s, 5009, u"https://files.example/a-1"_s});
@@ -734,19 +753,18 @@ void TestStoreOutbox::filesAreKeptWithTheMessage()
     QCOMPARE(db.queryInt64("SELECT count(*) FROM attachments WHERE message_id = " +
                            std::to_string(*receipt.messageId)),
              2);
-    QCOMPARE(db.queryText("SELECT local_path FROM attachments WHERE remote_id = 'a-1'"), copies.first());
+    QCOMPARE(db.queryText("SELECT remote_url FROM attachments WHERE remote_id = 'a-1'"),
+             u"https://files.example/a-1"_s);
 
-    // Discarding an unsent message takes its copies along.
+    // Discarding an unsent message takes its files along.
     SendMessage another{.conversationId = conversationId("conv-4"), .body = u"Photo"_s};
     const QString photo = outside.filePath(u"photo.jpg"_s);
     writeFile(photo, "\xFF\xD8\xFF\xE0 not really a photo");
     another.attachments.append({photo, {}, {}, 0});
     const ActionReceipt unsent = store_->apply(another);
-    const QString copy = db.queryText("SELECT local_path FROM attachments WHERE message_id = " +
-                                      std::to_string(*unsent.messageId));
-    QVERIFY(QFile::exists(copy));
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox_files"), 1);
     QVERIFY(store_->store().discardOutbox(unsent.uuid).result());
-    QVERIFY(!QFile::exists(copy));
+    QCOMPARE(db.queryInt64("SELECT count(*) FROM outbox_files"), 0);
     QVERIFY(QFile::exists(photo)); // never the agent's own file
 }
 

@@ -3,6 +3,7 @@
 #include "ContactCenterData.h"
 #include "TablePages.h"
 
+#include "store/Schema.h"
 #include "store/Store.h"
 #include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
@@ -122,7 +123,8 @@ private Q_SLOTS:
     void damagedStoreGivesBackEveryUnsentEntry();
     void soundStoreIsNeverSetAside_data();
     void soundStoreIsNeverSetAside();
-    void orphanedCopiesAreCollected();
+    void copiesLeftBesideTheStoreAreRemoved();
+    void copiesOfAnEarlierVersionAreSalvaged();
 
 private:
     // A store with unsent work of every kind: queued, in flight, failed, waiting on another, with a file.
@@ -131,7 +133,7 @@ private:
     QTemporaryDir dir_;
     QString folder_;
     QString path_;
-    QString attachmentPath_;
+    QByteArray fileBytes_;
     QString confirmedUuid_;
     QString sendingUuid_;
     QString fileUuid_;
@@ -170,20 +172,12 @@ void TestStoreSalvage::fillWithUnsentWork(const QString &path)
 
     const QString original = QFileInfo(path).absolutePath() + u"/../invoice-"_s +
                              QFileInfo(QFileInfo(path).absolutePath()).fileName() + u".pdf"_s;
-    QVERIFY(writeAll(original, "%PDF-1.4\n" + QByteArray(3000, 'x')));
+    fileBytes_ = "%PDF-1.4\n" + QByteArray(3000, 'x');
+    QVERIFY(writeAll(original, fileBytes_));
     SendMessage withFile{.conversationId = conversations[0], .body = u"Your invoice"_s};
     withFile.attachments.append({original, {}, {}, 0});
     const ActionReceipt file = store.apply(withFile).result();
     fileUuid_ = file.uuid;
-    attachmentPath_ = QJsonDocument::fromJson(store.reader().outbox().entry(file.uuid)->payload)
-                          .object()
-                          .value(u"attachments"_s)
-                          .toArray()
-                          .first()
-                          .toObject()
-                          .value(u"path"_s)
-                          .toString();
-    QVERIFY(QFile::exists(attachmentPath_));
     QFile::remove(original);
 
     store.apply(AssignConversation{conversations[1], agent, {}}).waitForFinished();
@@ -212,16 +206,19 @@ void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<bool>("outboxReadable");
-    QTest::newRow("a damaged messages page") << u"messages"_s << true;
-    QTest::newRow("a damaged full-text page") << u"messages_fts_data"_s << true;
-    QTest::newRow("damaged conversation pages") << u"conversations"_s << false;
-    QTest::newRow("damaged outbox pages") << u"outbox"_s << false;
+    QTest::addColumn<bool>("fileReadable");
+    QTest::newRow("a damaged messages page") << u"messages"_s << true << true;
+    QTest::newRow("a damaged full-text page") << u"messages_fts_data"_s << true << true;
+    QTest::newRow("a damaged page of the files sent") << u"outbox_files"_s << true << false;
+    QTest::newRow("damaged conversation pages") << u"conversations"_s << false << true;
+    QTest::newRow("damaged outbox pages") << u"outbox"_s << false << true;
 }
 
 void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry()
 {
     QFETCH(QString, table);
     QFETCH(bool, outboxReadable);
+    QFETCH(bool, fileReadable);
     fillWithUnsentWork(path_);
     QMap<QString, QString> before;
     {
@@ -257,7 +254,9 @@ void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry()
 
     // Every unsent entry is back, as it was: state (in flight stays in flight, to be reconciled), kind,
     // attempts, payload with its local ids, and the entry it waits for.
-    QVERIFY2(!opened.salvageIncomplete, qPrintable(opened.notice));
+    // A file whose bytes could not be read back is said to be missing; the entry is saved all the same.
+    QCOMPARE(opened.salvageIncomplete, !fileReadable);
+    QCOMPARE(opened.notice.contains(u"1 attached file(s)"_s), !fileReadable);
     QCOMPARE(opened.actionsSaved, before.size());
     QVERIFY2(opened.notice.contains(u"6 unsent action"_s), qPrintable(opened.notice));
     QCOMPARE(unsentEntries(db), before);
@@ -274,7 +273,12 @@ void TestStoreSalvage::damagedStoreGivesBackEveryUnsentEntry()
         QVERIFY(opened.store->reader().inbox().conversation(*entry.conversationId));
     }
     // The file the queued message sends is still there, and the message shows it where it could be read.
-    QVERIFY(QFile::exists(attachmentPath_));
+    const std::optional<OutboxEntry> withFile = opened.store->reader().outbox().entry(fileUuid_);
+    QVERIFY(withFile);
+    std::unique_ptr<QIODevice> file = opened.store->reader().outboxFiles(withFile->id).open(0);
+    QCOMPARE(bool(file), fileReadable);
+    if (file)
+        QCOMPARE(file->readAll(), fileBytes_);
     if (table != u"messages") {
         sql::Statement optimistic = db.prepare("SELECT id FROM messages WHERE client_uuid = ?");
         optimistic.bindAll(fileUuid_);
@@ -394,20 +398,79 @@ void TestStoreSalvage::soundStoreIsNeverSetAside()
     QCOMPARE(setAsideFiles(folder_), QStringList());
 }
 
-void TestStoreSalvage::orphanedCopiesAreCollected()
+void TestStoreSalvage::copiesLeftBesideTheStoreAreRemoved()
 {
+    // An earlier version kept the files it sent beside the store; a crash could leave one no entry names.
     fillWithUnsentWork(path_);
-    const QString copies = folder_ + u"/kontor-files/outbox"_s;
-    const QString orphan = copies + u"/left-by-a-crash"_s;
+    const QString orphan = folder_ + u"/kontor-files/outbox/left-by-a-crash"_s;
     QVERIFY(QDir().mkpath(orphan));
     QVERIFY(writeAll(orphan + u"/draft.txt"_s, "half copied"));
-    QCOMPARE(QDir(copies).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
 
     StoreOpenResult opened = Store::open(path_);
     QVERIFY(opened.store);
-    QVERIFY(!QFile::exists(orphan));
-    QVERIFY(QFile::exists(attachmentPath_)); // the queued message's copy stays
-    QCOMPARE(QDir(copies).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    QVERIFY(!QFileInfo::exists(folder_ + u"/kontor-files"_s));
+    // The queued message's file is inside the store, untouched.
+    const std::optional<OutboxEntry> withFile = opened.store->reader().outbox().entry(fileUuid_);
+    QVERIFY(withFile);
+    std::unique_ptr<QIODevice> file = opened.store->reader().outboxFiles(withFile->id).open(0);
+    QVERIFY(file);
+    QCOMPARE(file->readAll(), fileBytes_);
+}
+
+void TestStoreSalvage::copiesOfAnEarlierVersionAreSalvaged()
+{
+    // A damaged store of format 10, whose queued reply's files were copied beside it; one copy is gone.
+    const QString copies = folder_ + u"/kontor-files/outbox/a1"_s;
+    QVERIFY(QDir().mkpath(copies));
+    const QByteArray bytes = "%PDF-1.4 label\n" + QByteArray(2000, 'l');
+    QVERIFY(writeAll(copies + u"/label.pdf"_s, bytes));
+    QJsonArray files;
+    for (const QString &name : {u"label.pdf"_s, u"gone.pdf"_s})
+        files.append(QJsonObject{{u"path"_s, QString(copies + u'/' + name)},
+                                 {u"name"_s, name},
+                                 {u"mime"_s, u"application/pdf"_s},
+                                 {u"size"_s, bytes.size()}});
+    const QString payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"body"_s, u"Label attached"_s}, {u"attachments"_s, files}})
+            .toJson(QJsonDocument::Compact));
+    {
+        sql::Database db(path_);
+        db.exec("PRAGMA journal_mode = WAL");
+        schema::migrate(db, 10);
+        db.exec(R"sql(
+INSERT INTO accounts(id, connector, remote_id, name, created_at) VALUES (1, 'demo', 'acme', 'Acme', 10);
+INSERT INTO customers(id, name, created_at, updated_at) VALUES (1, 'Ingrid', 10, 10);
+INSERT INTO conversations(id, account_id, remote_id, channel, customer_id, subject, status, created_at,
+        last_activity_at) VALUES (1, 1, 'c1', 'email', 1, 'Return', 'open', 100, 300);
+INSERT INTO messages(conversation_id, account_id, customer_id, remote_id, kind, channel, body, created_at)
+    VALUES (1, 1, 1, 'm1', 'incoming', 'email', 'Where is the label?', 200);
+)sql");
+        sql::Statement entry = db.prepare("INSERT INTO outbox(uuid, account_id, conversation_id, kind, "
+                                          "payload, next_attempt_at, created_at, "
+                                          "updated_at) VALUES ('e-1', 1, 1, 'send_message', ?, 0, 400, 400)");
+        entry.bindAll(payload).run();
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QByteArray damaged = readAll(path_);
+    for (qint64 page : leafPagesOf(path_, "messages"))
+        std::fill(damaged.begin() + (page - 1) * 4096, damaged.begin() + (page - 1) * 4096 + 100, char(0x00));
+    QVERIFY(writeAll(path_, damaged));
+
+    StoreOpenResult opened = Store::open(path_);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(!opened.movedAsidePath.isEmpty());
+    QCOMPARE(opened.actionsSaved, 1);
+    // The copy that was there is in the store now; the one that was gone is said to be missing.
+    QVERIFY(opened.salvageIncomplete);
+    QVERIFY2(opened.notice.contains(u"1 attached file(s)"_s), qPrintable(opened.notice));
+    const std::optional<OutboxEntry> entry = opened.store->reader().outbox().entry(u"e-1"_s);
+    QVERIFY(entry);
+    std::unique_ptr<QIODevice> file = opened.store->reader().outboxFiles(entry->id).open(0);
+    QVERIFY(file);
+    QCOMPARE(file->readAll(), bytes);
+    QVERIFY(!opened.store->reader().outboxFiles(entry->id).open(1));
+    QVERIFY(!entry->payload.contains("kontor-files"));
+    QVERIFY(!QFileInfo::exists(folder_ + u"/kontor-files"_s));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSalvage)

@@ -87,6 +87,7 @@ void TestStoreSchema::tablesExist_data()
                               "canned_responses",
                               "csat_answers",
                               "outbox",
+                              "outbox_files",
                               "sync_cursors",
                               "messages_fts",
                               "conversations_fts",

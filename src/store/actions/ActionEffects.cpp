@@ -117,10 +117,9 @@ qint64 writeOptimisticMessage(sql::Database &db, ChangeSet &marks, const SendMes
     const qint64 messageId = db.lastInsertRowId();
     for (const OutgoingAttachment &file : action.attachments) {
         sql::Statement attachment =
-            db.prepare("INSERT INTO attachments(message_id, account_id, file_name, mime_type, size_bytes, "
-                       "local_path) VALUES (?, ?, ?, ?, ?, ?)");
-        attachment.bindAll(messageId, accountId, file.fileName, file.mimeType, file.sizeBytes, file.localPath)
-            .run();
+            db.prepare("INSERT INTO attachments(message_id, account_id, file_name, mime_type, size_bytes) "
+                       "VALUES (?, ?, ?, ?, ?)");
+        attachment.bindAll(messageId, accountId, file.fileName, file.mimeType, file.sizeBytes).run();
     }
     for (qint64 agentId : action.mentionedAgentIds) {
         sql::Statement mention = db.prepare("INSERT INTO mentions(message_id, agent_id, conversation_id) "

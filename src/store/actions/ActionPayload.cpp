@@ -40,10 +40,9 @@ struct Encode
         if (!a.attachments.isEmpty()) {
             QJsonArray files;
             for (const OutgoingAttachment &file : a.attachments)
-                files.append(QJsonObject{{u"path"_s, file.localPath},
-                                         {u"name"_s, file.fileName},
-                                         {u"mime"_s, file.mimeType},
-                                         {u"size"_s, file.sizeBytes}});
+                // The bytes are kept beside the entry (outbox_files), in the same order.
+                files.append(QJsonObject{
+                    {u"name"_s, file.fileName}, {u"mime"_s, file.mimeType}, {u"size"_s, file.sizeBytes}});
             o.insert(u"attachments"_s, files);
         }
         return o;
@@ -115,7 +114,8 @@ std::optional<AgentAction> decodePayload(QStringView kind, qint64 accountId, qin
                 a.mentionedAgentIds.append(*agent);
         for (const QJsonValue &value : o.value(u"attachments").toArray()) {
             const QJsonObject file = value.toObject();
-            a.attachments.append({file.value(u"path").toString(), file.value(u"name").toString(),
+            a.attachments.append({{},
+                                  file.value(u"name").toString(),
                                   file.value(u"mime").toString(),
                                   jsonInteger(file.value(u"size")).value_or(0)});
         }

@@ -3,7 +3,7 @@
 #include "store/OptimisticMessages.h"
 #include "store/actions/ActionEffects.h"
 #include "store/actions/ActionPayload.h"
-#include "store/actions/AttachmentCopies.h"
+#include "store/actions/OutboxFiles.h"
 #include "store/sql/Database.h"
 
 #include <QUuid>
@@ -95,6 +95,8 @@ std::optional<QString> predecessorOf(sql::Database &db, const AgentAction &actio
 ActionReceipt recordAction(sql::Database &db, ChangeSet &marks, const AgentAction &action, UtcMillis now)
 {
     AgentAction recorded = action;
+    if (auto *send = std::get_if<SendMessage>(&recorded))
+        describeAttachments(*send);
     qint64 accountId = 0;
     if (auto *start = std::get_if<StartConversation>(&recorded)) {
         start->conversationId = createConversation(db, *start, now);
@@ -139,6 +141,8 @@ ActionReceipt recordAction(sql::Database &db, ChangeSet &marks, const AgentActio
                    QString::fromUtf8(encodePayload(recorded, receipt.messageId)), now, dependsOn);
     insert.run();
     receipt.outboxId = db.lastInsertRowId();
+    if (const auto *send = std::get_if<SendMessage>(&recorded))
+        storeOutboxFiles(db, receipt.outboxId, *send);
     return receipt;
 }
 
@@ -229,11 +233,16 @@ bool transitionOutbox(sql::Database &db, ChangeSet &, const OutboxTransition &t,
         "                    WHEN ?1 = 'confirmed' THEN NULL ELSE last_error END, "
         // Data minimisation: once confirmed, the text and files of a message live on in the message itself
         // (and on the backend); the entry keeps only what identifies it (uuid, kind, times), so that the
-        // store holds no second copy of what the agent wrote. Its file copies are collected when unused.
+        // store holds no second copy of what the agent wrote. Its files go below, for the same reason.
         "  payload = CASE WHEN ?1 = 'confirmed' AND kind IN ('send_message', 'start_conversation') "
         "                 THEN '{}' ELSE payload END "
         "WHERE uuid = ?5");
     update.bindAll(outboxStateKey(t.to), now, t.nextAttemptAt, t.error, t.uuid).run();
+    if (t.to == OutboxState::Confirmed) {
+        sql::Statement files =
+            db.prepare("DELETE FROM outbox_files WHERE outbox_id = (SELECT id FROM outbox WHERE uuid = ?)");
+        files.bindAll(t.uuid).run();
+    }
 
     const bool startsConversation = kind == u"start_conversation";
     if (kind != u"send_message" && !startsConversation)
@@ -275,17 +284,9 @@ bool discardOutboxEntry(sql::Database &db, const QString &uuid)
     remove.bindAll(uuid).run();
     if (db.changes() == 0)
         return false;
-    QStringList copies; // the files it would have sent: the store's copies, nobody else's
-    sql::Statement files = db.prepare("SELECT a.local_path FROM attachments a JOIN messages m ON m.id = "
-                                      "a.message_id WHERE m.client_uuid = ? AND m.remote_id IS NULL "
-                                      "AND a.local_path IS NOT NULL");
-    files.bindAll(uuid);
-    while (files.step())
-        copies.append(files.text(0));
-    files.run();
+    // Its files went with it (outbox_files follows the entry); the message that was never sent goes too.
     sql::Statement message = db.prepare("DELETE FROM messages WHERE client_uuid = ? AND remote_id IS NULL");
     message.bindAll(uuid).run();
-    dropAttachmentCopies(copies);
 
     // A conversation that was never started has nothing left to act on: what the agent did in it goes
     // with it, rather than waiting forever for a remote id.

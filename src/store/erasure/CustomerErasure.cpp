@@ -129,33 +129,23 @@ ErasurePreview CustomerErasure::preview(qint64 customerId)
     return preview;
 }
 
-void CustomerErasure::collectCopies(const QByteArray &payload, ErasureReport &report)
-{
-    const QJsonObject object = QJsonDocument::fromJson(payload).object();
-    for (const QJsonValue &file : object.value(QLatin1StringView("attachments")).toArray()) {
-        const QString path = file.toObject().value(QLatin1StringView("path")).toString();
-        if (!path.isEmpty() && !report.copyPaths.contains(path))
-            report.copyPaths.append(path);
-    }
-}
-
-void CustomerErasure::removeOutboxEntries(const char *selectIdAndPayload, qint64 key, ErasureReport &report)
+void CustomerErasure::removeOutboxEntries(const char *selectIds, qint64 key, ErasureReport &report)
 {
     // Read whole before removing: the removal writes to the table the statement reads.
-    QList<std::pair<qint64, QByteArray>> found;
+    QList<qint64> found;
     {
-        sql::Statement entries = db_.prepare(selectIdAndPayload);
+        sql::Statement entries = db_.prepare(selectIds);
         entries.bindAll(key);
         while (entries.step())
-            found.append({entries.int64(0), entries.text(1).toUtf8()});
+            found.append(entries.int64(0));
     }
-    for (const auto &[id, payload] : std::as_const(found))
-        removeOutboxEntry(id, payload, report);
+    for (const qint64 id : std::as_const(found))
+        removeOutboxEntry(id, report);
 }
 
-void CustomerErasure::removeOutboxEntry(qint64 outboxId, const QByteArray &payload, ErasureReport &report)
+void CustomerErasure::removeOutboxEntry(qint64 outboxId, ErasureReport &report)
 {
-    collectCopies(payload, report);
+    // The files it sends (outbox_files) go with it.
     sql::Statement remove = db_.prepare("DELETE FROM outbox WHERE id = ?");
     remove.bindAll(outboxId).run();
     report.outboxEntries += db_.changes();
@@ -175,16 +165,8 @@ void CustomerErasure::removeConversation(qint64 conversationId, ErasureReport &r
         select.run();
     }
 
-    sql::Statement copies =
-        db_.prepare("SELECT a.local_path FROM attachments a JOIN messages m ON m.id = "
-                    "a.message_id WHERE m.conversation_id = ? AND a.local_path IS NOT NULL");
-    copies.bindAll(conversationId);
-    while (copies.step()) {
-        if (!report.copyPaths.contains(copies.text(0)))
-            report.copyPaths.append(copies.text(0));
-    }
     // Finished entries too: a confirmed reply's payload still holds its text.
-    removeOutboxEntries("SELECT id, payload FROM outbox WHERE conversation_id = ?", conversationId, report);
+    removeOutboxEntries("SELECT id FROM outbox WHERE conversation_id = ?", conversationId, report);
 
     sql::Statement count = db_.prepare("SELECT count(*) FROM messages WHERE conversation_id = ?");
     count.bindAll(conversationId);
@@ -221,7 +203,7 @@ void CustomerErasure::removeCustomers(const QList<qint64> &customerIds, ErasureR
         while (merges.step())
             mergeIds.append(merges.int64(0));
         for (const qint64 mergeId : std::as_const(mergeIds)) {
-            removeOutboxEntries("SELECT id, payload FROM outbox WHERE kind = "
+            removeOutboxEntries("SELECT id FROM outbox WHERE kind = "
                                 "'merge_contacts' AND json_extract(payload, '$.merge_id') = ?",
                                 mergeId, report);
             sql::Statement items = db_.prepare("DELETE FROM customer_merge_items WHERE merge_id = ?");
@@ -232,7 +214,7 @@ void CustomerErasure::removeCustomers(const QList<qint64> &customerIds, ErasureR
     }
     for (const qint64 customerId : customerIds) {
         // Entries on no conversation that name the customer (a contact change on its way to a backend).
-        removeOutboxEntries("SELECT id, payload FROM outbox WHERE conversation_id IS NULL "
+        removeOutboxEntries("SELECT id FROM outbox WHERE conversation_id IS NULL "
                             "AND json_extract(payload, '$.customer_id') = ?",
                             customerId, report);
         sql::Statement suggestions =
@@ -295,13 +277,6 @@ ErasureReport CustomerErasure::eraseMessages(qint64 accountId, const QStringList
     ErasureReport report;
     for (const QString &remoteId : remoteIds) {
         beginSecureDelete();
-        sql::Statement copies =
-            db_.prepare("SELECT a.local_path FROM attachments a JOIN messages m ON m.id = a.message_id "
-                        "WHERE m.account_id = ? AND m.remote_id = ? AND a.local_path IS NOT NULL");
-        copies.bindAll(accountId, remoteId);
-        while (copies.step())
-            report.copyPaths.append(copies.text(0));
-        copies.run();
         sql::Statement remove = db_.prepare("DELETE FROM messages WHERE account_id = ? AND remote_id = ?");
         remove.bindAll(accountId, remoteId).run();
         report.messages += db_.changes();
@@ -420,7 +395,7 @@ ErasureReport CustomerErasure::eraseAccount(qint64 accountId)
     for (const qint64 conversationId : std::as_const(conversations))
         removeConversation(conversationId, report);
 
-    removeOutboxEntries("SELECT id, payload FROM outbox WHERE account_id = ?", accountId, report);
+    removeOutboxEntries("SELECT id FROM outbox WHERE account_id = ?", accountId, report);
 
     const QString key = accountKey(accountId);
     sql::Statement contacts = db_.prepare("SELECT value FROM identities WHERE account_id = ? AND kind = ?");

@@ -67,11 +67,10 @@ private:
     QList<qint64> conversationsOf(const QList<qint64> &customerIds);
     bool reachedElsewhere(qint64 customerId, qint64 accountId);
     void removeConversation(qint64 conversationId, ErasureReport &report);
-    void removeOutboxEntry(qint64 outboxId, const QByteArray &payload, ErasureReport &report);
-    // Every entry the statement selects (id, payload) for the key.
-    void removeOutboxEntries(const char *selectIdAndPayload, qint64 key, ErasureReport &report);
+    void removeOutboxEntry(qint64 outboxId, ErasureReport &report);
+    // Every entry the statement selects (its id) for the key.
+    void removeOutboxEntries(const char *selectIds, qint64 key, ErasureReport &report);
     void removeCustomers(const QList<qint64> &customerIds, ErasureReport &report);
-    void collectCopies(const QByteArray &payload, ErasureReport &report);
 
     sql::Database &db_;
     bool secureDeleteOn_ = false;

@@ -1,6 +1,6 @@
 #include "store/erasure/ErasureCleanup.h"
 
-#include "store/actions/AttachmentCopies.h"
+#include "store/FileOverwrite.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 
@@ -18,21 +18,6 @@ namespace {
 
 const QLatin1StringView logSuffixes[] = {QLatin1StringView("-wal"), QLatin1StringView("-shm"),
                                          QLatin1StringView("-journal")};
-
-// Overwrites a file before removing it, so that its blocks do not keep the content on file systems that
-// write in place.
-void overwriteAndRemove(const QString &path)
-{
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite)) {
-        const QByteArray zeros(64 * 1024, '\0');
-        for (qint64 left = file.size(); left > 0; left -= zeros.size())
-            file.write(zeros.constData(), qMin<qint64>(left, zeros.size()));
-        file.flush();
-        file.close();
-    }
-    QFile::remove(path);
-}
 
 } // namespace
 
@@ -54,16 +39,8 @@ QStringList ErasureCleanup::setAsideStores(const QString &storePath)
     return found;
 }
 
-bool ErasureCleanup::run(const ErasureReport &report)
+bool ErasureCleanup::run()
 {
-    for (const QString &path : report.copyPaths)
-        overwriteAndRemove(path);
-    actions::dropAttachmentCopies(report.copyPaths); // their folders, when nothing else is left in them
-    try {
-        actions::collectOrphanedCopies(storePath_, db_);
-    } catch (const sql::Error &error) {
-        qCWarning(erasureLog) << "attachment copies not collected:" << error.what();
-    }
     for (const QString &path : setAsideStores(storePath_)) {
         bool isLog = false;
         for (const QLatin1StringView suffix : logSuffixes)

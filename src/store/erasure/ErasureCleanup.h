@@ -12,10 +12,10 @@ class Database;
 namespace kontor {
 
 // What follows an erasure once its transaction has committed, outside any transaction, on the writer's
-// connection: the store's copies of the files sent in what was erased are overwritten and removed (with any
-// copy nothing refers to any more), stores set aside after damage are deleted (they hold everyone as they
-// were), and the write-ahead log is checkpointed and truncated, so that the deleted pages' old versions leave
-// it. The connection runs with PRAGMA secure_delete, so the pages freed in the store itself were zeroed.
+// connection: stores set aside after damage are deleted (they hold everyone as they were), and the
+// write-ahead log is checkpointed and truncated, so that the deleted pages' old versions leave it. The
+// connection runs with PRAGMA secure_delete, so the pages freed in the store itself were zeroed — the files
+// the agent sent among them (they are kept inside the store, see actions/OutboxFiles.h).
 class ErasureCleanup
 {
 public:
@@ -23,7 +23,7 @@ public:
 
     // Returns false when the log could not be truncated (a reader held on for too long); it is then
     // truncated at the next erasure or when the store closes.
-    bool run(const ErasureReport &report);
+    bool run();
 
     // The stores set aside beside this one after damage (each with its log files), as erasing removes them.
     static QStringList setAsideStores(const QString &storePath);

@@ -10,7 +10,6 @@ void ErasureReport::merge(const ErasureReport &other)
         contactRemoteIds[it.key()] += it.value();
     for (auto it = other.conversationRemoteIds.cbegin(); it != other.conversationRemoteIds.cend(); ++it)
         conversationRemoteIds[it.key()] += it.value();
-    copyPaths += other.copyPaths;
     messages += other.messages;
     identities += other.identities;
     outboxEntries += other.outboxEntries;

@@ -7,8 +7,8 @@
 
 namespace kontor {
 
-// What an erasure removed from the store, for what has to follow once it has committed: the files beside the
-// store, the drafts kept apart from it, and a backend whose records live on this computer too (the demo).
+// What an erasure removed from the store, for what has to follow once it has committed: the drafts kept
+// apart from it, and a backend whose records live on this computer too (the demo).
 struct ErasureReport
 {
     QList<qint64> customerIds{};     // customers removed whole
@@ -16,7 +16,6 @@ struct ErasureReport
     // The backend's ids of what went, by account (accountKey()): contacts and conversations.
     QHash<QString, QStringList> contactRemoteIds{};
     QHash<QString, QStringList> conversationRemoteIds{};
-    QStringList copyPaths{}; // the store's copies of files the agent sent in them
     int messages = 0;
     int identities = 0;
     int outboxEntries = 0;

@@ -18,5 +18,6 @@ void addDeliveryCertainty(sql::Database &db);   // version 7
 void addJoinEvidence(sql::Database &db);        // version 8
 void addMessageInteractions(sql::Database &db); // version 9
 void addSecureSearchIndexes(sql::Database &db); // version 10
+void keepOutboxFilesInStore(sql::Database &db); // version 11
 
 } // namespace kontor::migrations

@@ -105,14 +105,14 @@ std::optional<MessageRow> MessageQueries::message(qint64 id)
 
 QList<AttachmentRow> MessageQueries::attachments(qint64 messageId)
 {
-    sql::Statement select = db_.prepare(
-        "SELECT id, message_id, file_name, mime_type, size_bytes, remote_url, local_path FROM attachments "
-        "WHERE message_id = ? ORDER BY id");
+    sql::Statement select =
+        db_.prepare("SELECT id, message_id, file_name, mime_type, size_bytes, remote_url FROM attachments "
+                    "WHERE message_id = ? ORDER BY id");
     select.bindAll(messageId);
     QList<AttachmentRow> rows;
     while (select.step()) {
         rows.append({select.int64(0), select.int64(1), select.text(2), select.text(3),
-                     select.optionalInt64(4), select.text(5), select.text(6)});
+                     select.optionalInt64(4), select.text(5)});
     }
     return rows;
 }

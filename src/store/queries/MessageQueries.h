@@ -66,7 +66,6 @@ struct AttachmentRow
     QString mimeType{};
     std::optional<qint64> sizeBytes{};
     QString remoteUrl{};
-    QString localPath{};
 };
 
 class MessageQueries

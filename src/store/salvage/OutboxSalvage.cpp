@@ -2,12 +2,12 @@
 
 #include "core/JsonInteger.h"
 
+#include "store/LegacyAttachmentCopies.h"
 #include "store/salvage/RowCopier.h"
 #include "store/sql/Database.h"
 #include "store/sql/Error.h"
 #include "store/sql/Transaction.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,14 +163,45 @@ void copyCompanions(sql::Database &fresh, RowCopier &copier, const EntryPayload 
     }
 }
 
-void countFiles(const EntryPayload &entry, SalvageReport &report)
+// The files the entry sends: kept in the damaged store (format 11 on), or, from a store an earlier version
+// made, the copies beside it, read in now (their paths leave the payload). Each file the entry names is
+// counted as kept only when its bytes are in the fresh store.
+void saveFiles(sql::Database &damaged, sql::Database &fresh, RowCopier &copier, const QString &damagedPath,
+               qint64 id, const EntryPayload &entry, SalvageReport &report)
 {
-    for (const QJsonValue &file : entry.payload.value(QLatin1StringView("attachments")).toArray()) {
-        if (QFileInfo(file.toObject().value(QLatin1StringView("path")).toString()).isFile())
-            ++report.filesKept;
-        else
-            ++report.filesMissing;
+    const QJsonArray files = entry.payload.value(QLatin1StringView("attachments")).toArray();
+    if (files.isEmpty())
+        return;
+    const bool copiesBeside = files.first().toObject().contains(QLatin1StringView("path"));
+    if (copiesBeside) {
+        QJsonObject payload = entry.payload;
+        inSavepoint(fresh, copier, [&] {
+            readLegacyCopies(fresh, damagedPath, id, payload);
+            sql::Statement update = fresh.prepare("UPDATE outbox SET payload = ? WHERE id = ?");
+            update.bindAll(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), id)
+                .run();
+        });
+    } else {
+        // One file at a time: a damaged one does not take the others along.
+        QList<qint64> stored;
+        try {
+            sql::Statement list = damaged.prepare("SELECT id FROM outbox_files WHERE outbox_id = ?");
+            list.bindAll(id);
+            while (list.step())
+                stored.append(list.int64(0));
+        } catch (const sql::Error &error) {
+            qCWarning(salvageLog) << "stored files not listed:" << error.extendedCode();
+        }
+        for (const qint64 file : std::as_const(stored))
+            inSavepoint(fresh, copier,
+                        [&] { copier.copy(QStringLiteral("outbox_files"), QStringLiteral("id"), file); });
     }
+    sql::Statement kept = fresh.prepare("SELECT count(*) FROM outbox_files WHERE outbox_id = ?");
+    kept.bindAll(id);
+    const int inStore = kept.step() ? kept.int32(0) : 0;
+    kept.run();
+    report.filesKept += inStore;
+    report.filesMissing += int(files.size()) - inStore;
 }
 
 } // namespace
@@ -209,7 +240,7 @@ SalvageReport salvageOutbox(const QString &damagedPath, sql::Database &fresh, co
             }
             ++report.actionsSaved;
             copyCompanions(fresh, copier, entry);
-            countFiles(entry, report);
+            saveFiles(*damaged, fresh, copier, damagedPath, id, entry, report);
         }
         transaction.commit();
     } catch (...) {

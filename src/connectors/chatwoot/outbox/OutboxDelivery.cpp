@@ -6,7 +6,6 @@
 #include "core/Overloaded.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QUrl>
 
 namespace kontor::chatwoot {
@@ -126,14 +125,16 @@ void OutboxDelivery::sendMessage(const DeliveryRequest &request, const SendMessa
         done(result);
     };
     QList<ChatwootJob::FilePart> files;
-    for (const OutgoingAttachment &file : message.attachments) {
-        if (!QFileInfo::exists(file.localPath)) {
+    for (int position = 0; position < message.attachments.size(); ++position) {
+        const OutgoingAttachment &file = message.attachments.at(position);
+        if (!request.files.contains(position)) {
             done(DeliveryResult::permanent(
                 QCoreApplication::translate("ChatwootConnector", "The attached file “%1” is no longer there.")
                     .arg(file.fileName)));
             return;
         }
-        files.append({file.localPath, file.fileName, file.mimeType});
+        files.append({[source = request.files, position] { return source.open(position); }, file.fileName,
+                      file.mimeType});
     }
     auto send = [this, request, message, uuid, conversation, done, confirmWith, files] {
         client_.send<SendMessageJob>(
