@@ -1,7 +1,7 @@
-// The email mapping (src/connectors/email/mapping): raw RFC 5322 messages, as a mailbox holds them, to what the
-// store takes. Headers and encoded words, identities, character sets, bodies and attachments, threading into
-// conversations, and a corpus of hostile and broken messages — each read into a clear record or refused with
-// its reason.
+// The email mapping (src/connectors/email/mapping): raw RFC 5322 messages, as a mailbox holds them, to what
+// the store takes. Headers and encoded words, identities, character sets, bodies and attachments, threading
+// into conversations, and a corpus of hostile and broken messages — each read into a clear record or refused
+// with its reason.
 #include "connectors/email/mapping/EmailParser.h"
 #include "connectors/email/mapping/EmailRecords.h"
 #include "connectors/email/mapping/EmailThreader.h"
@@ -64,17 +64,17 @@ class TestEmailMimeMapping : public QObject
 private Q_SLOTS:
     void readsHeadersAndEncodedWords()
     {
-        const ParsedEmail email = parsed(message(
-            "From: =?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <Juergen.Mueller@Example.COM>\n"
-            "To: Support <support@example.test>, \"Eva\" <eva@example.org>\n"
-            "Cc: =?ISO-8859-1?Q?S=F8ren?= <soren@example.dk>\n"
-            "Subject: =?UTF-8?B?QmVzdGVsbHVuZyDDvGJlciAxMDAg4oKs?= =?ISO-8859-1?Q?_f=FCr_Anna?=\n"
-            "Date: Mon, 07 Dec 2026 10:15:00 +0100\n"
-            "Message-ID: <abc.123@mail.example.com>\n"
-            "In-Reply-To: <parent@example.test>\n"
-            "References: <root@example.test>\n <parent@example.test>\n"
-            "Content-Type: text/plain; charset=utf-8",
-            "Hallo"));
+        const ParsedEmail email = parsed(
+            message("From: =?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <Juergen.Mueller@Example.COM>\n"
+                    "To: Support <support@example.test>, \"Eva\" <eva@example.org>\n"
+                    "Cc: =?ISO-8859-1?Q?S=F8ren?= <soren@example.dk>\n"
+                    "Subject: =?UTF-8?B?QmVzdGVsbHVuZyDDvGJlciAxMDAg4oKs?= =?ISO-8859-1?Q?_f=FCr_Anna?=\n"
+                    "Date: Mon, 07 Dec 2026 10:15:00 +0100\n"
+                    "Message-ID: <abc.123@mail.example.com>\n"
+                    "In-Reply-To: <parent@example.test>\n"
+                    "References: <root@example.test>\n <parent@example.test>\n"
+                    "Content-Type: text/plain; charset=utf-8",
+                    "Hallo"));
         QCOMPARE(email.messageId, QStringLiteral("abc.123@mail.example.com"));
         QCOMPARE(email.subject, QStringLiteral("Bestellung über 100 € für Anna"));
         QVERIFY(email.from);
@@ -83,10 +83,11 @@ private Q_SLOTS:
         QCOMPARE(email.recipients.size(), 3);
         QCOMPARE(email.recipients.at(2).displayName, QStringLiteral("Søren"));
         QCOMPARE(email.inReplyTo, QStringLiteral("parent@example.test"));
-        QCOMPARE(email.references, (QStringList{QStringLiteral("root@example.test"),
-                                                QStringLiteral("parent@example.test")}));
+        QCOMPARE(email.references,
+                 (QStringList{QStringLiteral("root@example.test"), QStringLiteral("parent@example.test")}));
         QVERIFY(email.date);
-        QCOMPARE(*email.date, QDateTime(QDate(2026, 12, 7), QTime(9, 15), QTimeZone::UTC).toMSecsSinceEpoch());
+        QCOMPARE(*email.date,
+                 QDateTime(QDate(2026, 12, 7), QTime(9, 15), QTimeZone::UTC).toMSecsSinceEpoch());
         QCOMPARE(email.plainText, QStringLiteral("Hallo"));
         QVERIFY(email.issues.isEmpty());
     }
@@ -99,9 +100,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("issue");
 
         QTest::newRow("utf-8") << QByteArray("Content-Type: text/plain; charset=utf-8")
-                               << QByteArray("Gr\xc3\xbc\xc3\x9f" "e") << QStringLiteral("Grüße") << QString();
+                               << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                             "e")
+                               << QStringLiteral("Grüße") << QString();
         QTest::newRow("latin-1") << QByteArray("Content-Type: text/plain; charset=ISO-8859-1")
-                                 << QByteArray("Gr\xfc\xdf" "e") << QStringLiteral("Grüße") << QString();
+                                 << QByteArray("Gr\xfc\xdf"
+                                               "e")
+                                 << QStringLiteral("Grüße") << QString();
         QTest::newRow("windows-1252 euro") << QByteArray("Content-Type: text/plain; charset=windows-1252")
                                            << QByteArray("100 \x80") << QStringLiteral("100 €") << QString();
         QTest::newRow("quoted-printable") << QByteArray("Content-Type: text/plain; charset=utf-8\n"
@@ -112,22 +117,31 @@ private Q_SLOTS:
                                               "Content-Transfer-Encoding: base64")
                                 << QByteArray("R3LDvMOfZQ==") << QStringLiteral("Grüße") << QString();
         QTest::newRow("no charset, utf-8 bytes") << QByteArray("Content-Type: text/plain")
-                                                 << QByteArray("Gr\xc3\xbc\xc3\x9f" "e") << QStringLiteral("Grüße")
-                                                 << QString();
-        QTest::newRow("no content type at all") << QByteArray() << QByteArray("plain") << QStringLiteral("plain")
-                                                << QString();
-        QTest::newRow("utf-8 label, latin-1 bytes") << QByteArray("Content-Type: text/plain; charset=utf-8")
-                                                    << QByteArray("Gr\xfc\xdf" "e") << QStringLiteral("Grüße")
-                                                    << QStringLiteral("mislabelled-charset");
-        QTest::newRow("us-ascii label, latin-1 bytes") << QByteArray("Content-Type: text/plain; charset=us-ascii")
-                                                       << QByteArray("Gr\xfc\xdf" "e") << QStringLiteral("Grüße")
-                                                       << QStringLiteral("mislabelled-charset");
-        QTest::newRow("unknown charset, utf-8 bytes") << QByteArray("Content-Type: text/plain; charset=x-klingon")
-                                                      << QByteArray("Gr\xc3\xbc\xc3\x9f" "e")
-                                                      << QStringLiteral("Grüße") << QStringLiteral("unknown-charset");
-        QTest::newRow("unknown charset, latin-1 bytes") << QByteArray("Content-Type: text/plain; charset=x-does-not-exist")
-                                                        << QByteArray("Gr\xfc\xdf" "e") << QStringLiteral("Grüße")
-                                                        << QStringLiteral("unknown-charset");
+                                                 << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                                               "e")
+                                                 << QStringLiteral("Grüße") << QString();
+        QTest::newRow("no content type at all")
+            << QByteArray() << QByteArray("plain") << QStringLiteral("plain") << QString();
+        QTest::newRow("utf-8 label, latin-1 bytes")
+            << QByteArray("Content-Type: text/plain; charset=utf-8")
+            << QByteArray("Gr\xfc\xdf"
+                          "e")
+            << QStringLiteral("Grüße") << QStringLiteral("mislabelled-charset");
+        QTest::newRow("us-ascii label, latin-1 bytes")
+            << QByteArray("Content-Type: text/plain; charset=us-ascii")
+            << QByteArray("Gr\xfc\xdf"
+                          "e")
+            << QStringLiteral("Grüße") << QStringLiteral("mislabelled-charset");
+        QTest::newRow("unknown charset, utf-8 bytes")
+            << QByteArray("Content-Type: text/plain; charset=x-klingon")
+            << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                          "e")
+            << QStringLiteral("Grüße") << QStringLiteral("unknown-charset");
+        QTest::newRow("unknown charset, latin-1 bytes")
+            << QByteArray("Content-Type: text/plain; charset=x-does-not-exist")
+            << QByteArray("Gr\xfc\xdf"
+                          "e")
+            << QStringLiteral("Grüße") << QStringLiteral("unknown-charset");
     }
 
     void decodesCharsets()
@@ -136,7 +150,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, text);
         QFETCH(QString, issue);
-        const ParsedEmail email = parsed(message("From: a@example.com\nMessage-ID: <c@example.com>\n" + headers, body));
+        const ParsedEmail email =
+            parsed(message("From: a@example.com\nMessage-ID: <c@example.com>\n" + headers, body));
         QCOMPARE(email.plainText.trimmed(), text);
         if (issue.isEmpty()) {
             QVERIFY(email.issues.isEmpty());
@@ -149,24 +164,24 @@ private Q_SLOTS:
 
     void readsAlternativesAndAttachments()
     {
-        const ParsedEmail email = parsed(message(
-            "From: Anna <anna@example.com>\nMessage-ID: <m@example.com>\nMIME-Version: 1.0\n"
-            "Content-Type: multipart/mixed; boundary=outer",
-            "--outer\n"
-            "Content-Type: multipart/alternative; boundary=inner\n\n"
-            "--inner\nContent-Type: text/plain; charset=utf-8\n\nPlain text\n"
-            "--inner\nContent-Type: text/html; charset=utf-8\n\n<p>HTML <b>text</b></p>\n"
-            "--inner--\n"
-            "--outer\n"
-            "Content-Type: application/pdf; name=\"=?UTF-8?Q?Rechnung_M=C3=A4rz.pdf?=\"\n"
-            "Content-Disposition: attachment; filename*=UTF-8''Rechnung%20M%C3%A4rz.pdf\n"
-            "Content-Transfer-Encoding: base64\n\n"
-            "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwv\n"
-            "--outer\n"
-            "Content-Type: image/png\nContent-ID: <logo@example.com>\n"
-            "Content-Disposition: inline\nContent-Transfer-Encoding: base64\n\n"
-            "iVBORw0KGgo=\n"
-            "--outer--\n"));
+        const ParsedEmail email =
+            parsed(message("From: Anna <anna@example.com>\nMessage-ID: <m@example.com>\nMIME-Version: 1.0\n"
+                           "Content-Type: multipart/mixed; boundary=outer",
+                           "--outer\n"
+                           "Content-Type: multipart/alternative; boundary=inner\n\n"
+                           "--inner\nContent-Type: text/plain; charset=utf-8\n\nPlain text\n"
+                           "--inner\nContent-Type: text/html; charset=utf-8\n\n<p>HTML <b>text</b></p>\n"
+                           "--inner--\n"
+                           "--outer\n"
+                           "Content-Type: application/pdf; name=\"=?UTF-8?Q?Rechnung_M=C3=A4rz.pdf?=\"\n"
+                           "Content-Disposition: attachment; filename*=UTF-8''Rechnung%20M%C3%A4rz.pdf\n"
+                           "Content-Transfer-Encoding: base64\n\n"
+                           "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwv\n"
+                           "--outer\n"
+                           "Content-Type: image/png\nContent-ID: <logo@example.com>\n"
+                           "Content-Disposition: inline\nContent-Transfer-Encoding: base64\n\n"
+                           "iVBORw0KGgo=\n"
+                           "--outer--\n"));
         QCOMPARE(email.plainText.trimmed(), QStringLiteral("Plain text"));
         QCOMPARE(email.html.trimmed(), QStringLiteral("<p>HTML <b>text</b></p>"));
         QCOMPARE(email.attachments.size(), 2);
@@ -209,7 +224,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("outgoing");
 
         QTest::newRow("from") << QByteArray("From: \"Anna Schmidt\" <Anna.Schmidt@Example.com>")
-                              << QStringLiteral("anna.schmidt@example.com") << QStringLiteral("Anna Schmidt") << false;
+                              << QStringLiteral("anna.schmidt@example.com") << QStringLiteral("Anna Schmidt")
+                              << false;
         QTest::newRow("reply-to wins over a no-reply from")
             << QByteArray("From: Web Shop <noreply@shop.example>\nReply-To: Bo <BO@example.dk>")
             << QStringLiteral("bo@example.dk") << QStringLiteral("Bo") << false;
@@ -219,10 +235,12 @@ private Q_SLOTS:
         QTest::newRow("invalid reply-to falls back to from")
             << QByteArray("From: dan@example.com\nReply-To: not an address")
             << QStringLiteral("dan@example.com") << QString() << false;
-        QTest::newRow("idn domain in ascii form") << QByteArray("From: ERIK@XN--BCHER-KVA.Example")
-                                    << QStringLiteral("erik@xn--bcher-kva.example") << QString() << false;
+        QTest::newRow("idn domain in ascii form")
+            << QByteArray("From: ERIK@XN--BCHER-KVA.Example") << QStringLiteral("erik@xn--bcher-kva.example")
+            << QString() << false;
         QTest::newRow("outgoing: the customer is the recipient")
-            << QByteArray("From: Support <Support@Example.test>\nTo: support@example.test, Fay <fay@example.com>")
+            << QByteArray(
+                   "From: Support <Support@Example.test>\nTo: support@example.test, Fay <fay@example.com>")
             << QStringLiteral("fay@example.com") << QStringLiteral("Fay") << true;
     }
 
@@ -254,11 +272,11 @@ private Q_SLOTS:
 
     void mapsRecords()
     {
-        const ParsedEmail email = parsed(message(
-            "From: Anna <anna@example.com>\nMessage-ID: <r@example.com>\nSubject: Order 42\n"
-            "Content-Type: multipart/mixed; boundary=x",
-            "--x\nContent-Type: text/html\n\n<p>Hi</p>\n"
-            "--x\nContent-Type: text/csv; name=items.csv\n\na,b\n--x--\n"));
+        const ParsedEmail email =
+            parsed(message("From: Anna <anna@example.com>\nMessage-ID: <r@example.com>\nSubject: Order 42\n"
+                           "Content-Type: multipart/mixed; boundary=x",
+                           "--x\nContent-Type: text/html\n\n<p>Hi</p>\n"
+                           "--x\nContent-Type: text/csv; name=items.csv\n\na,b\n--x--\n"));
         const EmailMappingContext context{QStringLiteral("support@example.test"), QStringLiteral("INBOX"),
                                           1'700'000'000'000};
         const auto records = mapEmailRecords(email, QStringLiteral("r@example.com"), context);
@@ -288,11 +306,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("isReply");
         QTest::newRow("plain") << QStringLiteral("Order 42") << QStringLiteral("order 42") << false;
         QTest::newRow("re") << QStringLiteral("Re: Order 42") << QStringLiteral("order 42") << true;
-        QTest::newRow("stacked") << QStringLiteral("RE: AW: Fwd:  Order   42") << QStringLiteral("order 42") << true;
+        QTest::newRow("stacked") << QStringLiteral("RE: AW: Fwd:  Order   42") << QStringLiteral("order 42")
+                                 << true;
         QTest::newRow("counter") << QStringLiteral("Re[2]: Order 42") << QStringLiteral("order 42") << true;
         QTest::newRow("danish") << QStringLiteral("SV: VS: Ordre") << QStringLiteral("ordre") << true;
-        QTest::newRow("word that starts like a prefix") << QStringLiteral("Reply needed") << QStringLiteral("reply needed")
-                                                        << false;
+        QTest::newRow("word that starts like a prefix")
+            << QStringLiteral("Reply needed") << QStringLiteral("reply needed") << false;
         QTest::newRow("only a prefix") << QStringLiteral("Re:") << QString() << true;
     }
 
@@ -310,22 +329,25 @@ private Q_SLOTS:
     {
         EmailThreader threader;
         const QString anna = QStringLiteral("anna@example.com");
-        const QString root = threader.assign(threadMessage(QStringLiteral("1@x"), QStringLiteral("Order")), anna, 0);
+        const QString root =
+            threader.assign(threadMessage(QStringLiteral("1@x"), QStringLiteral("Order")), anna, 0);
         QCOMPARE(root, QStringLiteral("1@x"));
         // A reply naming its parent; one naming only the thread's References; one naming a grandparent.
-        QCOMPARE(threader.assign(threadMessage(QStringLiteral("2@x"), QStringLiteral("Re: Order"),
-                                               QStringLiteral("1@x")),
-                                 anna, kDay),
+        QCOMPARE(threader.assign(
+                     threadMessage(QStringLiteral("2@x"), QStringLiteral("Re: Order"), QStringLiteral("1@x")),
+                     anna, kDay),
                  root);
         QCOMPARE(threader.assign(threadMessage(QStringLiteral("3@x"), QStringLiteral("something else"), {},
                                                {QStringLiteral("1@x"), QStringLiteral("2@x")}),
                                  QStringLiteral("other@example.com"), 2 * kDay),
                  root);
         // The same message again: the same conversation, not a new one.
-        QCOMPARE(threader.assign(threadMessage(QStringLiteral("1@x"), QStringLiteral("Order")), anna, 0), root);
+        QCOMPARE(threader.assign(threadMessage(QStringLiteral("1@x"), QStringLiteral("Order")), anna, 0),
+                 root);
         // A message referring to nothing known starts its own conversation.
-        QCOMPARE(threader.assign(threadMessage(QStringLiteral("9@x"), QStringLiteral("Order"), QStringLiteral("?@x")),
-                                 QStringLiteral("bo@example.com"), 0),
+        QCOMPARE(threader.assign(
+                     threadMessage(QStringLiteral("9@x"), QStringLiteral("Order"), QStringLiteral("?@x")),
+                     QStringLiteral("bo@example.com"), 0),
                  QStringLiteral("9@x"));
     }
 
@@ -341,7 +363,8 @@ private Q_SLOTS:
                                                QStringLiteral("root@x")),
                                  anna, kDay),
                  child);
-        QCOMPARE(threader.assign(threadMessage(QStringLiteral("root@x"), QStringLiteral("Q")), anna, 0), child);
+        QCOMPARE(threader.assign(threadMessage(QStringLiteral("root@x"), QStringLiteral("Q")), anna, 0),
+                 child);
     }
 
     void threadsBySubjectOnlyWithCare_data()
@@ -350,15 +373,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sender");
         QTest::addColumn<qint64>("after");
         QTest::addColumn<bool>("joined");
-        QTest::newRow("reply, same customer") << QStringLiteral("Re: order") << QStringLiteral("anna@example.com")
-                                              << kDay << true;
-        QTest::newRow("reply, other sender") << QStringLiteral("Re: order") << QStringLiteral("bo@example.com")
-                                             << kDay << false;
-        QTest::newRow("not a reply") << QStringLiteral("order") << QStringLiteral("anna@example.com") << kDay << false;
-        QTest::newRow("reply, months later") << QStringLiteral("Re: order") << QStringLiteral("anna@example.com")
-                                             << 60 * kDay << false;
-        QTest::newRow("reply, other subject") << QStringLiteral("Re: invoice") << QStringLiteral("anna@example.com")
-                                              << kDay << false;
+        QTest::newRow("reply, same customer")
+            << QStringLiteral("Re: order") << QStringLiteral("anna@example.com") << kDay << true;
+        QTest::newRow("reply, other sender")
+            << QStringLiteral("Re: order") << QStringLiteral("bo@example.com") << kDay << false;
+        QTest::newRow("not a reply") << QStringLiteral("order") << QStringLiteral("anna@example.com") << kDay
+                                     << false;
+        QTest::newRow("reply, months later")
+            << QStringLiteral("Re: order") << QStringLiteral("anna@example.com") << 60 * kDay << false;
+        QTest::newRow("reply, other subject")
+            << QStringLiteral("Re: invoice") << QStringLiteral("anna@example.com") << kDay << false;
     }
 
     void threadsBySubjectOnlyWithCare()
@@ -368,9 +392,11 @@ private Q_SLOTS:
         QFETCH(qint64, after);
         QFETCH(bool, joined);
         EmailThreader threader;
-        const QString first = threader.assign(threadMessage(QStringLiteral("first@x"), QStringLiteral("Order")),
-                                              QStringLiteral("anna@example.com"), 0);
-        const QString second = threader.assign(threadMessage(QStringLiteral("second@x"), subject), sender, after);
+        const QString first =
+            threader.assign(threadMessage(QStringLiteral("first@x"), QStringLiteral("Order")),
+                            QStringLiteral("anna@example.com"), 0);
+        const QString second =
+            threader.assign(threadMessage(QStringLiteral("second@x"), subject), sender, after);
         QCOMPARE(second == first, joined);
         if (!joined)
             QCOMPARE(second, QStringLiteral("second@x"));
@@ -396,9 +422,10 @@ private Q_SLOTS:
                            "\n\nbody\n--z--\n")
             << QStringLiteral("email-header-too-large");
         QTest::newRow("nested as deep as allowed") << nestedMultiparts(limits::emailMimeDepth) << QString();
-        QTest::newRow("nested too deeply") << nestedMultiparts(limits::emailMimeDepth + 1)
-                                           << QStringLiteral("email-nested-too-deeply");
-        QTest::newRow("nested ten thousand deep") << nestedMultiparts(10'000) << QStringLiteral("email-too-many-parts");
+        QTest::newRow("nested too deeply")
+            << nestedMultiparts(limits::emailMimeDepth + 1) << QStringLiteral("email-nested-too-deeply");
+        QTest::newRow("nested ten thousand deep")
+            << nestedMultiparts(10'000) << QStringLiteral("email-too-many-parts");
         QByteArray manyParts = "From: a@example.com\nContent-Type: multipart/mixed; boundary=p\n\n";
         for (int part = 0; part < limits::emailMimeParts + 1; ++part)
             manyParts += "--p\nContent-Type: text/plain\n\n" + QByteArray::number(part) + "\n";
@@ -407,7 +434,8 @@ private Q_SLOTS:
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe\x01\x02 :\n\n\x00", 9) << QString();
         QTest::newRow("header without body") << QByteArray("From: a@example.com\nSubject: x") << QString();
         QTest::newRow("multipart without boundary")
-            << message("From: a@example.com\nContent-Type: multipart/mixed", "--x\n\ntext\n--x--") << QString();
+            << message("From: a@example.com\nContent-Type: multipart/mixed", "--x\n\ntext\n--x--")
+            << QString();
         QTest::newRow("multipart never closed")
             << message("From: a@example.com\nContent-Type: multipart/mixed; boundary=q",
                        "--q\nContent-Type: text/plain\n\nopen end")
@@ -439,8 +467,8 @@ private Q_SLOTS:
 
     void aHugeSubjectIsCut()
     {
-        const ParsedEmail email = parsed(
-            message("From: a@example.com\nSubject: " + QByteArray(100'000, 's') + "\x01\x07", "x"));
+        const ParsedEmail email =
+            parsed(message("From: a@example.com\nSubject: " + QByteArray(100'000, 's') + "\x01\x07", "x"));
         QCOMPARE(email.subject.size(), limits::emailSubjectChars);
     }
 

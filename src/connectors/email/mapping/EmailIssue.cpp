@@ -27,14 +27,15 @@ QString emailIssueMessage(EmailIssue issue)
 {
     switch (issue) {
     case EmailIssue::UnknownCharset:
-        return QCoreApplication::translate("EmailIssue",
-                                           "The email names an unknown character set; some letters may be wrong.");
+        return QCoreApplication::translate(
+            "EmailIssue", "The email names an unknown character set; some letters may be wrong.");
     case EmailIssue::MislabelledCharset:
         return QCoreApplication::translate(
-            "EmailIssue", "The email's text does not match the character set it names; some letters may be wrong.");
+            "EmailIssue",
+            "The email's text does not match the character set it names; some letters may be wrong.");
     case EmailIssue::SyntheticMessageId:
-        return QCoreApplication::translate("EmailIssue",
-                                           "The email has no Message-ID; replies to it may start a new conversation.");
+        return QCoreApplication::translate(
+            "EmailIssue", "The email has no Message-ID; replies to it may start a new conversation.");
     case EmailIssue::NoSender:
         return QCoreApplication::translate("EmailIssue", "The email has no valid sender address.");
     case EmailIssue::OversizedAttachment:

@@ -21,7 +21,8 @@ bool isUsableMessageId(const QByteArray &id)
 {
     if (id.isEmpty() || id.size() > kMessageIdChars)
         return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return c > ' ' && c < 127 && c != '<' && c != '>'; });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return c > ' ' && c < 127 && c != '<' && c != '>'; });
 }
 
 QStringList usableIds(const QList<QByteArray> &ids)

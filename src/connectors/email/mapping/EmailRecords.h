@@ -19,9 +19,9 @@ struct EmailMappingContext
 };
 
 // One email as the store takes it. The customer is the person the mailbox writes with: for an incoming
-// message its Reply-To (where answers go; a web form's From is often a shared no-reply address, which must not
-// become one identity of many customers) or else its From; for an outgoing one the first recipient who is not
-// the mailbox.
+// message its Reply-To (where answers go; a web form's From is often a shared no-reply address, which must
+// not become one identity of many customers) or else its From; for an outgoing one the first recipient who is
+// not the mailbox.
 struct EmailRecords
 {
     CustomerRecord customer;

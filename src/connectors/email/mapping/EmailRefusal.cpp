@@ -29,18 +29,20 @@ QString emailRefusalMessage(EmailRefusal refusal)
     case EmailRefusal::Empty:
         return QCoreApplication::translate("EmailRefusal", "The email is empty or has no header.");
     case EmailRefusal::TooLarge:
-        return QCoreApplication::translate("EmailRefusal", "The email is larger than %1 MiB and was not read.")
+        return QCoreApplication::translate("EmailRefusal",
+                                           "The email is larger than %1 MiB and was not read.")
             .arg(limits::emailMessageBytes / (1024 * 1024));
     case EmailRefusal::HeaderTooLarge:
         return QCoreApplication::translate("EmailRefusal",
                                            "The email's header is larger than %1 KiB and was not read.")
             .arg(limits::emailHeaderBytes / 1024);
     case EmailRefusal::NestedTooDeeply:
-        return QCoreApplication::translate("EmailRefusal",
-                                           "The email's parts are nested more than %1 levels deep; it was not read.")
+        return QCoreApplication::translate(
+                   "EmailRefusal", "The email's parts are nested more than %1 levels deep; it was not read.")
             .arg(limits::emailMimeDepth);
     case EmailRefusal::TooManyParts:
-        return QCoreApplication::translate("EmailRefusal", "The email has more than %1 parts and was not read.")
+        return QCoreApplication::translate("EmailRefusal",
+                                           "The email has more than %1 parts and was not read.")
             .arg(limits::emailMimeParts);
     }
     return {};

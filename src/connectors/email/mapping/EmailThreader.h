@@ -9,8 +9,9 @@ namespace kontor::email {
 
 // Puts messages into conversations the way mail programs thread them: by Message-ID, In-Reply-To and
 // References; by subject only as a last resort, and then only for a reply ("Re: …") from the same customer
-// within kSubjectWindowMs of that conversation's last message, so that "Re: order" from someone else never joins
-// another customer's conversation. A conversation is named by the Message-ID of the first of its messages seen.
+// within kSubjectWindowMs of that conversation's last message, so that "Re: order" from someone else never
+// joins another customer's conversation. A conversation is named by the Message-ID of the first of its
+// messages seen.
 //
 // Messages may arrive in any order: the ids a message refers to are remembered for its conversation, so a
 // parent fetched after its reply joins the reply's conversation. Assigning the same message again gives the
@@ -25,7 +26,10 @@ public:
     QString assign(const ParsedEmail &email, const QString &customerAddress, UtcMillis at);
 
     // The conversation a message id is known in, or empty.
-    QString conversationOf(const QString &messageId) const { return conversationByMessageId_.value(messageId); }
+    QString conversationOf(const QString &messageId) const
+    {
+        return conversationByMessageId_.value(messageId);
+    }
 
 private:
     struct SubjectThread

@@ -61,7 +61,8 @@ qint64 base64DecodedSize(const QByteArray &encoded)
     // Every four symbols carry three bytes; line breaks and padding carry none.
     qint64 symbols = 0;
     for (const char c : encoded) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+            c == '/')
             ++symbols;
     }
     return symbols * 3 / 4;
@@ -110,7 +111,9 @@ bool isNamedOrAttached(const KMime::Content &part)
 class PartWalker
 {
 public:
-    explicit PartWalker(ParsedEmail &email) : email_(email) {}
+    explicit PartWalker(ParsedEmail &email)
+        : email_(email)
+    {}
 
     std::optional<EmailRefusal> walk(const KMime::Content &part, int depth)
     {

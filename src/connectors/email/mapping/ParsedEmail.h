@@ -25,8 +25,9 @@ struct EmailAttachment
     QString fileName{};      // without any folder, control characters or excess length
     QString mimeType{};      // lower case
     qint64 sizeBytes = 0;    // decoded size, counted from the part itself
-    std::optional<qint64> declaredSizeBytes{}; // Content-Disposition size=, as the sender claims: never trusted
-    QString contentId{};                       // for images an HTML part shows inline (cid:)
+    std::optional<qint64>
+        declaredSizeBytes{}; // Content-Disposition size=, as the sender claims: never trusted
+    QString contentId{};     // for images an HTML part shows inline (cid:)
 };
 
 // One email as read from its bytes, before it becomes records.

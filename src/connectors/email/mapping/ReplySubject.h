@@ -9,8 +9,8 @@ namespace kontor::email {
 // "VS:"), folded for comparison: "Re: AW: Order 42" and "order 42" are the same thread subject.
 struct ReplySubject
 {
-    QString key{};         // case-folded, whitespace simplified, prefixes removed
-    bool isReply = false;  // at least one reply or forward prefix was removed
+    QString key{};        // case-folded, whitespace simplified, prefixes removed
+    bool isReply = false; // at least one reply or forward prefix was removed
 };
 
 ReplySubject replySubject(const QString &subject);
