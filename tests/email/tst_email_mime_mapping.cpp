@@ -432,6 +432,10 @@ private Q_SLOTS:
         manyParts += "--p--\n";
         QTest::newRow("too many parts") << manyParts << QStringLiteral("email-too-many-parts");
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe\x01\x02 :\n\n\x00", 9) << QString();
+        QTest::newRow("NUL in a header name")
+            << QByteArrayLiteral(
+                   "From: a@example.com\nContent-Type\0: multipart/mixed; boundary=a\n\nhello\n")
+            << QString();
         QTest::newRow("header without body") << QByteArray("From: a@example.com\nSubject: x") << QString();
         QTest::newRow("multipart without boundary")
             << message("From: a@example.com\nContent-Type: multipart/mixed", "--x\n\ntext\n--x--")

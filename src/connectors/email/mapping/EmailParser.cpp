@@ -131,7 +131,12 @@ EmailParseResult parseEmail(const QByteArray &raw, const IdentityNormalizer &nor
     if (const auto refusal = checkRawBounds(raw))
         return {std::nullopt, refusal};
     KMime::Message message;
-    message.setContent(KMime::CRLFtoLF(raw));
+    // NUL is allowed nowhere in a mail header and KMime's parser crashes on one inside a header name (found
+    // by fuzz_email_mime); bodies carry none outside the binary encoding that SMTP cannot transport.
+    // Attachments' bytes are never taken from here, and a space keeps every size.
+    QByteArray content = KMime::CRLFtoLF(raw);
+    content.replace('\0', ' ');
+    message.setContent(content);
     message.parse();
     ParsedEmail email;
     if (const auto refusal = collectParts(message, email))
