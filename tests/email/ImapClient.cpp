@@ -15,7 +15,8 @@ void trustCertificates(const QList<QSslCertificate> &certificates)
 }
 
 ImapClient::ImapClient(quint16 port, KIMAP::LoginJob::EncryptionMode encryption)
-    : session_(std::make_unique<KIMAP::Session>(QStringLiteral("127.0.0.1"), port)), encryption_(encryption)
+    : session_(std::make_unique<KIMAP::Session>(QStringLiteral("127.0.0.1"), port))
+    , encryption_(encryption)
 {
     session_->setUseNetworkProxy(false);
     session_->setTimeout(20);

@@ -10,8 +10,8 @@
 
 namespace kontor::test {
 
-// Trust for the TLS sockets KIMAP and KSMTP make from now on: the system's authorities, plus exactly the given
-// certificates (the fixture's self-signed one, as a user who trusted it by its fingerprint would).
+// Trust for the TLS sockets KIMAP and KSMTP make from now on: the system's authorities, plus exactly the
+// given certificates (the fixture's self-signed one, as a user who trusted it by its fingerprint would).
 void trustCertificates(const QList<QSslCertificate> &certificates);
 
 // A KIMAP session for the tests, its jobs run to their end one at a time.

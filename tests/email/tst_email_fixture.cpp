@@ -1,5 +1,5 @@
-// The email test fixture (tests/email/fixture) against KDE's own clients: Dovecot 2.4 starts on loopback with a
-// certificate made for the run; KIMAP logs in over STARTTLS and implicit TLS only when that certificate is
+// The email test fixture (tests/email/fixture) against KDE's own clients: Dovecot 2.4 starts on loopback with
+// a certificate made for the run; KIMAP logs in over STARTTLS and implicit TLS only when that certificate is
 // trusted, selects INBOX and sees CONDSTORE, QRESYNC and IDLE; KSMTP sends a message that arrives in the
 // customer's mailbox with its headers intact; the server restarts under a connected client; a folder's
 // UIDVALIDITY changes.
@@ -75,7 +75,8 @@ private Q_SLOTS:
         DovecotServer &dovecot = fixture_->dovecot();
         ImapClient client(implicitTls ? dovecot.imapsPort() : dovecot.imapPort(),
                           implicitTls ? KIMAP::LoginJob::SSLorTLS : KIMAP::LoginJob::STARTTLS);
-        QVERIFY2(client.login(MailFixture::kSupport, MailFixture::kSupportPassword), qPrintable(client.lastError()));
+        QVERIFY2(client.login(MailFixture::kSupport, MailFixture::kSupportPassword),
+                 qPrintable(client.lastError()));
         const QStringList capabilities = client.capabilities();
         for (const char *needed : {"CONDSTORE", "QRESYNC", "IDLE", "UIDPLUS"})
             QVERIFY2(capabilities.contains(QLatin1String(needed)), needed);
@@ -97,8 +98,9 @@ private Q_SLOTS:
         const int before = dovecot.messages(MailFixture::kSupport).size();
         QVERIFY2(dovecot.deliver(MailFixture::kSupport, sampleMessage("direct@customer.test", "Direct")),
                  qPrintable(dovecot.error()));
-        QVERIFY(dovecot.writeMaildir(MailFixture::kSupport, {sampleMessage("bulk-1@customer.test", "Bulk 1"),
-                                                             sampleMessage("bulk-2@customer.test", "Bulk 2")}));
+        QVERIFY(
+            dovecot.writeMaildir(MailFixture::kSupport, {sampleMessage("bulk-1@customer.test", "Bulk 1"),
+                                                         sampleMessage("bulk-2@customer.test", "Bulk 2")}));
         QCOMPARE(dovecot.messages(MailFixture::kSupport).size(), before + 3);
         ImapClient client(dovecot.imapPort(), KIMAP::LoginJob::STARTTLS);
         QVERIFY(client.login(MailFixture::kSupport, MailFixture::kSupportPassword));
@@ -125,14 +127,17 @@ private Q_SLOTS:
         const QByteArray message = "From: Support Team <support@example.test>\r\n"
                                    "To: Anna <anna@customer.test>\r\n"
                                    "Subject: =?UTF-8?Q?Re:_Bestellung_=C3=BCber_100_=E2=82=AC?=\r\n"
-                                   "Message-ID: <" + messageId + ">\r\n"
+                                   "Message-ID: <" +
+                                   messageId +
+                                   ">\r\n"
                                    "In-Reply-To: <order-1@customer.test>\r\n"
                                    "References: <order-1@customer.test>\r\n"
                                    "Date: Mon, 07 Dec 2026 10:05:00 +0000\r\n"
                                    "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                                    "Thank you, Anna.\r\n";
 
-        KSmtp::Session session(QStringLiteral("127.0.0.1"), implicitTls ? smtp.tlsPort() : smtp.starttlsPort());
+        KSmtp::Session session(QStringLiteral("127.0.0.1"),
+                               implicitTls ? smtp.tlsPort() : smtp.starttlsPort());
         session.setUseNetworkProxy(false);
         session.setEncryptionMode(implicitTls ? KSmtp::Session::TLS : KSmtp::Session::STARTTLS);
         session.open();
@@ -160,11 +165,12 @@ private Q_SLOTS:
         QCOMPARE(arrived.size(), inboxBefore + 1);
         QByteArray stored = arrived.constLast();
         stored.replace("\r\n", "\n");
-        for (const QByteArray &header : {QByteArray("Message-ID: <" + messageId + ">"),
-                                         QByteArray("In-Reply-To: <order-1@customer.test>"),
-                                         QByteArray("References: <order-1@customer.test>"),
-                                         QByteArray("Subject: =?UTF-8?Q?Re:_Bestellung_=C3=BCber_100_=E2=82=AC?="),
-                                         QByteArray("From: Support Team <support@example.test>")})
+        for (const QByteArray &header :
+             {QByteArray("Message-ID: <" + messageId + ">"),
+              QByteArray("In-Reply-To: <order-1@customer.test>"),
+              QByteArray("References: <order-1@customer.test>"),
+              QByteArray("Subject: =?UTF-8?Q?Re:_Bestellung_=C3=BCber_100_=E2=82=AC?="),
+              QByteArray("From: Support Team <support@example.test>")})
             QVERIFY2(stored.contains(header), header.constData());
         QVERIFY(!stored.contains("archive@elsewhere.test"));
     }
@@ -201,7 +207,8 @@ private Q_SLOTS:
         qInfo("connection lost seen in %lld ms", clock.elapsed());
         // The same server again: same ports, same messages, same UIDVALIDITY.
         ImapClient again(dovecot.imapPort(), KIMAP::LoginJob::STARTTLS);
-        QVERIFY2(again.login(MailFixture::kSupport, MailFixture::kSupportPassword), qPrintable(again.lastError()));
+        QVERIFY2(again.login(MailFixture::kSupport, MailFixture::kSupportPassword),
+                 qPrintable(again.lastError()));
         const auto after = again.select(QStringLiteral("INBOX"));
         QVERIFY(after);
         QCOMPARE(after->messageCount, before->messageCount);
