@@ -1,8 +1,8 @@
-// The floor for the email connector's first sync: a mailbox of the fixture's Dovecot 2.4 (tests/email/fixture)
-// filled with N messages written straight into its Maildir, then every message fetched whole (headers and
-// bodies) by a bare KIMAP session over STARTTLS, in batches of sequence numbers as a sync would. Prints JSON:
-// what writing, the first SELECT (Dovecot indexing the new files) and the fetch took, and messages/s of the
-// fetch. The connector's own figure is measured beside it later.
+// The floor for the email connector's first sync: a mailbox of the fixture's Dovecot 2.4
+// (tests/email/fixture) filled with N messages written straight into its Maildir, then every message fetched
+// whole (headers and bodies) by a bare KIMAP session over STARTTLS, in batches of sequence numbers as a sync
+// would. Prints JSON: what writing, the first SELECT (Dovecot indexing the new files) and the fetch took, and
+// messages/s of the fetch. The connector's own figure is measured beside it later.
 //
 //   kontor-bench-email [--messages 100000] [--batch 1000]
 #include "MailFixture.h"
@@ -34,15 +34,22 @@ QByteArray syntheticMessage(int number, QRandomGenerator &random)
     for (int line = 0; line < lines; ++line)
         body += "Line " + QByteArray::number(line) + " of a customer's question about order " +
                 QByteArray::number(number) + ", written at some length as people do.\r\n";
-    return "Return-Path: <customer" + QByteArray::number(customer) + "@example.com>\r\n"
-           "From: Customer " + QByteArray::number(customer) + " <customer" + QByteArray::number(customer) +
+    return "Return-Path: <customer" + QByteArray::number(customer) +
+           "@example.com>\r\n"
+           "From: Customer " +
+           QByteArray::number(customer) + " <customer" + QByteArray::number(customer) +
            "@example.com>\r\n"
            "To: support@example.test\r\n"
-           "Subject: Order " + QByteArray::number(number) + "\r\n"
+           "Subject: Order " +
+           QByteArray::number(number) +
+           "\r\n"
            "Date: Mon, 07 Dec 2026 10:00:00 +0000\r\n"
-           "Message-ID: <bench-" + QByteArray::number(number) + "@example.com>\r\n"
+           "Message-ID: <bench-" +
+           QByteArray::number(number) +
+           "@example.com>\r\n"
            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-           "Content-Transfer-Encoding: 8bit\r\n\r\n" + body;
+           "Content-Transfer-Encoding: 8bit\r\n\r\n" +
+           body;
 }
 
 [[noreturn]] void fail(const QString &what)
@@ -58,8 +65,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages in the mailbox."), QStringLiteral("n"),
-                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages in the mailbox."),
+                      QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Messages per FETCH."), QStringLiteral("n"),
                       QStringLiteral("1000")});
     parser.process(app);
@@ -90,7 +97,8 @@ int main(int argc, char **argv)
     const qint64 writeMs = clock.restart();
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + QList{fixture.certificate().certificate()});
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                          QList{fixture.certificate().certificate()});
     QSslConfiguration::setDefaultConfiguration(tls);
     KIMAP::Session session(QStringLiteral("127.0.0.1"), dovecot.imapPort());
     session.setUseNetworkProxy(false);
@@ -144,7 +152,8 @@ int main(int argc, char **argv)
         {QStringLiteral("kimap_fetch_ms"), fetchMs},
         {QStringLiteral("kimap_fetched_bytes"), bytesFetched},
         {QStringLiteral("kimap_messages_per_second"), double(fetched) * 1000.0 / double(fetchMs)},
-        {QStringLiteral("kimap_mib_per_second"), double(bytesFetched) / (1024.0 * 1024.0) * 1000.0 / double(fetchMs)},
+        {QStringLiteral("kimap_mib_per_second"),
+         double(bytesFetched) / (1024.0 * 1024.0) * 1000.0 / double(fetchMs)},
     };
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Indented).constData());
     return 0;

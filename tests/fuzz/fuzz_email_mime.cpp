@@ -1,6 +1,6 @@
-// The email mapping (src/connectors/email/mapping) on raw messages as any sender can write them: KMime's parse,
-// the part walk with its bounds, charset decoding, the records and the threading. Whatever the bytes, the
-// result is a message or a refusal with its reason, within the bounds of core/InputLimits.h.
+// The email mapping (src/connectors/email/mapping) on raw messages as any sender can write them: KMime's
+// parse, the part walk with its bounds, charset decoding, the records and the threading. Whatever the bytes,
+// the result is a message or a refusal with its reason, within the bounds of core/InputLimits.h.
 
 #include "FuzzTarget.h"
 #include "connectors/email/mapping/EmailParser.h"
