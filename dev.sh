@@ -271,7 +271,7 @@ inner() {
         ;;
     bench)
         build_here
-        local name=${1:?name a benchmark: store, identity, sync, startup}
+        local name=${1:?name a benchmark: store, identity, sync, startup, email}
         shift
         exec "build/$preset/tests/benchmarks/kontor-bench-$name" "$@"
         ;;

@@ -37,4 +37,19 @@ inline constexpr int concurrentRemoteFetches = 6;
 // One file downloaded from a backend (an attachment), and one file attached to an outgoing message.
 inline constexpr qint64 attachmentBytes = 40 * 1024 * 1024;
 
+// One email as read from a mailbox (RFC822.SIZE, checked before it is fetched) and its parts: above these the
+// message is refused with its reason and becomes no record. Text beyond messageBodyChars is cut as for every
+// body; attachments are listed, never held (their size is counted from the encoded part, never trusted from
+// a declared size= parameter).
+inline constexpr qint64 emailMessageBytes = 64 * 1024 * 1024;
+// The header block of the message and of each part.
+inline constexpr qint64 emailHeaderBytes = 256 * 1024;
+// Levels of nested multiparts and attached messages, and parts of all levels.
+inline constexpr int emailMimeDepth = 16;
+inline constexpr int emailMimeParts = 500;
+// Characters of a subject and of an attachment's name that are kept; References ids kept (the newest).
+inline constexpr qsizetype emailSubjectChars = 1'000;
+inline constexpr qsizetype emailFileNameChars = 255;
+inline constexpr qsizetype emailReferences = 100;
+
 } // namespace kontor::limits
