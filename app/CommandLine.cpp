@@ -67,9 +67,9 @@ DeclaredOptions declareOptions(QCommandLineParser &parser)
                                "for its key, e.g. where there is none. Kontor warns while it runs so; "
                                "a store that is encrypted already is not opened.")),
         QCommandLineOption(QStringLiteral("demo"),
-                           QCoreApplication::translate("CommandLine",
-                                                       "Explore the demo contact center: it is added to the "
-                                                       "accounts and runs from now on, until it is removed.")),
+                           QCoreApplication::translate(
+                               "CommandLine", "Explore the demo contact center: it is added to the "
+                                              "accounts and runs from now on, until it is removed.")),
     };
     parser.addOptions(
         {o.language, o.scheme, o.store, o.noConnectors, o.demo, o.demoSeed, o.supervisor, o.unencrypted});

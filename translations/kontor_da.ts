@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AboutKontor</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>One workspace for every customer conversation, on every channel, online or offline.</source>
+        <translation>Ét arbejdsområde til enhver kundesamtale, på enhver kanal, online eller offline.</translation>
+    </message>
+    <message>
+        <source>© 2026 The Kontor developers</source>
+        <translation>© 2026 Kontor-udviklerne</translation>
+    </message>
+    <message>
+        <source>The Kontor developers</source>
+        <translation>Kontor-udviklerne</translation>
+    </message>
+</context>
+<context>
     <name>AccountsEntry</name>
     <message>
         <source>&amp;Accounts</source>
@@ -22,6 +41,10 @@
     <message>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Log ind igen …</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo contact center</source>
+        <translation>Udforsk &amp;demo-kontaktcentret</translation>
     </message>
 </context>
 <context>
@@ -297,6 +320,10 @@
     <message>
         <source>Keep the local store unencrypted and do not ask the system keychain for its key, e.g. where there is none. Kontor warns while it runs so; a store that is encrypted already is not opened.</source>
         <translation>Behold det lokale lager ukrypteret, og spørg ikke systemets nøglering om dets nøgle, fx hvor der ikke er nogen. Kontor advarer, så længe det kører sådan; et lager, der allerede er krypteret, åbnes ikke.</translation>
+    </message>
+    <message>
+        <source>Explore the demo contact center: it is added to the accounts and runs from now on, until it is removed.</source>
+        <translation>Udforsk demo-kontaktcentret: det føjes til kontiene og kører fra nu af, indtil det fjernes.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1433,17 @@
         <source>The connection ended while this was on its way.</source>
         <translation>Forbindelsen blev afbrudt, mens dette var undervejs.</translation>
     </message>
+    <message>
+        <source>The account was removed while this was on its way.</source>
+        <translation>Kontoen blev fjernet, mens dette var på vej.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootAccounts</name>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::ChatwootJob</name>
@@ -1478,17 +1516,6 @@
     <message>
         <source>Kontor connects to Chatwoot only over https://, so that your password and token cannot be read on the way. Enter the https:// address of your server.</source>
         <translation>Kontor forbinder kun til Chatwoot via https://, så din adgangskode og dit token ikke kan læses undervejs. Angiv din servers https://-adresse.</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::chatwoot::DetachableConnector</name>
-    <message>
-        <source>The account was removed.</source>
-        <translation>Kontoen er fjernet.</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>fjernet</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1732,6 @@
         <translation>Konti</translation>
     </message>
     <message>
-        <source>Chatwoot accounts</source>
-        <translation>Chatwoot-konti</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1723,10 +1746,6 @@
     <message>
         <source>Connection</source>
         <translation>Forbindelse</translation>
-    </message>
-    <message>
-        <source>&amp;Chatwoot accounts:</source>
-        <translation>&amp;Chatwoot-konti:</translation>
     </message>
     <message>
         <source>No Chatwoot account yet. Add one to work on its conversations here, in the same inbox as every other account.</source>
@@ -1783,6 +1802,61 @@
     <message>
         <source>%1 was removed with everything it brought.</source>
         <translation>%1 blev fjernet med alt, hvad den bragte.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>K&amp;onti:</translation>
+    </message>
+    <message>
+        <source>a simulated agent</source>
+        <translation>en simuleret medarbejder</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne computer</translation>
+    </message>
+    <message>
+        <source>Kontor stops the demo contact center and does not start it again unless you choose it.</source>
+        <translation>Kontor stopper demo-kontaktcentret og starter det ikke igen, medmindre du vælger det.</translation>
+    </message>
+    <message>
+        <source>You can also delete everything it brought to this computer: its conversations, customers and colleagues, and its simulated backend. Otherwise its conversations stay here, readable but no longer updated.</source>
+        <translation>Du kan også slette alt, hvad det har bragt til denne computer: dets samtaler, kunder og kolleger og dets simulerede backend. Ellers bliver dets samtaler her, læsbare, men ikke længere opdaterede.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything the demo brought to this computer</source>
+        <translation>&amp;Slet alt, hvad demoen har bragt til denne computer</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AppearancePage</name>
+    <message>
+        <source>Colors</source>
+        <translation>Farver</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Følg systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Lys</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørk</translation>
+    </message>
+    <message>
+        <source>Density of the inbox list</source>
+        <translation>Tæthed i samtalelisten</translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable</source>
+        <translation>L<translation>&amp;Luftig</translation>amp;uftig</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact: more conversations on the screen</source>
+        <translation>Ko&amp;mpakt: flere samtaler på skærmen</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2222,37 @@
     <message>
         <source>Suggestions</source>
         <translation>Forslag</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ComposerPage</name>
+    <message>
+        <source>Check &amp;spelling while typing</source>
+        <translation>Kontrollér &amp;stavning under skrivning</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Ingen signatur</translation>
+    </message>
+    <message>
+        <source>Signature for &amp;inbox:</source>
+        <translation>Signatur til &amp;indbakke:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation>Send &amp;med:</translation>
+    </message>
+    <message>
+        <source>The signature goes below every reply sent through that inbox, never below internal notes.</source>
+        <translation>Signaturen står under hvert svar, der sendes gennem den indbakke, aldrig under interne noter.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2753,7 @@
     </message>
 </context>
 <context>
-    <name>kontor::ui::DesktopNotifications</name>
+    <name>kontor::ui::DesktopNotificationSink</name>
     <message>
         <source>Open</source>
         <translation>Åbn</translation>
@@ -2667,7 +2772,9 @@
     <message numerus="yes">
         <source>%n action(s) for them not sent yet will be discarded first:</source>
         <translation>
-            <numerusform>%n handling for dem, der endnu ikke er sendt, kasseres først:</numerusform><numerusform>%n handlinger for dem, der endnu ikke er sendt, kasseres først:</numerusform></translation>
+            <numerusform>%n handling for dem, der endnu ikke er sendt, kasseres først:</numerusform>
+            <numerusform>%n handlinger for dem, der endnu ikke er sendt, kasseres først:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard these unsent actions</source>
@@ -2676,7 +2783,9 @@
     <message numerus="yes">
         <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
         <translation>
-            <numerusform>%n beskadiget kopi af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform><numerusform>%n beskadigede kopier af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform></translation>
+            <numerusform>%n beskadiget kopi af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform>
+            <numerusform>%n beskadigede kopier af lageret, der tidligere blev lagt til side, indeholder dem også og slettes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone. It removes them from this computer only: the records your backends keep about them are not changed, and a new message from them brings them back.</source>
@@ -2701,22 +2810,30 @@
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n samtale</numerusform><numerusform>%n samtaler</numerusform></translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identity(ies)</source>
         <translation>
-            <numerusform>%n identitet</numerusform><numerusform>%n identiteter</numerusform></translation>
+            <numerusform>%n identitet</numerusform>
+            <numerusform>%n identiteter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation>
-            <numerusform>%n vedhæftet fil</numerusform><numerusform>%n vedhæftede filer</numerusform></translation>
+            <numerusform>%n vedhæftet fil</numerusform>
+            <numerusform>%n vedhæftede filer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2883,21 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguagePage</name>
+    <message>
+        <source>The system's language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>Kontor speaks the chosen language from its next start on.</source>
+        <translation>Kontor taler det valgte sprog fra næste start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::MainWindow</name>
     <message>
         <source>Kontor</source>
@@ -2788,36 +2920,12 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <source>About Kontor</source>
-        <translation>Om Kontor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ét arbejdsområde til alle kundesamtaler, på alle kanaler, online og offline.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Samtale</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notifikationer</translation>
-    </message>
-    <message>
-        <source>When a conversation is &amp;assigned to me</source>
-        <translation>Når en samtale &amp;tildeles mig</translation>
-    </message>
-    <message>
-        <source>When I am &amp;mentioned</source>
-        <translation>Når jeg bliver &amp;nævnt</translation>
-    </message>
-    <message>
-        <source>When a customer &amp;replies in my conversations</source>
-        <translation>Når en kunde &amp;svarer i mine samtaler</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -2912,6 +3020,17 @@
     <message>
         <source>&amp;Delete saved filter “%1”</source>
         <translation>&amp;Slet det gemte filter "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::NotificationsPage</name>
+    <message>
+        <source>Silenced inboxes</source>
+        <translation>Lydløse indbakker</translation>
+    </message>
+    <message>
+        <source>&amp;Silence these inboxes: their conversations raise no notification (they still count as unread):</source>
+        <translation>Gør disse indbakker &amp;lydløse: deres samtaler giver ingen notifikation (de tæller stadig som ulæste):</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3263,49 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>Note by %1</source>
         <translation>Note af %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Kontor works with several accounts at once; their conversations meet in one inbox. Add an account, sign in to one again, or remove one with what it brought, the demo contact center included.</source>
+        <translation>Kontor arbejder med flere konti på én gang; deres samtaler mødes i én indbakke. Tilføj en konto, log ind på en igen, eller fjern en med alt, hvad den har bragt, demo-kontaktcentret medregnet.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikationer</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Every action of Kontor can have a keyboard shortcut of your choice. The command palette finds any action by its name.</source>
+        <translation>Enhver handling i Kontor kan have en tastaturgenvej efter dit valg. Kommandopaletten finder enhver handling ud fra dens navn.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Genveje</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
     </message>
 </context>
 <context>
@@ -3517,12 +3679,26 @@ Vil du sende det igen alligevel?</translation>
         <source>%1 replied</source>
         <translation>%1 har svaret</translation>
     </message>
+    <message>
+        <source>New in your queue: %1</source>
+        <translation>Ny i din kø: %1</translation>
+    </message>
+    <message>
+        <source>SLA about to break: %1</source>
+        <translation>SLA udløber snart: %1</translation>
+    </message>
+    <message>
+        <source>SLA broken: %1</source>
+        <translation>SLA overskredet: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Kontor — %n conversation(s) with unread messages</source>
+        <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>Kontor – %n samtale med ulæste beskeder</numerusform>
-            <numerusform>Kontor – %n samtaler med ulæste beskeder</numerusform>
-        </translation>
+            <numerusform>%n samtale med ulæste beskeder</numerusform><numerusform>%n samtaler med ulæste beskeder</numerusform></translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Ingen ulæste beskeder</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3718,41 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>Service level</source>
         <translation>Serviceniveau</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Explore the demo contact center</source>
+        <translation>&amp;Udforsk demo-kontaktcentret</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Chatwoot account</source>
+        <translation>&amp;Forbind en Chatwoot-konto</translation>
+    </message>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Velkommen til Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Kontor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til Kontor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every customer conversation of every channel and account in one inbox, and every customer as one person. How do you want to begin?</source>
+        <translation>Enhver kundesamtale fra enhver kanal og konto i én indbakke, og enhver kunde som én person. Hvordan vil du begynde?</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with customers, colleagues and live traffic on every channel, with no server needed. You can remove it with its data under Accounts at any time.</source>
+        <translation>Et simuleret kontaktcenter med kunder, kolleger og live-trafik på alle kanaler, uden brug for en server. Du kan til enhver tid fjerne det med dets data under Konti.</translation>
+    </message>
+    <message>
+        <source>Work on your team's conversations: sign in to your Chatwoot server. More accounts can be added later under Accounts.</source>
+        <translation>Arbejd med dit teams samtaler: log ind på din Chatwoot-server. Flere konti kan tilføjes senere under Konti.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3944,10 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>Workspace</source>
         <translation>Arbejdsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutKontor</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>One workspace for every customer conversation, on every channel, online or offline.</source>
+        <translation>Ein Arbeitsplatz für jedes Kundengespräch, auf jedem Kanal, online wie offline.</translation>
+    </message>
+    <message>
+        <source>© 2026 The Kontor developers</source>
+        <translation>© 2026 Die Kontor-Entwickler</translation>
+    </message>
+    <message>
+        <source>The Kontor developers</source>
+        <translation>Die Kontor-Entwickler</translation>
+    </message>
+</context>
+<context>
     <name>AccountsEntry</name>
     <message>
         <source>&amp;Accounts</source>
@@ -22,6 +41,10 @@
     <message>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo contact center</source>
+        <translation>&amp;Demo-Kontaktcenter erkunden</translation>
     </message>
 </context>
 <context>
@@ -297,6 +320,10 @@
     <message>
         <source>Keep the local store unencrypted and do not ask the system keychain for its key, e.g. where there is none. Kontor warns while it runs so; a store that is encrypted already is not opened.</source>
         <translation>Den lokalen Speicher unverschlüsselt lassen und den Schlüsselbund des Systems nicht nach seinem Schlüssel fragen, z. B. wo es keinen gibt. Kontor warnt, solange es so läuft; ein bereits verschlüsselter Speicher wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Explore the demo contact center: it is added to the accounts and runs from now on, until it is removed.</source>
+        <translation>Das Demo-Kontaktcenter erkunden: Es wird zu den Konten hinzugefügt und läuft von nun an, bis es entfernt wird.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1433,17 @@
         <source>The connection ended while this was on its way.</source>
         <translation>Die Verbindung wurde beendet, während dies unterwegs war.</translation>
     </message>
+    <message>
+        <source>The account was removed while this was on its way.</source>
+        <translation>Das Konto wurde entfernt, während dies unterwegs war.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::chatwoot::ChatwootAccounts</name>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
 </context>
 <context>
     <name>kontor::chatwoot::ChatwootJob</name>
@@ -1478,17 +1516,6 @@
     <message>
         <source>Kontor connects to Chatwoot only over https://, so that your password and token cannot be read on the way. Enter the https:// address of your server.</source>
         <translation>Kontor verbindet sich mit Chatwoot nur über https://, damit Ihr Passwort und Ihr Token unterwegs nicht mitgelesen werden können. Geben Sie die https://-Adresse Ihres Servers ein.</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::chatwoot::DetachableConnector</name>
-    <message>
-        <source>The account was removed.</source>
-        <translation>Das Konto wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1732,6 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <source>Chatwoot accounts</source>
-        <translation>Chatwoot-Konten</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1723,10 +1746,6 @@
     <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>&amp;Chatwoot accounts:</source>
-        <translation>&amp;Chatwoot-Konten:</translation>
     </message>
     <message>
         <source>No Chatwoot account yet. Add one to work on its conversations here, in the same inbox as every other account.</source>
@@ -1783,6 +1802,61 @@
     <message>
         <source>%1 was removed with everything it brought.</source>
         <translation>%1 wurde mit allem entfernt, was es gebracht hat.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>K&amp;onten:</translation>
+    </message>
+    <message>
+        <source>a simulated agent</source>
+        <translation>ein simulierter Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>Kontor stops the demo contact center and does not start it again unless you choose it.</source>
+        <translation>Kontor beendet das Demo-Kontaktcenter und startet es erst wieder, wenn Sie es auswählen.</translation>
+    </message>
+    <message>
+        <source>You can also delete everything it brought to this computer: its conversations, customers and colleagues, and its simulated backend. Otherwise its conversations stay here, readable but no longer updated.</source>
+        <translation>Sie können auch alles löschen, was es auf diesen Computer gebracht hat: seine Gespräche, Kunden und Kollegen sowie sein simuliertes Backend. Sonst bleiben seine Gespräche hier, lesbar, aber nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything the demo brought to this computer</source>
+        <translation>Alles &amp;löschen, was die Demo auf diesen Computer gebracht hat</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AppearancePage</name>
+    <message>
+        <source>Colors</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Density of the inbox list</source>
+        <translation>Dichte der Gesprächsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable</source>
+        <translation>&amp;Komfortabel</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact: more conversations on the screen</source>
+        <translation>Ko&amp;mpakt: mehr Gespräche auf dem Bildschirm</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2222,37 @@
     <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ComposerPage</name>
+    <message>
+        <source>Check &amp;spelling while typing</source>
+        <translation>&amp;Rechtschreibung beim Tippen prüfen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Keine Signatur</translation>
+    </message>
+    <message>
+        <source>Signature for &amp;inbox:</source>
+        <translation>Signatur für &amp;Posteingang:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation>Senden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>The signature goes below every reply sent through that inbox, never below internal notes.</source>
+        <translation>Die Signatur steht unter jeder Antwort, die über diesen Posteingang gesendet wird, nie unter internen Notizen.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2753,7 @@
     </message>
 </context>
 <context>
-    <name>kontor::ui::DesktopNotifications</name>
+    <name>kontor::ui::DesktopNotificationSink</name>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -2667,7 +2772,9 @@
     <message numerus="yes">
         <source>%n action(s) for them not sent yet will be discarded first:</source>
         <translation>
-            <numerusform>%n noch nicht gesendete Aktion für ihn wird zuerst verworfen:</numerusform><numerusform>%n noch nicht gesendete Aktionen für ihn werden zuerst verworfen:</numerusform></translation>
+            <numerusform>%n noch nicht gesendete Aktion für ihn wird zuerst verworfen:</numerusform>
+            <numerusform>%n noch nicht gesendete Aktionen für ihn werden zuerst verworfen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard these unsent actions</source>
@@ -2676,7 +2783,9 @@
     <message numerus="yes">
         <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
         <translation>
-            <numerusform>%n früher beiseitegelegte beschädigte Kopie des Speichers enthält ihn ebenfalls und wird gelöscht.</numerusform><numerusform>%n früher beiseitegelegte beschädigte Kopien des Speichers enthalten ihn ebenfalls und werden gelöscht.</numerusform></translation>
+            <numerusform>%n früher beiseitegelegte beschädigte Kopie des Speichers enthält ihn ebenfalls und wird gelöscht.</numerusform>
+            <numerusform>%n früher beiseitegelegte beschädigte Kopien des Speichers enthalten ihn ebenfalls und werden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone. It removes them from this computer only: the records your backends keep about them are not changed, and a new message from them brings them back.</source>
@@ -2701,22 +2810,30 @@
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n Gespräch</numerusform><numerusform>%n Gespräche</numerusform></translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identity(ies)</source>
         <translation>
-            <numerusform>%n Identität</numerusform><numerusform>%n Identitäten</numerusform></translation>
+            <numerusform>%n Identität</numerusform>
+            <numerusform>%n Identitäten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation>
-            <numerusform>%n Anhang</numerusform><numerusform>%n Anhänge</numerusform></translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2883,21 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguagePage</name>
+    <message>
+        <source>The system's language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Kontor speaks the chosen language from its next start on.</source>
+        <translation>Kontor spricht die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::MainWindow</name>
     <message>
         <source>Kontor</source>
@@ -2788,36 +2920,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>About Kontor</source>
-        <translation>Über Kontor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;One workspace for every customer conversation, on every channel, online or offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für jedes Kundengespräch, auf jedem Kanal, online wie offline.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Konversation</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>When a conversation is &amp;assigned to me</source>
-        <translation>Wenn mir eine Konversation &amp;zugewiesen wird</translation>
-    </message>
-    <message>
-        <source>When I am &amp;mentioned</source>
-        <translation>Wenn ich &amp;erwähnt werde</translation>
-    </message>
-    <message>
-        <source>When a customer &amp;replies in my conversations</source>
-        <translation>Wenn ein Kunde in meinen Konversationen &amp;antwortet</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -2912,6 +3020,17 @@
     <message>
         <source>&amp;Delete saved filter “%1”</source>
         <translation>Gespeicherten Filter „%1“ &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::NotificationsPage</name>
+    <message>
+        <source>Silenced inboxes</source>
+        <translation>Stummgeschaltete Posteingänge</translation>
+    </message>
+    <message>
+        <source>&amp;Silence these inboxes: their conversations raise no notification (they still count as unread):</source>
+        <translation>Diese Posteingänge &amp;stummschalten: Ihre Gespräche lösen keine Benachrichtigung aus (sie zählen weiter als ungelesen):</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3263,49 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>Note by %1</source>
         <translation>Notiz von %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Kontor works with several accounts at once; their conversations meet in one inbox. Add an account, sign in to one again, or remove one with what it brought, the demo contact center included.</source>
+        <translation>Kontor arbeitet mit mehreren Konten zugleich; ihre Gespräche treffen sich in einem Posteingang. Fügen Sie ein Konto hinzu, melden Sie sich erneut bei einem an oder entfernen Sie eines mit allem, was es gebracht hat, das Demo-Kontaktcenter eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Every action of Kontor can have a keyboard shortcut of your choice. The command palette finds any action by its name.</source>
+        <translation>Jede Aktion von Kontor kann ein Tastenkürzel Ihrer Wahl haben. Die Befehlspalette findet jede Aktion über ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3517,12 +3679,26 @@ Trotzdem erneut senden?</translation>
         <source>%1 replied</source>
         <translation>%1 hat geantwortet</translation>
     </message>
+    <message>
+        <source>New in your queue: %1</source>
+        <translation>Neu in Ihrer Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>SLA about to break: %1</source>
+        <translation>SLA läuft bald ab: %1</translation>
+    </message>
+    <message>
+        <source>SLA broken: %1</source>
+        <translation>SLA verletzt: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Kontor — %n conversation(s) with unread messages</source>
+        <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>Kontor – %n Konversation mit ungelesenen Nachrichten</numerusform>
-            <numerusform>Kontor – %n Konversationen mit ungelesenen Nachrichten</numerusform>
-        </translation>
+            <numerusform>%n Gespräch mit ungelesenen Nachrichten</numerusform><numerusform>%n Gespräche mit ungelesenen Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Keine ungelesenen Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3718,41 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>Service level</source>
         <translation>Servicelevel</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Explore the demo contact center</source>
+        <translation>Das Demo-Kontaktcenter &amp;erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Chatwoot account</source>
+        <translation>Ein Chatwoot-Konto &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Willkommen bei Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Kontor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Kontor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every customer conversation of every channel and account in one inbox, and every customer as one person. How do you want to begin?</source>
+        <translation>Jedes Kundengespräch aus jedem Kanal und Konto in einem Posteingang, und jeder Kunde als eine Person. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with customers, colleagues and live traffic on every channel, with no server needed. You can remove it with its data under Accounts at any time.</source>
+        <translation>Ein simuliertes Kontaktcenter mit Kunden, Kollegen und Live-Verkehr auf jedem Kanal, ganz ohne Server. Sie können es jederzeit unter Konten mit seinen Daten entfernen.</translation>
+    </message>
+    <message>
+        <source>Work on your team's conversations: sign in to your Chatwoot server. More accounts can be added later under Accounts.</source>
+        <translation>Arbeiten Sie an den Gesprächen Ihres Teams: Melden Sie sich bei Ihrem Chatwoot-Server an. Weitere Konten können später unter Konten hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3944,10 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>

@@ -203,32 +203,44 @@
     <message numerus="yes">
         <source>%n action(s) for them not sent yet will be discarded first:</source>
         <translation>
-            <numerusform>%n action for them not sent yet will be discarded first:</numerusform><numerusform>%n actions for them not sent yet will be discarded first:</numerusform></translation>
+            <numerusform>%n action for them not sent yet will be discarded first:</numerusform>
+            <numerusform>%n actions for them not sent yet will be discarded first:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged copy(ies) of the store set aside earlier hold(s) them too and will be deleted.</source>
         <translation>
-            <numerusform>%n damaged copy of the store set aside earlier holds them too and will be deleted.</numerusform><numerusform>%n damaged copies of the store set aside earlier hold them too and will be deleted.</numerusform></translation>
+            <numerusform>%n damaged copy of the store set aside earlier holds them too and will be deleted.</numerusform>
+            <numerusform>%n damaged copies of the store set aside earlier hold them too and will be deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identity(ies)</source>
         <translation>
-            <numerusform>%n identity</numerusform><numerusform>%n identities</numerusform></translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation>
-            <numerusform>%n attachment</numerusform><numerusform>%n attachments</numerusform></translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,11 +304,9 @@
 <context>
     <name>kontor::ui::TrayNotifier</name>
     <message numerus="yes">
-        <source>Kontor — %n conversation(s) with unread messages</source>
+        <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>Kontor — %n conversation with unread messages</numerusform>
-            <numerusform>Kontor — %n conversations with unread messages</numerusform>
-        </translation>
+            <numerusform>%n conversation with unread messages</numerusform><numerusform>%n conversations with unread messages</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Channel.h"
-#include "models/SlaClock.h"
 #include "core/Time.h"
+#include "models/SlaClock.h"
 
 #include <QHash>
 #include <QObject>

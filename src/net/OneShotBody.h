@@ -4,7 +4,6 @@
 #include <QIODevice>
 #include <QList>
 
-
 namespace kontor::net {
 
 // Request bodies that can be read only once. QNetworkAccessManager quietly sends a request again when a

@@ -3,9 +3,9 @@
 #include "core/InputLimits.h"
 #include "net/JobStatus.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 #include <QObject>
-#include <QIODevice>
 #include <QPointer>
 #include <QUrlQuery>
 #include <chrono>

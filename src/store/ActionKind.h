@@ -62,11 +62,9 @@ inline QList<ActionKind> allActionKinds()
 // The outbox key of a kind, e.g. "send_message": the store's own (agentActionKind), so there is one list.
 inline QString actionKindKey(ActionKind kind)
 {
-    static const std::array<QString, actionKindCount> keys = []<std::size_t... I>(std::index_sequence<I...>)
-    {
+    static const std::array<QString, actionKindCount> keys = []<std::size_t... I>(std::index_sequence<I...>) {
         return std::array<QString, actionKindCount>{agentActionKind(AgentAction(std::in_place_index<I>))...};
-    }
-    (std::make_index_sequence<actionKindCount>());
+    }(std::make_index_sequence<actionKindCount>());
     return keys[std::size_t(kind)];
 }
 

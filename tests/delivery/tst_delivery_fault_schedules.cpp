@@ -7,6 +7,7 @@
 #include "ChatwootTestRig.h"
 #include "DemoScenario.h"
 #include "RandomAgent.h"
+#include "store/StoreTestAccess.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -273,5 +274,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryFaultSchedules)
-#include "store/StoreTestAccess.h"
 #include "tst_delivery_fault_schedules.moc"

@@ -6,6 +6,7 @@
 #include "ChatwootDeliveryLedger.h"
 #include "ChatwootTestRig.h"
 #include "DemoScenario.h"
+#include "store/StoreTestAccess.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -280,5 +281,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryRestart)
-#include "store/StoreTestAccess.h"
 #include "tst_delivery_restart.moc"

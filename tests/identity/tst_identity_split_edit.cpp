@@ -1,6 +1,7 @@
 // An agent splits an identity off into a customer of its own, corrects a name and edits identities.
 #include "IdentityTestWorld.h"
 #include "identity/CustomerMerge.h"
+#include "store/StoreTestAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -192,5 +193,4 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestIdentitySplitEdit)
-#include "store/StoreTestAccess.h"
 #include "tst_identity_split_edit.moc"

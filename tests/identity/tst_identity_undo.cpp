@@ -2,6 +2,7 @@
 // and what a joined contact wrote after its join goes back with it.
 #include "IdentityTestWorld.h"
 #include "identity/CustomerMerge.h"
+#include "store/StoreTestAccess.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,5 +172,4 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestIdentityUndo)
-#include "store/StoreTestAccess.h"
 #include "tst_identity_undo.moc"

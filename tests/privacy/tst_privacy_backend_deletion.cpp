@@ -4,6 +4,7 @@
 #include "../connectors/DemoScenario.h"
 #include "ChatwootTestRig.h"
 #include "PrivacyTestSupport.h"
+#include "store/StoreTestAccess.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -208,5 +209,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestPrivacyBackendDeletion)
-#include "store/StoreTestAccess.h"
 #include "tst_privacy_backend_deletion.moc"

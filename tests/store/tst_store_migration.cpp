@@ -266,7 +266,7 @@ void TestStoreMigration::copiesBesideTheStoreMoveIntoIt()
     StoreOpenResult opened = Store::open(path_);
     QVERIFY2(opened.store, qPrintable(opened.error));
     StoreReader &reader = opened.store->reader();
-    QCOMPARE(schema::version(reader.database()), schema::latestVersion());
+    QCOMPARE(schema::version(StoreTestAccess::database(reader)), schema::latestVersion());
     const std::optional<OutboxEntry> moved = reader.outbox().entry(u"e-1"_s);
     QVERIFY(moved);
     std::unique_ptr<QIODevice> file = reader.outboxFiles(moved->id).open(0);
@@ -292,7 +292,8 @@ void TestStoreMigration::copiesBesideTheStoreMoveIntoIt()
     QVERIFY(!QFileInfo::exists(dir_.filePath(u"copiesBesideTheStoreMoveIntoIt-x-files"_s)));
     QCOMPARE(reader.messages().attachments(2).size(), 1);
     QCOMPARE(reader.messages().attachments(2).first().fileName, u"label.pdf"_s);
-    QVERIFY_THROWS_EXCEPTION(sql::Error, reader.database().queryText("SELECT local_path FROM attachments"));
+    QVERIFY_THROWS_EXCEPTION(
+        sql::Error, StoreTestAccess::database(reader).queryText("SELECT local_path FROM attachments"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)

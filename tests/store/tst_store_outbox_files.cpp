@@ -2,6 +2,7 @@
 #include "ContactCenterData.h"
 
 #include "store/Store.h"
+#include "store/StoreTestAccess.h"
 #include "store/sql/Database.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 qint64 firstConversation(StoreReader &reader)
 {
-    return reader.database().queryInt64("SELECT id FROM conversations ORDER BY id LIMIT 1").value_or(0);
+    return StoreTestAccess::database(reader)
+        .queryInt64("SELECT id FROM conversations ORDER BY id LIMIT 1")
+        .value_or(0);
 }
 
 } // namespace
@@ -130,7 +133,8 @@ void TestStoreOutboxFiles::aLargeFileComesBackWhole()
     SendMessage reply{firstConversation(store.reader()), u"The recording"_s};
     reply.attachments.append({original, {}, {}, 0});
     const ActionReceipt receipt = store.apply(reply).result();
-    QCOMPARE(store.reader().database().queryInt64("SELECT size_bytes FROM attachments"), bytes.size());
+    QCOMPARE(StoreTestAccess::database(store.reader()).queryInt64("SELECT size_bytes FROM attachments"),
+             bytes.size());
 
     std::unique_ptr<QIODevice> file = store.reader().outboxFiles(receipt.outboxId).open(0);
     QVERIFY(file);

@@ -413,7 +413,8 @@ private Q_SLOTS:
     {
         connector_->keptLocally = {ActionKind::MergeContacts};
         connector_->unsupported = {ActionKind::SetConversationPriority};
-        const qint64 account = StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
+        const qint64 account =
+            StoreTestAccess::database(store_->reader()).queryInt64("SELECT id FROM accounts").value_or(0);
         const QString merge =
             await(store_->apply(MergeContacts{account, QStringLiteral("cu-1"), QStringLiteral("cu-2"), 1}))
                 .uuid;

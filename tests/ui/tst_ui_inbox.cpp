@@ -170,7 +170,7 @@ private Q_SLOTS:
     void savesAComposedFilter()
     {
         InboxFilter start; // All open
-        SavedFilterDialog dialog(store_->reader(), start, u"All open"_s);
+        SavedFilterDialog dialog(models::FilterChoices::read(*store_), start, u"All open"_s);
         dialog.nameEdit()->setText(u"WhatsApp, waiting on us"_s);
         dialog.channelCombo()->setCurrentIndex(dialog.channelCombo()->findData(int(Channel::WhatsApp)));
         dialog.statusBox(ConversationStatus::Pending)->setChecked(false);
