@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>&amp;Comfortable</source>
-        <translation>L<translation>&amp;Luftig</translation>amp;uftig</translation>
+        <translation>L&amp;uftig</translation>
     </message>
     <message>
         <source>Co&amp;mpact: more conversations on the screen</source>
