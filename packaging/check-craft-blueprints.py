@@ -23,6 +23,11 @@ CRAFT_FRAMEWORK = {
     "KF6Crash": "kde/frameworks/tier2/kcrash",
     "KF6XmlGui": "kde/frameworks/tier3/kxmlgui",
     "KF6ConfigWidgets": "kde/frameworks/tier3/kconfigwidgets",
+    "KF6WidgetsAddons": "kde/frameworks/tier1/kwidgetsaddons",
+    "KF6Notifications": "kde/frameworks/tier3/knotifications",
+    "KF6NotifyConfig": "kde/frameworks/tier3/knotifyconfig",
+    "KF6StatusNotifierItem": "kde/frameworks/tier3/kstatusnotifieritem",
+    "KF6WindowSystem": "kde/frameworks/tier1/kwindowsystem",
 }
 SQLCIPHER = "libs/sqlcipher4"
 # SQLite without encryption, and SQLCipher 3: a store of SQLCipher 4 opens with neither.

@@ -43,6 +43,7 @@ MODULE_FOR = {
     "sqlcipher": "sqlcipher",
     "SQLCipher": "sqlcipher",
     "absl": "abseil",
+    "KPim6Mime": "kmime",
 }
 # Modules built for another module, and the modules that need them.
 NEEDED_BY = {"abseil": {"protobuf", "libphonenumber"}, "protobuf": {"libphonenumber"}}

@@ -26,6 +26,14 @@ class subinfo(info.infoclass):
         self.runtimeDependencies["kde/frameworks/tier3/kconfigwidgets"] = None
         self.runtimeDependencies["kde/frameworks/tier1/kcoreaddons"] = None  # About Kontor (KAboutData)
         self.runtimeDependencies["kde/frameworks/tier2/kcrash"] = None  # crash reports
+        # Settings pages, notifications with their per-event choices, the tray, raising the window
+        self.runtimeDependencies["kde/frameworks/tier1/kwidgetsaddons"] = None
+        self.runtimeDependencies["kde/frameworks/tier3/knotifications"] = None
+        self.runtimeDependencies["kde/frameworks/tier3/knotifyconfig"] = None
+        self.runtimeDependencies["kde/frameworks/tier3/kstatusnotifieritem"] = None
+        self.runtimeDependencies["kde/frameworks/tier1/kwindowsystem"] = None
+        # The email connector's MIME reading
+        self.runtimeDependencies["kde/pim/kmime"] = None
         self.runtimeDependencies["libs/sqlcipher4"] = None  # the store, encrypted at rest (SQLCipher 4)
         self.runtimeDependencies["qt-libs/qtkeychain"] = None
         self.runtimeDependencies["libs/libphonenumber"] = None
