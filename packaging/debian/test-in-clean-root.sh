@@ -81,7 +81,7 @@ if [ "${2:-}" = --in-namespace ]; then
         for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.2; done
         # The clean system runs no Secret Service: without this Kontor (rightly) stops at the choice between
         # waiting for a keychain and an unencrypted store. That choice has its own tests (store_encryption).
-        # --demo: the demo contact center, as if chosen in the first run's welcome, fills the window.
+        # --demo: the demo contact center, as if chosen in the welcome of a first run, fills the window.
         kontor --unencrypted-store --demo >/tmp/kontor.log 2>&1 &
         kontor=$!
         shown=""
