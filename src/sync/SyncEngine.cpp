@@ -35,7 +35,7 @@ SyncEngine::SyncEngine(Store &store, NetworkPolicy &policy, QObject *parent)
     connect(&policy_, &NetworkPolicy::mayConnectChanged, this, &SyncEngine::applyPolicy);
     // Whatever was on its way when Kontor last stopped may have landed: it is checked before it is resent.
     for (const OutboxEntry &entry : store_.reader().outbox().inFlight())
-        store_.transitionOutbox({entry.uuid,
+        transition({entry.uuid,
                                  OutboxState::Uncertain,
                                  nowUtcMillis(),
                                  tr("Kontor stopped while this was on its way."),
@@ -91,7 +91,9 @@ void SyncEngine::abandonDeliveries(const Connector *connector, const QString &re
 {
     for (auto it = inFlight_.begin(); it != inFlight_.end();) {
         if (it->connector == connector) {
-            store_.transitionOutbox({it.key(), OutboxState::Uncertain, nowUtcMillis(), reason, {}});
+            // One still being marked 'sending' never left: its own continuation puts it back as it was.
+            if (it->handedOver)
+                transition({it.key(), OutboxState::Uncertain, nowUtcMillis(), reason, {}});
             it = inFlight_.erase(it);
         } else {
             ++it;
@@ -260,7 +262,7 @@ void SyncEngine::pump()
     StoreReader &reader = store_.reader();
 
     for (const OutboxEntry &entry : reader.outbox().deliverable(nowUtcMillis(), 50)) {
-        if (inFlight_.contains(entry.uuid))
+        if (inFlight_.contains(entry.uuid) || unsettled_.contains(entry.uuid))
             continue;
         Slot *slot = slotForAccount(entry.accountId);
         if (!slot || !effectiveState(*slot).canDeliver())
@@ -278,9 +280,9 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     const std::optional<ActionKind> kind = actionKindFromKey(entry.kind);
     if (!kind || !capabilities.actions.contains(*kind)) {
         if (kind && capabilities.keptLocally.contains(*kind))
-            store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
+            transition({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
         else
-            store_.transitionOutbox({entry.uuid,
+            transition({entry.uuid,
                                      OutboxState::Failed,
                                      0,
                                      tr("This backend cannot carry out this kind of action."),
@@ -290,13 +292,13 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, checking);
     if (!preparation.request) {
         if (preparation.permanent) {
-            store_.transitionOutbox({entry.uuid, OutboxState::Failed, 0, preparation.problem, {}});
+            transition({entry.uuid, OutboxState::Failed, 0, preparation.problem, {}});
             return;
         }
         // Nothing left now; the entry waits in the state it had. The short trip through 'sending' counts the
         // attempt, so that the wait grows.
-        store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}});
-        store_.transitionOutbox({entry.uuid,
+        transition({entry.uuid, OutboxState::Sending, 0, {}, {}});
+        transition({entry.uuid,
                                  from,
                                  nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count(),
                                  preparation.problem,
@@ -305,7 +307,7 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     }
     if (const auto *message = std::get_if<SendMessage>(&preparation.request->action);
         message && !message->attachments.isEmpty() && !takesFiles(entry.accountId)) {
-        store_.transitionOutbox({entry.uuid,
+        transition({entry.uuid,
                                  OutboxState::Failed,
                                  0,
                                  tr("This backend cannot receive files. Discard the message and send it "
@@ -318,34 +320,38 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
     // needs to ask.
     if (const auto seen = seenEchoes_.constFind(entry.uuid);
         checking && *kind == ActionKind::SendMessage && seen != seenEchoes_.constEnd()) {
-        store_.transitionOutbox({entry.uuid, OutboxState::Confirmed, 0, {}, *seen});
+        transition({entry.uuid, OutboxState::Confirmed, 0, {}, *seen});
         return;
     }
 
     Connector *connector = slot.connector.get();
-    inFlight_.insert(entry.uuid, {connector, entry.attempts + 1, checking});
+    const quint64 serial = ++nextSerial_;
+    inFlight_.insert(entry.uuid, {connector, entry.attempts + 1, checking, serial});
     const DeliveryRequest request = *preparation.request;
     // The request leaves only once 'sending' is on disk: after a power cut the entry is then found in flight
     // and checked, never taken for one that was not sent.
-    store_.transitionOutbox({entry.uuid, OutboxState::Sending, 0, {}, {}})
-        .then(this,
-              [this, connector, request, from](bool moved) {
-                  const QString uuid = request.entry.uuid;
-                  Slot *current = slotFor(connector);
-                  if (!moved) {
-                      inFlight_.remove(uuid);
-                      return;
-                  }
-                  if (!current || !inFlight_.contains(uuid) || !effectiveState(*current).canDeliver()) {
-                      // Given up or gone offline while the entry was being marked: nothing was sent, so it
-                      // waits again as it was. Left in 'sending', it would be taken for cut off.
-                      inFlight_.remove(uuid);
-                      store_.transitionOutbox({uuid, from, nowUtcMillis(), {}, {}});
-                      return;
-                  }
-                  connector->deliver(request);
-              })
-        .onFailed(this, [this, uuid = entry.uuid] { inFlight_.remove(uuid); });
+    transition({entry.uuid, OutboxState::Sending, 0, {}, {}})
+        .then(this, [this, connector, request, from, serial](bool moved) {
+            const QString uuid = request.entry.uuid;
+            const auto flight = inFlight_.constFind(uuid);
+            const bool ours = flight != inFlight_.cend() && flight->serial == serial;
+            Slot *current = slotFor(connector);
+            if (!moved) {
+                if (ours)
+                    inFlight_.erase(flight);
+                return;
+            }
+            if (!ours || !current || !effectiveState(*current).canDeliver()) {
+                // Given up or gone offline while the entry was being marked: nothing was sent, so it waits
+                // again as it was. Left in 'sending', it would be taken for cut off.
+                if (ours)
+                    inFlight_.erase(flight);
+                transition({uuid, from, nowUtcMillis(), {}, {}});
+                return;
+            }
+            inFlight_[uuid].handedOver = true;
+            connector->deliver(request);
+        });
 }
 
 void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, const DeliveryResult &result)
@@ -363,30 +369,30 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     };
     switch (result.outcome) {
     case DeliveryResult::Outcome::Confirmed:
-        store_.transitionOutbox(
+        transition(
             {uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId, result.conversationRemoteId});
         if (result.echo)
             onBatch(connector, *result.echo, {});
         break;
     case DeliveryResult::Outcome::RetryableError:
         // A check that did not get through learned nothing: an entry that may have landed stays so.
-        store_.transitionOutbox({uuid,
+        transition({uuid,
                                  flight.checking ? OutboxState::Uncertain : OutboxState::Queued,
                                  later(),
                                  result.error,
                                  {}});
         break;
     case DeliveryResult::Outcome::MayHaveLanded:
-        store_.transitionOutbox({uuid, OutboxState::Uncertain, later(), result.error, {}});
+        transition({uuid, OutboxState::Uncertain, later(), result.error, {}});
         break;
     case DeliveryResult::Outcome::PermanentError:
-        store_.transitionOutbox({uuid, OutboxState::Failed, 0, result.error, {}});
+        transition({uuid, OutboxState::Failed, 0, result.error, {}});
         break;
     case DeliveryResult::Outcome::OutcomeUnknown:
-        store_.transitionOutbox({uuid, OutboxState::Unknown, now, result.error, {}});
+        transition({uuid, OutboxState::Unknown, now, result.error, {}});
         break;
     case DeliveryResult::Outcome::AuthenticationNeeded:
-        store_.transitionOutbox(
+        transition(
             {uuid, flight.checking ? OutboxState::Uncertain : OutboxState::Queued, now, result.error, {}});
         if (Slot *slot = slotFor(connector)) {
             slot->reported = ConnectorState::authenticationNeeded();
@@ -397,19 +403,46 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     schedulePump();
 }
 
+QFuture<bool> SyncEngine::transition(OutboxTransition transition)
+{
+    const QString uuid = transition.uuid;
+    ++unsettled_[uuid];
+    return store_.transitionOutbox(std::move(transition))
+        .then(this,
+              [this, uuid](bool moved) {
+                  settle(uuid);
+                  return moved;
+              })
+        .onFailed(this, [this, uuid] {
+            settle(uuid);
+            return false;
+        });
+}
+
+void SyncEngine::settle(const QString &uuid)
+{
+    const auto it = unsettled_.find(uuid);
+    if (it == unsettled_.end())
+        return;
+    if (--*it > 0)
+        return;
+    unsettled_.erase(it);
+    schedulePump();
+}
+
 void SyncEngine::retry(const QString &uuid)
 {
-    store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+    transition({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
 }
 
 void SyncEngine::checkAgain(const QString &uuid)
 {
-    store_.transitionOutbox({uuid, OutboxState::Uncertain, nowUtcMillis(), {}, {}});
+    transition({uuid, OutboxState::Uncertain, nowUtcMillis(), {}, {}});
 }
 
 void SyncEngine::sendAgain(const QString &uuid)
 {
-    store_.transitionOutbox({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
+    transition({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
 }
 
 void SyncEngine::armTimer()

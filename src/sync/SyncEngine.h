@@ -3,6 +3,7 @@
 #include "net/Backoff.h"
 #include "sync/Connector.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
@@ -15,6 +16,7 @@ namespace kontor {
 
 class NetworkPolicy;
 class Store;
+struct OutboxTransition;
 
 // Connects connectors to the store. Everything a connector learns goes into the store through Store::ingest,
 // batch by batch, with the connector's cursor; every agent action in the outbox goes to its connector, one at
@@ -89,6 +91,8 @@ private:
         Connector *connector = nullptr;
         int attempts = 0;
         bool checking = false; // an earlier attempt may have landed: the connector checks first
+        quint64 serial = 0;    // which attempt: a late continuation of an earlier one must not deliver
+        bool handedOver = false; // given to the connector; before that, nothing can have left
     };
 
     Slot *slotFor(const Connector *connector);
@@ -106,12 +110,19 @@ private:
     void schedulePump();
     void pump();
     void send(Slot &slot, const OutboxEntry &entry);
+    // Every outbox transition the engine makes goes through here: until it is on disk, the reader still
+    // shows the entry's earlier state, and the entry is not picked for delivery on that stale view.
+    QFuture<bool> transition(OutboxTransition transition);
+    void settle(const QString &uuid);
     void armTimer();
 
     Store &store_;
     NetworkPolicy &policy_;
     std::vector<Slot> slots_;
     QHash<QString, InFlight> inFlight_;
+    quint64 nextSerial_ = 0;
+    // Outbox uuids with transitions written by the engine but not yet committed, and how many.
+    QHash<QString, int> unsettled_;
     // Outbox uuids the backends echoed with a message, and the message's remote id: an entry that may have
     // landed is confirmed by these without asking its connector. Bounded, oldest out first.
     QHash<QString, QString> seenEchoes_;

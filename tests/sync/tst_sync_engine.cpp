@@ -2,6 +2,7 @@
 // delivery, retries with backoff, failures, offline periods and entries cut off by a crash.
 #include "store/Store.h"
 #include "store/StoreTestAccess.h"
+#include "store/sql/Database.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
 
@@ -360,6 +361,36 @@ private Q_SLOTS:
         policy_->setWorkOffline(false);
         QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
         QVERIFY(connector_->requests.last().outcomeUnknown);
+    }
+
+    void anEntryIsNeverSentOnAStaleViewOfItsState()
+    {
+        // Another connection holds the store's write lock, as a slow disk would: the engine's own state changes
+        // wait, and until they land the reader still shows the entry as it was. Going offline and back in that
+        // window must not send the entry a second time.
+        policy_->setWorkOffline(true);
+        const QString uuid =
+            await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("once")))).uuid;
+        sql::Database blocker(dir_.filePath(QStringLiteral("store.db")), sql::Database::OpenMode::ReadWrite);
+        blocker.setBusyTimeout(5000);
+        blocker.exec("BEGIN IMMEDIATE");
+        policy_->setWorkOffline(false);
+        QTRY_COMPARE(engine_->inFlightCount(), 1); // picked, and 'sending' is waiting for the lock
+        policy_->setWorkOffline(true);             // given up before it left
+        QCOMPARE(engine_->inFlightCount(), 0);
+        policy_->setWorkOffline(false);
+        QTest::qWait(200); // every pump the engine schedules runs meanwhile
+        QCOMPARE(stateOf(uuid), OutboxState::Queued);
+        blocker.exec("COMMIT");
+
+        QTRY_COMPARE(stateOf(uuid), OutboxState::Confirmed);
+        QTest::qWait(200);
+        qsizetype sent = 0;
+        for (const DeliveryRequest &request : std::as_const(connector_->requests))
+            sent += request.entry.uuid == uuid ? 1 : 0;
+        QCOMPARE(sent, 1);
+        // Nothing had left when it was given up: the one request is a first send, not a check.
+        QVERIFY(!connector_->requests.last().outcomeUnknown);
     }
 
     void authenticationNeededKeepsTheEntry()
