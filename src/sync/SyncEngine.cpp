@@ -36,10 +36,10 @@ SyncEngine::SyncEngine(Store &store, NetworkPolicy &policy, QObject *parent)
     // Whatever was on its way when Kontor last stopped may have landed: it is checked before it is resent.
     for (const OutboxEntry &entry : store_.reader().outbox().inFlight())
         transition({entry.uuid,
-                                 OutboxState::Uncertain,
-                                 nowUtcMillis(),
-                                 tr("Kontor stopped while this was on its way."),
-                                 {}});
+                    OutboxState::Uncertain,
+                    nowUtcMillis(),
+                    tr("Kontor stopped while this was on its way."),
+                    {}});
 }
 
 SyncEngine::~SyncEngine()
@@ -283,10 +283,10 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
             transition({entry.uuid, OutboxState::Confirmed, 0, {}, {}});
         else
             transition({entry.uuid,
-                                     OutboxState::Failed,
-                                     0,
-                                     tr("This backend cannot carry out this kind of action."),
-                                     {}});
+                        OutboxState::Failed,
+                        0,
+                        tr("This backend cannot carry out this kind of action."),
+                        {}});
         return;
     }
     DeliveryPreparation preparation = prepareDelivery(store_.reader(), entry, checking);
@@ -299,20 +299,20 @@ void SyncEngine::send(Slot &slot, const OutboxEntry &entry)
         // attempt, so that the wait grows.
         transition({entry.uuid, OutboxState::Sending, 0, {}, {}});
         transition({entry.uuid,
-                                 from,
-                                 nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count(),
-                                 preparation.problem,
-                                 {}});
+                    from,
+                    nowUtcMillis() + backoff_.delayFor(entry.attempts, random_).count(),
+                    preparation.problem,
+                    {}});
         return;
     }
     if (const auto *message = std::get_if<SendMessage>(&preparation.request->action);
         message && !message->attachments.isEmpty() && !takesFiles(entry.accountId)) {
         transition({entry.uuid,
-                                 OutboxState::Failed,
-                                 0,
-                                 tr("This backend cannot receive files. Discard the message and send it "
-                                    "without them."),
-                                 {}});
+                    OutboxState::Failed,
+                    0,
+                    tr("This backend cannot receive files. Discard the message and send it "
+                       "without them."),
+                    {}});
         return;
     }
 
@@ -377,10 +377,10 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     case DeliveryResult::Outcome::RetryableError:
         // A check that did not get through learned nothing: an entry that may have landed stays so.
         transition({uuid,
-                                 flight.checking ? OutboxState::Uncertain : OutboxState::Queued,
-                                 later(),
-                                 result.error,
-                                 {}});
+                    flight.checking ? OutboxState::Uncertain : OutboxState::Queued,
+                    later(),
+                    result.error,
+                    {}});
         break;
     case DeliveryResult::Outcome::MayHaveLanded:
         transition({uuid, OutboxState::Uncertain, later(), result.error, {}});

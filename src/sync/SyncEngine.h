@@ -90,8 +90,8 @@ private:
     {
         Connector *connector = nullptr;
         int attempts = 0;
-        bool checking = false; // an earlier attempt may have landed: the connector checks first
-        quint64 serial = 0;    // which attempt: a late continuation of an earlier one must not deliver
+        bool checking = false;   // an earlier attempt may have landed: the connector checks first
+        quint64 serial = 0;      // which attempt: a late continuation of an earlier one must not deliver
         bool handedOver = false; // given to the connector; before that, nothing can have left
     };
 

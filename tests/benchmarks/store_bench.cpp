@@ -1,7 +1,7 @@
 // kontor-bench-store: ingests a synthetic contact center through the Store, encrypted (SQLCipher, as the app
 // keeps it) and unencrypted, and in the same run the same rows through plain prepared sqlite3 inserts into
-// the same schema; then times the queries the views run on both stores. Prints JSON, with what encryption
-// costs.
+// the same schema; then times the queries the views run on both stores, in alternating rounds. Prints JSON,
+// with what encryption costs.
 #include "RawSqliteIngest.h"
 #include "SyntheticContactCenter.h"
 
@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
+#include <memory>
 #include <sqlite3.h>
 #include <sys/resource.h>
 
@@ -57,6 +59,30 @@ struct Samples
                 {u"p95"_s, round(percentile(0.95))},
                 {u"max"_s, round(percentile(1.0))},
                 {u"samples"_s, qint64(ms.size())}};
+    }
+};
+
+// Samples by figure name; a '/' in the name nests the figure in the JSON ("inbox_page_by_sort/priority").
+struct Timings
+{
+    std::map<QString, Samples> figures;
+
+    Samples &operator[](const QString &name) { return figures[name]; }
+    QJsonObject json() const
+    {
+        QJsonObject result;
+        for (const auto &[name, samples] : figures) {
+            const qsizetype slash = name.indexOf(u'/');
+            if (slash < 0) {
+                result.insert(name, samples.json());
+                continue;
+            }
+            const QString group = name.left(slash);
+            QJsonObject nested = result.value(group).toObject();
+            nested.insert(name.mid(slash + 1), samples.json());
+            result.insert(group, nested);
+        }
+        return result;
     }
 };
 
@@ -148,7 +174,7 @@ IngestFigures ingestRaw(const QString &path, const SyntheticContactCenter &data)
     return figures;
 }
 
-QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random)
+void timeInbox(StoreReader &reader, Timings &timings, int samples, QRandomGenerator &random)
 {
     const InboxView views[] = {InboxView::All, InboxView::Mine, InboxView::Unassigned};
     const InboxSort sorts[] = {InboxSort::LastActivity, InboxSort::WaitingLongest, InboxSort::SlaDue,
@@ -157,10 +183,6 @@ QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random
     const char *viewNames[] = {"all", "mine", "unassigned"};
     const QList<InboxRow> inboxes = reader.directory().inboxes();
     const QList<TeamRow> teams = reader.directory().teams();
-    Samples all;
-    Samples counts;
-    Samples bySort[4];
-    Samples byView[3];
     for (int i = 0; i < samples; ++i) {
         InboxFilter filter;
         const int viewIndex = random.bounded(3);
@@ -180,28 +202,16 @@ QJsonObject timeInbox(StoreReader &reader, int samples, QRandomGenerator &random
             cursor = page.next;
         }
         const auto work = [&] { reader.inbox().page(filter, sorts[sortIndex], cursor); };
-        all.time(work);
-        bySort[sortIndex].time(work);
-        byView[viewIndex].time(work);
-        counts.time([&] { reader.inbox().counts(filter); });
+        timings[u"inbox_page"_s].time(work);
+        timings[u"inbox_page_by_sort/"_s + QLatin1StringView(sortNames[sortIndex])].time(work);
+        timings[u"inbox_page_by_view/"_s + QLatin1StringView(viewNames[viewIndex])].time(work);
+        timings[u"inbox_counts"_s].time([&] { reader.inbox().counts(filter); });
     }
-    QJsonObject perSort;
-    for (int s = 0; s < 4; ++s)
-        perSort.insert(QString::fromLatin1(sortNames[s]), bySort[s].json());
-    QJsonObject perView;
-    for (int v = 0; v < 3; ++v)
-        perView.insert(QString::fromLatin1(viewNames[v]), byView[v].json());
-    return {{u"inbox_page"_s, all.json()},
-            {u"inbox_page_by_sort"_s, perSort},
-            {u"inbox_page_by_view"_s, perView},
-            {u"inbox_counts"_s, counts.json()}};
 }
 
-QJsonObject timeMessages(StoreReader &reader, const SyntheticContactCenter &data, int samples,
-                         QRandomGenerator &random)
+void timeMessages(StoreReader &reader, const SyntheticContactCenter &data, Timings &timings, int samples,
+                  QRandomGenerator &random)
 {
-    Samples timeline;
-    Samples conversation;
     sql::Database &db = StoreTestAccess::database(reader);
     for (int i = 0; i < samples; ++i) {
         const int index = random.bounded(data.options().conversations);
@@ -217,41 +227,32 @@ QJsonObject timeMessages(StoreReader &reader, const SyntheticContactCenter &data
         if (i % 2) {
             from = reader.messages().customerTimeline(customerId, {}, PageDirection::Older, 50).next;
         }
-        timeline.time(
+        timings[u"timeline_page"_s].time(
             [&] { reader.messages().customerTimeline(customerId, from, PageDirection::Older, 50); });
-        conversation.time(
+        timings[u"conversation_messages_page"_s].time(
             [&] { reader.messages().conversationMessages(conversationId, {}, PageDirection::Older, 50); });
     }
-    return {{u"timeline_page"_s, timeline.json()}, {u"conversation_messages_page"_s, conversation.json()}};
 }
 
-QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, int samples)
+struct SearchTerm
 {
-    struct Term
-    {
-        const char *name;
-        int firstRank;
-    };
-    // Ten neighbouring ranks per class, so that the samples are not one cached query repeated.
-    const Term terms[] = {{"rare", 20'000}, {"medium", 300}, {"common", 0}};
+    const char *name;
+    int firstRank;
+};
+// Ten neighbouring ranks per class, so that the samples are not one cached query repeated.
+constexpr SearchTerm searchTerms[] = {{"rare", 20'000}, {"medium", 300}, {"common", 0}};
+
+// Samples first..first+samples of each term class; rounds continue where the last one ended.
+void timeSearch(StoreReader &reader, const SyntheticContactCenter &data, Timings &timings, int first,
+                int samples)
+{
     sql::Database &db = StoreTestAccess::database(reader);
-    QJsonObject result;
-    for (const Term &term : terms) {
-        Samples store;
-        Samples relevance;
-        Samples raw;
-        const QString representative = data.word(term.firstRank);
-        qint64 matches = 0;
-        {
-            sql::Statement count = db.prepare("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?");
-            count.bindAll(u"\"%1\""_s.arg(representative));
-            count.step();
-            matches = count.int64(0);
-        }
-        for (int i = 0; i < samples; ++i) {
+    for (const SearchTerm &term : searchTerms) {
+        const QString prefix = QLatin1StringView(term.name) + u'/';
+        for (int i = first; i < first + samples; ++i) {
             const QString word = data.word(term.firstRank + i % 10);
-            store.time([&] { reader.search().messages(word); });
-            raw.time([&] {
+            timings[prefix + u"store_search"_s].time([&] { reader.search().messages(word); });
+            timings[prefix + u"raw_fts_match"_s].time([&] {
                 sql::Statement select = db.prepare(
                     "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 50");
                 select.bindAll(u"\"%1\""_s.arg(word));
@@ -259,15 +260,27 @@ QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, 
                 }
             });
             if (i % 4 == 0)
-                relevance.time(
+                timings[prefix + u"store_search_relevance"_s].time(
                     [&] { reader.search().messages(word, {SearchOrder::Relevance, 50, {}, 1000}); });
         }
-        result.insert(QString::fromLatin1(term.name),
-                      QJsonObject{{u"term"_s, representative},
-                                  {u"matching_messages"_s, matches},
-                                  {u"store_search"_s, store.json()},
-                                  {u"store_search_relevance"_s, relevance.json()},
-                                  {u"raw_fts_match"_s, raw.json()}});
+    }
+}
+
+QJsonObject searchJson(StoreReader &reader, const SyntheticContactCenter &data, const Timings &timings)
+{
+    sql::Database &db = StoreTestAccess::database(reader);
+    const QJsonObject figures = timings.json();
+    QJsonObject result;
+    for (const SearchTerm &term : searchTerms) {
+        const QString name = QLatin1StringView(term.name);
+        const QString representative = data.word(term.firstRank);
+        sql::Statement count = db.prepare("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?");
+        count.bindAll(u"\"%1\""_s.arg(representative));
+        count.step();
+        QJsonObject entry = figures.value(name).toObject();
+        entry.insert(u"term"_s, representative);
+        entry.insert(u"matching_messages"_s, count.int64(0));
+        result.insert(name, entry);
     }
     return result;
 }
@@ -276,27 +289,35 @@ QJsonObject timeSearch(StoreReader &reader, const SyntheticContactCenter &data, 
 struct StoreRun
 {
     IngestFigures ingest;
-    QJsonObject queries;
-    QJsonObject search;
+    std::unique_ptr<Store> store; // reopened after the ingest, with a quick check as at start-up
+    Timings queries;
+    Timings search;
     qint64 bytes = 0;
     double openMs = 0;
     QString cipherVersion;
 
-    double inboxP95() const { return queries[u"inbox_page"_s][u"p95"_s].toDouble(); }
-    double timelineP95() const { return queries[u"timeline_page"_s][u"p95"_s].toDouble(); }
+    QJsonObject queriesJson() const { return queries.json(); }
+    double p95(const QString &name) const
+    {
+        const auto it = queries.figures.find(name);
+        return it == queries.figures.end() ? 0 : it->second.percentile(0.95);
+    }
+    double inboxP95() const { return p95(u"inbox_page"_s); }
+    double timelineP95() const { return p95(u"timeline_page"_s); }
     double searchP95() const
     {
         double worst = 0;
-        for (const char *term : {"rare", "medium", "common"})
-            worst = qMax(worst, search[QLatin1StringView(term)][u"store_search"_s][u"p95"_s].toDouble());
+        for (const SearchTerm &term : searchTerms) {
+            const auto it = search.figures.find(QLatin1StringView(term.name) + u"/store_search"_s);
+            if (it != search.figures.end())
+                worst = qMax(worst, it->second.percentile(0.95));
+        }
         return worst;
     }
 };
 
-StoreRun runStore(const QString &path, const StoreKey &key, const SyntheticContactCenter &data, int samples,
-                  quint32 seed)
+void ingestStore(StoreRun &run, const QString &path, const StoreKey &key, const SyntheticContactCenter &data)
 {
-    StoreRun run;
     StoreOptions options;
     options.key = key;
     {
@@ -313,17 +334,31 @@ StoreRun runStore(const QString &path, const StoreKey &key, const SyntheticConta
     run.openMs = std::round(double(openTimer.nsecsElapsed()) / 1e6);
     if (!opened.store)
         qFatal("cannot reopen the benchmark store");
-    StoreReader &reader = opened.store->reader();
-    run.cipherVersion = StoreTestAccess::database(reader).queryText("PRAGMA cipher_version");
-    QRandomGenerator random(seed);
-    std::fprintf(stderr, "timing queries\n");
-    run.queries = timeInbox(reader, samples, random);
-    const QJsonObject messages = timeMessages(reader, data, samples, random);
-    for (auto it = messages.begin(); it != messages.end(); ++it)
-        run.queries.insert(it.key(), it.value());
-    run.search = timeSearch(reader, data, samples);
+    run.store = std::move(opened.store);
+    run.cipherVersion = StoreTestAccess::database(run.store->reader()).queryText("PRAGMA cipher_version");
     run.bytes = fileBytes(path);
-    return run;
+}
+
+// Both stores answer the same queries in alternating rounds, so that a busy moment of the machine falls on
+// both alike and their difference is what encryption costs, not when each happened to run.
+void timeQueries(StoreRun &plain, StoreRun &encrypted, const SyntheticContactCenter &data, int samples,
+                 quint32 seed)
+{
+    constexpr int rounds = 8;
+    QRandomGenerator plainRandom(seed);
+    QRandomGenerator encryptedRandom(seed);
+    std::fprintf(stderr, "timing queries\n");
+    for (int round = 0; round < rounds; ++round) {
+        const int share = samples / rounds + (round < samples % rounds ? 1 : 0);
+        const int first = round * (samples / rounds) + qMin(round, samples % rounds);
+        for (StoreRun *run : {&plain, &encrypted}) {
+            QRandomGenerator &random = run == &plain ? plainRandom : encryptedRandom;
+            StoreReader &reader = run->store->reader();
+            timeInbox(reader, run->queries, share, random);
+            timeMessages(reader, data, run->queries, share, random);
+            timeSearch(reader, data, run->search, first, share);
+        }
+    }
 }
 
 } // namespace
@@ -377,8 +412,11 @@ int main(int argc, char **argv)
 
     // The same data through both stores: what encryption at rest costs is the difference.
     StoreKey key = StoreKey::generate();
-    const StoreRun plain = runStore(plainPath, StoreKey(), data, samples, options.seed);
-    const StoreRun encrypted = runStore(storePath, key, data, samples, options.seed);
+    StoreRun plain;
+    StoreRun encrypted;
+    ingestStore(plain, plainPath, StoreKey(), data);
+    ingestStore(encrypted, storePath, key, data);
+    timeQueries(plain, encrypted, data, samples, options.seed);
     const IngestFigures rawFigures = ingestRaw(rawPath, data);
     const double ratio = (double(encrypted.ingest.messages) / encrypted.ingest.seconds) /
                          (double(rawFigures.messages) / rawFigures.seconds);
@@ -387,12 +425,13 @@ int main(int argc, char **argv)
                                            {u"raw_sqlite_same_schema"_s, rawFigures.json()},
                                            {u"store_to_raw_ratio"_s, std::round(ratio * 1000) / 1000},
                                            {u"target_min_ratio"_s, 0.5}});
-    report.insert(u"queries_ms"_s, encrypted.queries);
-    report.insert(u"search_ms"_s, encrypted.search);
-    report.insert(u"unencrypted"_s, QJsonObject{{u"queries_ms"_s, plain.queries},
-                                                {u"search_ms"_s, plain.search},
-                                                {u"store_bytes"_s, plain.bytes},
-                                                {u"open_with_quick_check_ms"_s, plain.openMs}});
+    report.insert(u"queries_ms"_s, encrypted.queriesJson());
+    report.insert(u"search_ms"_s, searchJson(encrypted.store->reader(), data, encrypted.search));
+    report.insert(u"unencrypted"_s,
+                  QJsonObject{{u"queries_ms"_s, plain.queriesJson()},
+                              {u"search_ms"_s, searchJson(plain.store->reader(), data, plain.search)},
+                              {u"store_bytes"_s, plain.bytes},
+                              {u"open_with_quick_check_ms"_s, plain.openMs}});
     report.insert(u"store_bytes"_s, encrypted.bytes);
     report.insert(u"raw_bytes"_s, fileBytes(rawPath));
     report.insert(u"open_with_quick_check_ms"_s, encrypted.openMs);

@@ -365,9 +365,9 @@ private Q_SLOTS:
 
     void anEntryIsNeverSentOnAStaleViewOfItsState()
     {
-        // Another connection holds the store's write lock, as a slow disk would: the engine's own state changes
-        // wait, and until they land the reader still shows the entry as it was. Going offline and back in that
-        // window must not send the entry a second time.
+        // Another connection holds the store's write lock, as a slow disk would: the engine's own state
+        // changes wait, and until they land the reader still shows the entry as it was. Going offline and
+        // back in that window must not send the entry a second time.
         policy_->setWorkOffline(true);
         const QString uuid =
             await(store_->apply(reply(conversation(QStringLiteral("c-1")), QStringLiteral("once")))).uuid;
