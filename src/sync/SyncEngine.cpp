@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Store.h"
+#include "sync/BatchIdentities.h"
 #include "sync/DeliveryRequestBuilder.h"
 #include "sync/NetworkPolicy.h"
 
@@ -196,6 +197,8 @@ void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch, const Q
     stamped.cursor.reset();
     if (!cursor.isEmpty())
         stamped.cursor = SyncCursorRecord{cursorStream(), cursor};
+    if (const int dropped = normalizeBatchIdentities(stamped, normalizer_))
+        qCInfo(lcSync) << "dropped" << dropped << "identities the normaliser refused";
     noteEchoes(stamped);
     // The store writes in submission order, so batches and their cursors land in the order they came.
     store_.ingest(std::move(stamped))

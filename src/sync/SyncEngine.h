@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/IdentityNormalizer.h"
 #include "net/Backoff.h"
 #include "sync/Connector.h"
 
@@ -69,6 +70,8 @@ public:
     void setBackoff(const net::Backoff &backoff) { backoff_ = backoff; }
     // Fixes the jitter, for tests that want repeatable schedules.
     void seedRandom(quint32 seed) { random_.seed(seed); }
+    // Every batch's identities are brought into canonical form with this (the agent's phone region).
+    void setIdentityNormalizer(const IdentityNormalizer &normalizer) { normalizer_ = normalizer; }
 
 Q_SIGNALS:
     void stateChanged(kontor::Connector *connector, const kontor::ConnectorState &state);
@@ -127,6 +130,7 @@ private:
     // landed is confirmed by these without asking its connector. Bounded, oldest out first.
     QHash<QString, QString> seenEchoes_;
     QList<QString> echoOrder_;
+    IdentityNormalizer normalizer_;
     net::Backoff backoff_;
     QRandomGenerator random_;
     QTimer attemptTimer_;

@@ -63,9 +63,11 @@ public:
         batch.account = account();
         batch.inboxes.append({QStringLiteral("in-1"), QStringLiteral("Support"), Channel::Email});
         batch.agents.append({QStringLiteral("ag-1"), QStringLiteral("Me"), {}, Presence::Online, 5, true});
-        batch.customers.append({QStringLiteral("cu-1"),
-                                QStringLiteral("Ole Hansen"),
-                                {{IdentityKind::Email, QStringLiteral("ole@example.dk"), {}, {}}}});
+        CustomerRecord customer;
+        customer.remoteId = QStringLiteral("cu-1");
+        customer.name = QStringLiteral("Ole Hansen");
+        customer.identities = {{IdentityKind::Email, QStringLiteral("ole@example.dk"), {}, {}}};
+        batch.customers.append(customer);
         for (const QString &id : {QStringLiteral("c-1"), QStringLiteral("c-2")}) {
             ConversationRecord c;
             c.remoteId = id;
@@ -529,6 +531,43 @@ private Q_SLOTS:
         QTRY_VERIFY(conversation(QStringLiteral("c-4")) > 0);
         QCOMPARE(store_->reader().directory().syncCursor(scriptedAccount(), SyncEngine::cursorStream()),
                  std::optional<QString>(QStringLiteral("cursor-2")));
+    }
+
+    void theEngineNormalizesIdentities()
+    {
+        // A connector that passes identities as the backend wrote them: the engine brings them into the one
+        // form that resolution compares, and a value nobody can reach is not kept to join anyone.
+        IngestBatch batch;
+        CustomerRecord customer;
+        customer.remoteId = QStringLiteral("cu-9");
+        customer.name = QStringLiteral("Anna Berg");
+        customer.identities = {
+            {IdentityKind::Email, QStringLiteral(" Anna.Berg@Example.COM "), {}, {}},
+            {IdentityKind::Email, QStringLiteral("anna.berg@example.com"), {}, {}}, // the same, once
+            {IdentityKind::Phone, QStringLiteral("+45 12 34 56 78"), {}, {}},
+            {IdentityKind::Email, QStringLiteral("not an address"), {}, {}},
+            {IdentityKind::Handle, QStringLiteral("anna_b"), {}, {}}, // no platform: names no one
+        };
+        batch.customers.append(customer);
+        connector_->relay(batch, QStringLiteral("cursor-2"));
+
+        auto &db = StoreTestAccess::database(store_->reader());
+        QStringList stored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                stored.clear();
+                auto q = db.prepare("SELECT kind, value, display_value FROM identities WHERE customer_id = "
+                                    "(SELECT customer_id FROM identities WHERE value = '+4512345678') "
+                                    "ORDER BY kind, value");
+                while (q.step())
+                    stored.append(q.text(0) + u' ' + q.text(1) + u' ' + q.text(2));
+                return !stored.isEmpty();
+            }(),
+            5000);
+        // The backend's own contact id is kept as it is.
+        QCOMPARE(stored, (QStringList{QStringLiteral("contact cu-9 "),
+                                      QStringLiteral("email anna.berg@example.com  Anna.Berg@Example.COM "),
+                                      QStringLiteral("phone +4512345678 +45 12 34 56 78")}));
     }
 
     void theEngineSaysWhetherAnAccountTakesFiles()
