@@ -34,20 +34,6 @@ QString agentActionKind(const AgentAction &action)
     return std::visit(KindOf{}, action);
 }
 
-QList<QString> allAgentActionKinds()
-{
-    QList<QString> kinds;
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (kinds.append(agentActionKind(AgentAction(std::in_place_index<I>))), ...);
-    }(std::make_index_sequence<std::variant_size_v<AgentAction>>());
-    return kinds;
-}
-
-bool isContactRecordKind(QStringView kind)
-{
-    return kind == u"merge_contacts" || kind == u"update_contact";
-}
-
 qint64 agentActionConversation(const AgentAction &action)
 {
     return std::visit(ConversationOf{}, action);

@@ -125,11 +125,6 @@ using AgentAction = std::variant<SendMessage, AssignConversation, SetConversatio
 
 // The outbox kind key of an action, e.g. "send_message".
 QString agentActionKind(const AgentAction &action);
-// Every outbox kind this version records.
-QList<QString> allAgentActionKinds();
-// Whether the kind changes a backend's contact records rather than a conversation (merge, update). A backend
-// without contact records of its own has nothing to change: the change stays in Kontor.
-bool isContactRecordKind(QStringView kind);
 // The conversation an action is on; 0 for one that is on none (a contact merge or update) or not recorded
 // yet.
 qint64 agentActionConversation(const AgentAction &action);

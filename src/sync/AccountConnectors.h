@@ -30,7 +30,6 @@ public:
 
     // The account's running connector, or null.
     Connector *connector(const QString &key) const { return connectors_.value(key); }
-    QList<Connector *> connectors() const { return connectors_.values(); }
     // The engine's view of the account's connection; nullopt when it has no connector.
     std::optional<ConnectorState> state(const QString &key) const;
 
