@@ -163,7 +163,12 @@ private Q_SLOTS:
         // And it arrived once in the customer's mailbox with its headers as they were sent.
         const QList<QByteArray> arrived = dovecot.messages(MailFixture::kCustomer);
         QCOMPARE(arrived.size(), inboxBefore + 1);
-        QByteArray stored = arrived.constLast();
+        // The mailbox lists files by name, not by arrival: find the message by its id.
+        const auto sentCopy = std::find_if(arrived.cbegin(), arrived.cend(), [&](const QByteArray &raw) {
+            return raw.contains(QByteArray("<" + messageId + ">"));
+        });
+        QVERIFY2(sentCopy != arrived.cend(), messageId.constData());
+        QByteArray stored = *sentCopy;
         stored.replace("\r\n", "\n");
         for (const QByteArray &header :
              {QByteArray("Message-ID: <" + messageId + ">"),
