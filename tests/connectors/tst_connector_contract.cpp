@@ -51,7 +51,11 @@ class TestConnectorContract : public QObject
     qint64 accountId()
     {
         const AccountRecord account = subject_->account();
-        return subject_->store().reader().directory().accountId(account.connector, account.remoteId).value_or(0);
+        return subject_->store()
+            .reader()
+            .directory()
+            .accountId(account.connector, account.remoteId)
+            .value_or(0);
     }
 
     qint64 number(const char *sqlText, qint64 argument)
@@ -63,8 +67,8 @@ class TestConnectorContract : public QObject
 
     QStringList missing(const char *table, const QStringList &remoteIds)
     {
-        const QString sqlText =
-            QStringLiteral("SELECT 1 FROM %1 WHERE account_id = ? AND remote_id = ?").arg(QLatin1StringView(table));
+        const QString sqlText = QStringLiteral("SELECT 1 FROM %1 WHERE account_id = ? AND remote_id = ?")
+                                    .arg(QLatin1StringView(table));
         QStringList absent;
         for (const QString &id : remoteIds) {
             auto q = db().prepare(sqlText.toUtf8().constData());
@@ -83,7 +87,10 @@ class TestConnectorContract : public QObject
         return entry ? entry->state : OutboxState(-1);
     }
 
-    int entriesIn(OutboxState state) { return subject_->store().reader().outbox().countsByState().value(state); }
+    int entriesIn(OutboxState state)
+    {
+        return subject_->store().reader().outbox().countsByState().value(state);
+    }
 
     bool online()
     {
@@ -96,7 +103,8 @@ class TestConnectorContract : public QObject
         subject_->open();
         const QStringList conversations = subject_->backendConversations();
         const QStringList messages = subject_->backendMessages();
-        QTRY_VERIFY_WITH_TIMEOUT(online() && accountId() != 0 && missing("conversations", conversations).isEmpty() &&
+        QTRY_VERIFY_WITH_TIMEOUT(online() && accountId() != 0 &&
+                                     missing("conversations", conversations).isEmpty() &&
                                      missing("messages", messages).isEmpty(),
                                  kTimeout);
     }
@@ -111,8 +119,9 @@ class TestConnectorContract : public QObject
     };
     Target target()
     {
-        auto q = db().prepare("SELECT id, customer_id, channel, inbox_id FROM conversations WHERE account_id = ? "
-                              "AND remote_id IS NOT NULL AND status = 'open' ORDER BY id LIMIT 1");
+        auto q =
+            db().prepare("SELECT id, customer_id, channel, inbox_id FROM conversations WHERE account_id = ? "
+                         "AND remote_id IS NOT NULL AND status = 'open' ORDER BY id LIMIT 1");
         q.bindAll(accountId());
         if (!q.step())
             return {};
@@ -121,8 +130,9 @@ class TestConnectorContract : public QObject
 
     std::pair<QString, QString> twoContacts()
     {
-        auto q = db().prepare("SELECT value FROM identities WHERE kind = 'contact' AND account_id = ? ORDER BY id "
-                              "LIMIT 2");
+        auto q =
+            db().prepare("SELECT value FROM identities WHERE kind = 'contact' AND account_id = ? ORDER BY id "
+                         "LIMIT 2");
         q.bindAll(accountId());
         QStringList values;
         while (q.step())
@@ -135,7 +145,8 @@ class TestConnectorContract : public QObject
         const qint64 self = number("SELECT id FROM agents WHERE account_id = ? AND is_self = 1", accountId());
         switch (kind) {
         case ActionKind::SendMessage:
-            return SendMessage{t.conversation, QStringLiteral("Contract reply"), BodyFormat::Plain, false, {}, {}};
+            return SendMessage{
+                t.conversation, QStringLiteral("Contract reply"), BodyFormat::Plain, false, {}, {}};
         case ActionKind::AssignConversation:
             return AssignConversation{t.conversation, self ? std::optional(self) : std::nullopt, {}};
         case ActionKind::SetConversationStatus:
@@ -274,9 +285,10 @@ private Q_SLOTS:
             subject_->forgetRequests();
             AgentAction action = actionOf(kind, t);
             if (kind == ActionKind::MarkConversationRead) {
-                const qint64 unread = number("SELECT id FROM conversations WHERE account_id = ? AND unread_count > 0 "
-                                             "AND remote_id IS NOT NULL ORDER BY id LIMIT 1",
-                                             accountId());
+                const qint64 unread =
+                    number("SELECT id FROM conversations WHERE account_id = ? AND unread_count > 0 "
+                           "AND remote_id IS NOT NULL ORDER BY id LIMIT 1",
+                           accountId());
                 QVERIFY2(unread != 0, "nothing unread to mark read");
                 action = MarkConversationRead{unread};
             }
@@ -356,8 +368,8 @@ private Q_SLOTS:
             subject_->heal();
             subject_->customerWrites(false);
         }
-        const ActionReceipt queued = await(subject_->store().apply(
-            SendMessage{t.conversation, QStringLiteral("Waits for the account"), BodyFormat::Plain, true, {}, {}}));
+        const ActionReceipt queued = await(subject_->store().apply(SendMessage{
+            t.conversation, QStringLiteral("Waits for the account"), BodyFormat::Plain, true, {}, {}}));
         QTest::qWait(300);
         QCOMPARE(number(landed, accountId()), before);
         QCOMPARE(stateOf(queued.uuid), OutboxState::Queued);

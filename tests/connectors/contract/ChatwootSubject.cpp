@@ -47,7 +47,8 @@ public:
     QString customerWrites(bool quietly) override
     {
         const qint64 conversation = rig_.fake().conversationIds().constFirst();
-        return QString::number(rig_.fake().customerWrites(conversation, QStringLiteral("Hello again"), quietly));
+        return QString::number(
+            rig_.fake().customerWrites(conversation, QStringLiteral("Hello again"), quietly));
     }
     void breakConnection() override { rig_.fake().cable().dropAll(); }
     void loseAnswers() override

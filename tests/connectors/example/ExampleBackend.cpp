@@ -25,8 +25,8 @@ void ExampleBackend::seed()
             conversations_.insert(conversation.id, conversation);
             record(Change::Kind::Conversation, conversation.id, false);
             for (int m = 1; m <= 3; ++m)
-                customerWrites(conversation.id, QStringLiteral("Message %1 of %2").arg(m).arg(conversation.id),
-                               true);
+                customerWrites(conversation.id,
+                               QStringLiteral("Message %1 of %2").arg(m).arg(conversation.id), true);
         }
     }
 }

@@ -47,7 +47,8 @@ ExampleConnector::ExampleConnector(ExampleBackend &backend, QObject *parent)
 
 AccountRecord ExampleConnector::account() const
 {
-    return {QStringLiteral("example"), QStringLiteral("example-helpdesk"), QStringLiteral("Example help desk")};
+    return {QStringLiteral("example"), QStringLiteral("example-helpdesk"),
+            QStringLiteral("Example help desk")};
 }
 
 ConnectorCapabilities ExampleConnector::capabilities() const
@@ -186,7 +187,8 @@ IngestBatch ExampleConnector::batchOf(const QList<ExampleBackend::Change> &chang
             record.remoteId = customer.id;
             record.name = customer.name;
             // Identities go in normalised: an email address trimmed and lower-cased.
-            record.identities.append({IdentityKind::Email, customer.email.trimmed().toLower(), {}, customer.email});
+            record.identities.append(
+                {IdentityKind::Email, customer.email.trimmed().toLower(), {}, customer.email});
             batch.customers.append(record);
             break;
         }
@@ -246,7 +248,9 @@ void ExampleConnector::carryOut(const DeliveryRequest &request)
             [&](const SetConversationPriority &priority) {
                 return backend_->setPriority(key, conversation, int(priority.priority));
             },
-            [&](const AddConversationLabel &label) { return backend_->setLabel(key, conversation, label.label, true); },
+            [&](const AddConversationLabel &label) {
+                return backend_->setLabel(key, conversation, label.label, true);
+            },
             [&](const RemoveConversationLabel &label) {
                 return backend_->setLabel(key, conversation, label.label, false);
             },
