@@ -54,37 +54,22 @@ QString CustomerMerge::refusalText(joins::Refusal refusal)
     return {};
 }
 
-qint64 CustomerMerge::merge(WriteContext &context, qint64 survivorId, qint64 mergedId,
-                            std::optional<qint64> actorAgentId, const QString &reason)
-{
-    joins::JoinRequest request;
-    request.survivorId = survivorId;
-    request.mergedId = mergedId;
-    request.actorAgentId = actorAgentId;
-    request.reason = reason;
-    request.askBackends = true;
-    return orRefuse(joins::joinCustomers(context.db(), context.changes(), request, context.now()));
-}
-
-void CustomerMerge::unmerge(WriteContext &context, qint64 mergeId)
-{
-    orRefuse(joins::undoJoin(context.db(), context.changes(), mergeId, context.now()));
-}
-
 QFuture<qint64> CustomerMerge::merge(Store &store, qint64 survivorId, qint64 mergedId,
                                      std::optional<qint64> actorAgentId, const QString &reason)
 {
-    return store.write(
-        [=](WriteContext &context) {
-            return CustomerMerge::merge(context, survivorId, mergedId, actorAgentId, reason);
-        },
-        WriteDurability::Full);
+    return store.apply(MergeCustomers{survivorId, mergedId, actorAgentId, reason})
+        .then([](const CustomerActionReceipt &receipt) { return receipt.mergeId; })
+        .onFailed([](const CustomerActionRefused &refused) -> qint64 {
+            throw MergeRefused(refusalText(refused.refusal()));
+        });
 }
 
 QFuture<void> CustomerMerge::unmerge(Store &store, qint64 mergeId)
 {
-    return store.write([=](WriteContext &context) { CustomerMerge::unmerge(context, mergeId); },
-                       WriteDurability::Full);
+    return store.apply(UnmergeCustomers{mergeId})
+        .then([](const CustomerActionReceipt &) {})
+        .onFailed(
+            [](const CustomerActionRefused &refused) { throw MergeRefused(refusalText(refused.refusal())); });
 }
 
 joins::JoinPreview CustomerMerge::preview(StoreReader &reader, qint64 survivorId, qint64 mergedId)

@@ -12,7 +12,6 @@ namespace kontor {
 
 class Store;
 class StoreReader;
-class WriteContext;
 
 // A merge, unmerge, split or edit that cannot be done; message() is translated, for the agent. Nothing was
 // changed.
@@ -35,13 +34,7 @@ private:
 class CustomerMerge
 {
 public:
-    // Both run inside a store write (one transaction). They throw MergeRefused, and sql::Error from the
-    // store.
-    static qint64 merge(WriteContext &context, qint64 survivorId, qint64 mergedId,
-                        std::optional<qint64> actorAgentId, const QString &reason);
-    static void unmerge(WriteContext &context, qint64 mergeId);
-
-    // The same as store writes; the futures carry the merge id, or the exception.
+    // Through Store::apply, the one door for agent actions; the futures carry the merge id, or MergeRefused.
     static QFuture<qint64> merge(Store &store, qint64 survivorId, qint64 mergedId,
                                  std::optional<qint64> actorAgentId, const QString &reason);
     static QFuture<void> unmerge(Store &store, qint64 mergeId);

@@ -226,12 +226,6 @@ Outcome<bool> undoJoin(sql::Database &db, ChangeSet &marks, qint64 mergeId, UtcM
         .run();
     marks.markUpdated(StoreTable::Customers, mergedId);
     db.prepare("UPDATE customer_merges SET undone_at = ? WHERE id = ?").bindAll(now, mergeId).run();
-    // A backend merge not sent yet is not sent at all. One that reached its backend stays there: backends
-    // cannot split a contact, so the undo is Kontor's alone.
-    db.prepare("DELETE FROM outbox WHERE kind = 'merge_contacts' AND state IN ('queued', 'failed') "
-               "AND json_extract(payload, '$.merge_id') = ?")
-        .bindAll(mergeId)
-        .run();
     // Undoing says the two are different people: they are not joined or suggested again.
     const qint64 a = std::min(survivorId, mergedId);
     const qint64 b = std::max(survivorId, mergedId);

@@ -60,6 +60,7 @@ Outcome<qint64> joinCustomers(sql::Database &db, ChangeSet &marks, const JoinReq
 // Undoes a join, in any order of joins: every row it moved goes back to the merged customer wherever later
 // joins carried it on, later joins forget those rows, and conversations that the merged customer's contacts
 // brought after the join go back with them. The two are then kept apart: ingestion will not join them again.
+// The contact merges it asked backends for are the outbox's to drop (actions::dropUnsentContactMerges).
 Outcome<bool> undoJoin(sql::Database &db, ChangeSet &marks, qint64 mergeId, UtcMillis now);
 
 // Records that two customers may be one person (open), or that they were found to share an identifier and

@@ -5,6 +5,7 @@
 #include "store/Schema.h"
 #include "store/StoreEncryption.h"
 #include "store/actions/ActionRecorder.h"
+#include "store/actions/CustomerActions.h"
 #include "store/erasure/CustomerErasure.h"
 #include "store/erasure/ErasureCleanup.h"
 #include "store/ingest/BatchIngestion.h"
@@ -368,6 +369,15 @@ QFuture<ActionReceipt> Store::apply(AgentAction action)
     return write(
         [action = std::move(action)](WriteContext &context) {
             return actions::recordAction(context.db(), context.changes(), action, context.now());
+        },
+        WriteDurability::Full);
+}
+
+QFuture<CustomerActionReceipt> Store::apply(CustomerAction action)
+{
+    return write(
+        [action = std::move(action)](WriteContext &context) {
+            return actions::recordCustomerAction(context.db(), context.changes(), action, context.now());
         },
         WriteDurability::Full);
 }

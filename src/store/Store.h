@@ -2,6 +2,7 @@
 
 #include "store/AgentAction.h"
 #include "store/ChangeSet.h"
+#include "store/CustomerAction.h"
 #include "store/IngestBatch.h"
 #include "store/Outbox.h"
 #include "store/StoreFile.h"
@@ -90,6 +91,9 @@ public:
     // Applies an agent's action and appends its outbox entry, in one transaction that is on disk (fsynced)
     // before the future finishes: only then may the UI call the action queued.
     QFuture<ActionReceipt> apply(AgentAction action);
+    // The same door for an agent's merge or unmerge of customers, with the same durability: the future
+    // carries the merge's id, or CustomerActionRefused when it cannot be done.
+    QFuture<CustomerActionReceipt> apply(CustomerAction action);
     QFuture<bool> transitionOutbox(OutboxTransition transition);
     QFuture<bool> discardOutbox(QString uuid);
 
