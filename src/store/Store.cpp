@@ -395,6 +395,30 @@ QFuture<bool> Store::transitionOutbox(OutboxTransition transition)
         mustSurvivePowerLoss ? WriteDurability::Full : WriteDurability::Normal);
 }
 
+QFuture<bool> Store::confirmOutbox(OutboxTransition confirmation, IngestBatch echo)
+{
+    struct Echoed
+    {
+        bool moved = false;
+        IngestResult ingested;
+    };
+    const bool deletes = !echo.deletedConversationRemoteIds.isEmpty() ||
+                         !echo.deletedContactRemoteIds.isEmpty() || !echo.deletedMessageRemoteIds.isEmpty();
+    // The outbox moves first, as it did when the two were separate writes: the echo then replaces the
+    // optimistic message of a confirmed send.
+    auto work = [confirmation = std::move(confirmation), echo = std::move(echo)](WriteContext &context) {
+        Echoed result;
+        result.moved =
+            actions::transitionOutbox(context.db(), context.changes(), confirmation, context.now());
+        result.ingested = ingest::ingestBatch(context.db(), context.changes(), echo, context.now());
+        return result;
+    };
+    QFuture<Echoed> done =
+        deletes ? writeErasing(std::move(work), [](const Echoed &result) { return result.ingested.erased; })
+                : write(std::move(work), WriteDurability::Full);
+    return done.then([](const Echoed &result) { return result.moved; });
+}
+
 QFuture<bool> Store::discardOutbox(QString uuid)
 {
     return write([uuid = std::move(uuid)](WriteContext &context) {

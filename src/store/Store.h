@@ -95,6 +95,10 @@ public:
     // carries the merge's id, or CustomerActionRefused when it cannot be done.
     QFuture<CustomerActionReceipt> apply(CustomerAction action);
     QFuture<bool> transitionOutbox(OutboxTransition transition);
+    // Confirms an entry together with its echo, what the backend answered about the records it touched: the
+    // transition and the ingest commit in one transaction, so that neither is ever kept without the other
+    // (a failing ingest rolls the confirmation back, and the entry stays as it was).
+    QFuture<bool> confirmOutbox(OutboxTransition confirmation, IngestBatch echo);
     QFuture<bool> discardOutbox(QString uuid);
 
     // Erases a customer (with the customers merged into them) and everything about them, including their

@@ -190,18 +190,10 @@ void SyncEngine::startSlot(Slot &slot)
 
 void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch, const QString &cursor)
 {
-    // Stamped here, so that a connector cannot write under another account or cursor stream. The lists are
-    // shared with the connector's copy, not copied.
-    IngestBatch stamped = batch;
-    stamped.account = connector->account();
-    stamped.cursor.reset();
-    if (!cursor.isEmpty())
-        stamped.cursor = SyncCursorRecord{cursorStream(), cursor};
-    if (const int dropped = normalizeBatchIdentities(stamped, normalizer_))
-        qCInfo(lcSync) << "dropped" << dropped << "identities the normaliser refused";
-    noteEchoes(stamped);
+    IngestBatch stampedBatch = stamped(connector, batch, cursor);
+    noteEchoes(stampedBatch);
     // The store writes in submission order, so batches and their cursors land in the order they came.
-    store_.ingest(std::move(stamped))
+    store_.ingest(std::move(stampedBatch))
         .then(this,
               [this, connector](const IngestResult &result) {
                   Slot *slot = slotFor(connector);
@@ -217,6 +209,20 @@ void SyncEngine::onBatch(Connector *connector, const IngestBatch &batch, const Q
                                                             "Changes from the backend could not be saved; "
                                                             "they will be fetched again."));
         });
+}
+
+IngestBatch SyncEngine::stamped(const Connector *connector, const IngestBatch &batch, const QString &cursor)
+{
+    // Stamped here, so that a connector cannot write under another account or cursor stream. The lists are
+    // shared with the connector's copy, not copied.
+    IngestBatch result = batch;
+    result.account = connector->account();
+    result.cursor.reset();
+    if (!cursor.isEmpty())
+        result.cursor = SyncCursorRecord{cursorStream(), cursor};
+    if (const int dropped = normalizeBatchIdentities(result, normalizer_))
+        qCInfo(lcSync) << "dropped" << dropped << "identities the normaliser refused";
+    return result;
 }
 
 void SyncEngine::noteEchoes(const IngestBatch &batch)
@@ -371,12 +377,30 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
                                       result.retryAfterMillis);
     };
     switch (result.outcome) {
-    case DeliveryResult::Outcome::Confirmed:
-        transition(
-            {uuid, OutboxState::Confirmed, 0, {}, result.messageRemoteId, result.conversationRemoteId});
-        if (result.echo)
-            onBatch(connector, *result.echo, {});
+    case DeliveryResult::Outcome::Confirmed: {
+        const OutboxTransition confirmation{uuid, OutboxState::Confirmed, 0,
+                                            {},   result.messageRemoteId, result.conversationRemoteId};
+        if (!result.echo) {
+            transition(confirmation);
+            break;
+        }
+        // The confirmation and the echo commit together (an echo does not move the cursor). Should that
+        // fail, neither was kept: the entry landed, and a check by its key finds it.
+        IngestBatch echo = stamped(connector, *result.echo, {});
+        noteEchoes(echo);
+        transition(confirmation, std::move(echo)).then(this, [this, uuid](bool moved) {
+            if (moved)
+                return;
+            if (const auto entry = store_.reader().outbox().entry(uuid);
+                entry && entry->state == OutboxState::Sending) {
+                Q_EMIT ingestFailed(
+                    QCoreApplication::translate("SyncEngine", "Changes from the backend could not be saved; "
+                                                              "they will be fetched again."));
+                transition({uuid, OutboxState::Uncertain, nowUtcMillis(), {}, {}});
+            }
+        });
         break;
+    }
     case DeliveryResult::Outcome::RetryableError:
         // A check that did not get through learned nothing: an entry that may have landed stays so.
         transition({uuid,
@@ -406,11 +430,13 @@ void SyncEngine::onDeliveryFinished(Connector *connector, const QString &uuid, c
     schedulePump();
 }
 
-QFuture<bool> SyncEngine::transition(OutboxTransition transition)
+QFuture<bool> SyncEngine::transition(OutboxTransition transition, std::optional<IngestBatch> echo)
 {
     const QString uuid = transition.uuid;
     ++unsettled_[uuid];
-    return store_.transitionOutbox(std::move(transition))
+    QFuture<bool> written = echo ? store_.confirmOutbox(std::move(transition), std::move(*echo))
+                                 : store_.transitionOutbox(std::move(transition));
+    return written
         .then(this,
               [this, uuid](bool moved) {
                   settle(uuid);

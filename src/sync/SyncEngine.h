@@ -105,6 +105,9 @@ private:
     void applyPolicy();
     void startSlot(Slot &slot);
     void onBatch(Connector *connector, const IngestBatch &batch, const QString &cursor);
+    // The batch under the connector's account and the engine's cursor stream (none for an echo), its
+    // identities normalised.
+    IngestBatch stamped(const Connector *connector, const IngestBatch &batch, const QString &cursor);
     void noteEchoes(const IngestBatch &batch);
     // Every entry the connector was delivering may have landed: checked before it is sent again.
     void abandonDeliveries(const Connector *connector, const QString &reason);
@@ -115,7 +118,8 @@ private:
     void send(Slot &slot, const OutboxEntry &entry);
     // Every outbox transition the engine makes goes through here: until it is on disk, the reader still
     // shows the entry's earlier state, and the entry is not picked for delivery on that stale view.
-    QFuture<bool> transition(OutboxTransition transition);
+    // A confirmation with an echo commits together with the echo's ingest.
+    QFuture<bool> transition(OutboxTransition transition, std::optional<IngestBatch> echo = std::nullopt);
     void settle(const QString &uuid);
     void armTimer();
 
