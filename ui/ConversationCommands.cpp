@@ -139,7 +139,7 @@ QFuture<ActionReceipt> ConversationCommands::start(const StartConversation &conv
 void ConversationCommands::retry(const QString &uuid)
 {
     if (context_.sync) {
-        context_.sync->retry(uuid);
+        context_.sync->sendAgain(uuid);
         Q_EMIT reported(tr("Sending again."));
     }
 }

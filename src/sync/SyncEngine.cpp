@@ -459,11 +459,6 @@ void SyncEngine::settle(const QString &uuid)
     schedulePump();
 }
 
-void SyncEngine::retry(const QString &uuid)
-{
-    transition({uuid, OutboxState::Queued, nowUtcMillis(), {}, {}});
-}
-
 void SyncEngine::checkAgain(const QString &uuid)
 {
     transition({uuid, OutboxState::Uncertain, nowUtcMillis(), {}, {}});

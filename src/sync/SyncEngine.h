@@ -60,12 +60,11 @@ public:
     // How many entries are being delivered right now.
     int inFlightCount() const { return int(inFlight_.size()); }
 
-    // Sends a failed entry again, now.
-    void retry(const QString &uuid);
-    // The agent's answers to an entry whose outcome is unknown: ask the backend once more, or send it again
-    // knowing that the customer may then receive it twice.
-    void checkAgain(const QString &uuid);
+    // The agent's "send again", now: a failed entry, or one whose outcome is unknown (knowing that the
+    // customer may then receive it twice). The one route for a retry the agent asks for.
     void sendAgain(const QString &uuid);
+    // The agent's other answer to an entry whose outcome is unknown: ask the backend once more.
+    void checkAgain(const QString &uuid);
 
     void setBackoff(const net::Backoff &backoff) { backoff_ = backoff; }
     // Fixes the jitter, for tests that want repeatable schedules.

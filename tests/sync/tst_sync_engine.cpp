@@ -250,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(store_->reader().outbox().entry(first)->lastError, QStringLiteral("Conversation is locked"));
         QTest::qWait(100);
         QCOMPARE(stateOf(second), OutboxState::Queued); // waits behind the failed one, never overtakes it
-        engine_->retry(first);
+        engine_->sendAgain(first);
         QTRY_COMPARE(stateOf(second), OutboxState::Confirmed);
         QCOMPARE(stateOf(first), OutboxState::Confirmed);
         QCOMPARE(connector_->requests.last().entry.uuid, second);

@@ -194,7 +194,7 @@ void OutboxDialog::retrySelected()
         return;
     const QString uuid = index.data(OutboxModel::UuidRole).toString();
     if (index.data(OutboxModel::CanRetryRole).toBool()) {
-        context_.sync->retry(uuid);
+        context_.sync->sendAgain(uuid);
         return;
     }
     if (!index.data(OutboxModel::CanSendAgainRole).toBool())
