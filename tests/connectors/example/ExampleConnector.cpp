@@ -186,9 +186,8 @@ IngestBatch ExampleConnector::batchOf(const QList<ExampleBackend::Change> &chang
             CustomerRecord record;
             record.remoteId = customer.id;
             record.name = customer.name;
-            // Identities go in normalised: an email address trimmed and lower-cased.
-            record.identities.append(
-                {IdentityKind::Email, customer.email.trimmed().toLower(), {}, customer.email});
+            // As the backend wrote it: the engine brings every identity into canonical form.
+            record.identities.append({IdentityKind::Email, customer.email, {}, customer.email});
             batch.customers.append(record);
             break;
         }
