@@ -48,11 +48,12 @@ void FolderSync::start()
             Q_EMIT failed(select->errorString());
             return;
         }
-        const bool startedOver = select->uidValidity() != position_.uidValidity;
-        if (startedOver)
+        const bool changed = select->uidValidity() != position_.uidValidity;
+        const bool startedOver = changed && position_.uidValidity != 0;
+        if (changed)
             position_ = FolderPosition{select->uidValidity(), 0};
         nextUid_ = select->nextUid();
-        Q_EMIT selected(select->messageCount(), startedOver && position_.uidValidity != 0);
+        Q_EMIT selected(select->messageCount(), startedOver);
         if (fetchKnownHeaders_ && position_.lastUid > 0)
             fetchKnown();
         else
