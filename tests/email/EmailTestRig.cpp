@@ -14,8 +14,7 @@ using kontor::test::MailFixture;
 
 EmailTestRig::EmailTestRig(MailFixture &fixture)
     : fixture_(fixture)
-{
-}
+{}
 
 EmailTestRig::~EmailTestRig()
 {
@@ -125,7 +124,8 @@ QByteArray customerEmail(const QByteArray &from, const QByteArray &messageId, co
 {
     return "From: " + from + "\r\nTo: Example Support <support@example.test>\r\nSubject: " + subject +
            "\r\nMessage-ID: <" + messageId + ">\r\nDate: Mon, 07 Dec 2026 10:00:00 +0000\r\n" + extraHeaders +
-           "MIME-Version: 1.0\r\n" + (extraHeaders.contains("Content-Type") ? "" : "Content-Type: text/plain; charset=utf-8\r\n") +
+           "MIME-Version: 1.0\r\n" +
+           (extraHeaders.contains("Content-Type") ? "" : "Content-Type: text/plain; charset=utf-8\r\n") +
            "\r\n" + body + "\r\n";
 }
 

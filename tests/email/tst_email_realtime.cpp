@@ -1,5 +1,5 @@
-// New mail in realtime against a real Dovecot: a message dropped into INBOX arrives through IDLE, with no poll
-// (the poll interval is far beyond the test); when the server goes away the connector shows it offline,
+// New mail in realtime against a real Dovecot: a message dropped into INBOX arrives through IDLE, with no
+// poll (the poll interval is far beyond the test); when the server goes away the connector shows it offline,
 // reconnects by itself once the server is back, fills the gap from its cursor and waits in IDLE again.
 #include "EmailTestRig.h"
 
@@ -21,7 +21,8 @@ class TestEmailRealtime : public QObject
     qint64 messages() { return rig_->number("SELECT count(*) FROM messages"); }
     qint64 stored(const char *remoteId)
     {
-        return rig_->number("SELECT count(*) FROM messages WHERE remote_id = ?", QString::fromLatin1(remoteId));
+        return rig_->number("SELECT count(*) FROM messages WHERE remote_id = ?",
+                            QString::fromLatin1(remoteId));
     }
 
 private Q_SLOTS:
@@ -30,8 +31,8 @@ private Q_SLOTS:
         fixture_ = std::make_unique<MailFixture>();
         QVERIFY2(fixture_->start(), qPrintable(fixture_->error()));
         QVERIFY(fixture_->dovecot().writeMaildir(
-            MailFixture::kSupport,
-            {customerEmail("Anna <anna@customer.test>", "a1@customer.test", "Order 1", "Where is my order?")}));
+            MailFixture::kSupport, {customerEmail("Anna <anna@customer.test>", "a1@customer.test", "Order 1",
+                                                  "Where is my order?")}));
         rig_ = std::make_unique<EmailTestRig>(*fixture_);
         rig_->open();
         QVERIFY(rig_->waitOnline());
@@ -48,9 +49,9 @@ private Q_SLOTS:
     {
         QTRY_VERIFY_WITH_TIMEOUT(rig_->connector().isIdling(), 10'000);
         const int syncsBefore = rig_->connector().finishedSyncs();
-        QVERIFY(fixture_->dovecot().deliver(
-            MailFixture::kSupport,
-            customerEmail("Bob <bob@customer.test>", "b1@customer.test", "Invoice", "The invoice is wrong.")));
+        QVERIFY(fixture_->dovecot().deliver(MailFixture::kSupport,
+                                            customerEmail("Bob <bob@customer.test>", "b1@customer.test",
+                                                          "Invoice", "The invoice is wrong.")));
         QTRY_COMPARE_WITH_TIMEOUT(stored("b1@customer.test"), 1, 10'000);
         QVERIFY(rig_->connector().finishedSyncs() > syncsBefore);
         QCOMPARE(messages(), 2);
@@ -72,8 +73,8 @@ private Q_SLOTS:
 
         // And IDLE holds again on the new connection.
         QTRY_VERIFY_WITH_TIMEOUT(rig_->connector().isIdling(), 10'000);
-        QVERIFY(dovecot.deliver(MailFixture::kSupport, customerEmail("Dan <dan@customer.test>", "d1@customer.test",
-                                                                     "Hello", "Hi")));
+        QVERIFY(dovecot.deliver(MailFixture::kSupport,
+                                customerEmail("Dan <dan@customer.test>", "d1@customer.test", "Hello", "Hi")));
         QTRY_COMPARE_WITH_TIMEOUT(stored("d1@customer.test"), 1, 10'000);
         QCOMPARE(messages(), 4);
     }

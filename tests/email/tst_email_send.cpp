@@ -1,7 +1,8 @@
 // Replies and new emails from Kontor through the real SMTP server of the fixture: each arrives once in the
-// customer's mailbox with the thread's headers and a Message-ID made from its outbox entry, and a copy goes to
-// the Sent folder. An answer lost after the message was handed over is checked in the Sent folder and never
-// sent twice; an earlier attempt found there is confirmed without sending. Counted on the server's side.
+// customer's mailbox with the thread's headers and a Message-ID made from its outbox entry, and a copy goes
+// to the Sent folder. An answer lost after the message was handed over is checked in the Sent folder and
+// never sent twice; an earlier attempt found there is confirmed without sending. Counted on the server's
+// side.
 #include "EmailTestRig.h"
 #include "connectors/email/smtp/OutgoingEmail.h"
 #include "store/queries/OutboxQueries.h"
@@ -90,10 +91,14 @@ private Q_SLOTS:
     void replyArrivesOnceWithTheThreadsHeaders()
     {
         const qsizetype sentBefore = fixture_->smtp().received().size();
-        const QString uuid = await(rig_->store().apply(SendMessage{
-                                       conversation(QStringLiteral("a1@customer.test")),
-                                       QStringLiteral("Your order ships today."), BodyFormat::Plain, false, {}, {}}))
-                                 .uuid;
+        const QString uuid =
+            await(rig_->store().apply(SendMessage{conversation(QStringLiteral("a1@customer.test")),
+                                                  QStringLiteral("Your order ships today."),
+                                                  BodyFormat::Plain,
+                                                  false,
+                                                  {},
+                                                  {}}))
+                .uuid;
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), OutboxState::Confirmed, 20'000);
 
         const auto sent = fixture_->smtp().received();
@@ -128,8 +133,12 @@ private Q_SLOTS:
         DeliveryRequest request;
         request.entry = *entry;
         request.entry.uuid = entry->uuid;
-        request.action = SendMessage{conversation(QStringLiteral("a1@customer.test")), QStringLiteral("again"),
-                                     BodyFormat::Plain, false, {}, {}};
+        request.action = SendMessage{conversation(QStringLiteral("a1@customer.test")),
+                                     QStringLiteral("again"),
+                                     BodyFormat::Plain,
+                                     false,
+                                     {},
+                                     {}};
         request.conversationRemoteId = QStringLiteral("a1@customer.test");
         request.outcomeUnknown = true;
         const qsizetype sentBefore = fixture_->smtp().received().size();
@@ -146,8 +155,12 @@ private Q_SLOTS:
         DeliveryRequest request;
         request.entry.uuid = QStringLiteral("8a1d1c9e-0000-4000-8000-00000000beef");
         request.entry.createdAt = nowUtcMillis();
-        request.action = SendMessage{conversation(QStringLiteral("a1@customer.test")), QStringLiteral("Checked first."),
-                                     BodyFormat::Plain, false, {}, {}};
+        request.action = SendMessage{conversation(QStringLiteral("a1@customer.test")),
+                                     QStringLiteral("Checked first."),
+                                     BodyFormat::Plain,
+                                     false,
+                                     {},
+                                     {}};
         request.conversationRemoteId = QStringLiteral("a1@customer.test");
         request.outcomeUnknown = true;
         const qsizetype sentBefore = fixture_->smtp().received().size();
@@ -175,7 +188,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countWith(arrived(), messageIdLine(receipt.uuid)), 1, 10'000);
         const QString messageId = messageIdForEntry(receipt.uuid, QStringLiteral("example.test"));
         // A new thread: named by its own Message-ID, answering nothing.
-        QCOMPARE(rig_->text("SELECT remote_id FROM conversations WHERE id = ?", QString::number(*receipt.conversationId)),
+        QCOMPARE(rig_->text("SELECT remote_id FROM conversations WHERE id = ?",
+                            QString::number(*receipt.conversationId)),
                  messageId);
         for (const QByteArray &message : arrived()) {
             if (countWith({message}, messageIdLine(receipt.uuid)) == 1) {
@@ -189,10 +203,14 @@ private Q_SLOTS:
     {
         QVERIFY(fixture_->smtp().dropNextAnswer());
         const qsizetype sentBefore = fixture_->smtp().received().size();
-        const QString uuid = await(rig_->store().apply(SendMessage{
-                                       conversation(QStringLiteral("a1@customer.test")),
-                                       QStringLiteral("Second answer."), BodyFormat::Plain, false, {}, {}}))
-                                 .uuid;
+        const QString uuid =
+            await(rig_->store().apply(SendMessage{conversation(QStringLiteral("a1@customer.test")),
+                                                  QStringLiteral("Second answer."),
+                                                  BodyFormat::Plain,
+                                                  false,
+                                                  {},
+                                                  {}}))
+                .uuid;
         // The message went out, its answer did not come back; the Sent folder holds the copy still marked as
         // on its way, so nobody can tell: the agent decides, nothing is resent.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), OutboxState::Unknown, 30'000);

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(refused.problem, ConnectionProblem::Tls);
         QCOMPARE(refused.server, EmailCheckResult::Server::Imap);
         // The certificate shown is the server's, with the fingerprint the agent compares.
-        QCOMPARE(refused.certificate.digest(QCryptographicHash::Sha256), fixture_->certificate().sha256Fingerprint());
+        QCOMPARE(refused.certificate.digest(QCryptographicHash::Sha256),
+                 fixture_->certificate().sha256Fingerprint());
         QVERIFY(refused.message.contains(fingerprintText(refused.certificate)));
 
         // The agent trusts exactly that certificate: kept in the settings, and the test passes.
@@ -101,14 +102,14 @@ private Q_SLOTS:
         const QString host = QStringLiteral("127.0.0.1");
         const QString password = MailFixture::kSupportPassword;
         using Server = EmailCheckResult::Server;
-        QTest::newRow("wrong host") << QStringLiteral("no-such-host.invalid") << imap << false << smtp << password
-                                    << ConnectionProblem::UnknownHost << Server::Imap;
-        QTest::newRow("wrong IMAP port") << host << closed << false << smtp << password
-                                         << ConnectionProblem::Unreachable << Server::Imap;
+        QTest::newRow("wrong host") << QStringLiteral("no-such-host.invalid") << imap << false << smtp
+                                    << password << ConnectionProblem::UnknownHost << Server::Imap;
+        QTest::newRow("wrong IMAP port")
+            << host << closed << false << smtp << password << ConnectionProblem::Unreachable << Server::Imap;
         QTest::newRow("TLS on the STARTTLS port")
             << host << imap << true << smtp << password << ConnectionProblem::Tls << Server::Imap;
-        QTest::newRow("wrong SMTP port") << host << imap << false << closed << password
-                                         << ConnectionProblem::Unreachable << Server::Smtp;
+        QTest::newRow("wrong SMTP port")
+            << host << imap << false << closed << password << ConnectionProblem::Unreachable << Server::Smtp;
         QTest::newRow("wrong password") << host << imap << false << smtp << QStringLiteral("wrong")
                                         << ConnectionProblem::Credentials << Server::Imap;
         QTest::newRow("everything right")
@@ -128,7 +129,8 @@ private Q_SLOTS:
 
         EmailAccountSettings settings = rig_->settings();
         settings.trustedCertificatePem = trustedPem_;
-        settings.imap = {imapHost, quint16(imapPort), imapImplicitTls ? TlsMode::Implicit : TlsMode::StartTls};
+        settings.imap = {imapHost, quint16(imapPort),
+                         imapImplicitTls ? TlsMode::Implicit : TlsMode::StartTls};
         settings.smtp.port = quint16(smtpPort);
         const EmailCheckResult result = check(settings, password);
         QCOMPARE(result.problem, problem);

@@ -1,6 +1,7 @@
 // The email connector's sync against a real Dovecot: a first sync of a shared mailbox with threads,
-// customers from From and Reply-To, HTML and plain bodies and a listed attachment; a restart that resumes from
-// the saved cursor without duplicates; a folder whose UIDVALIDITY changed, fetched again without duplicates.
+// customers from From and Reply-To, HTML and plain bodies and a listed attachment; a restart that resumes
+// from the saved cursor without duplicates; a folder whose UIDVALIDITY changed, fetched again without
+// duplicates.
 #include "EmailTestRig.h"
 #include "connectors/email/imap/FolderCursor.h"
 
@@ -16,12 +17,13 @@ namespace {
 
 QByteArray htmlWithAttachment()
 {
-    return customerEmail("Bob Builder <bob@customer.test>", "b1@customer.test", "Broken invoice",
-                         "--sep\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The invoice is <b>wrong</b>.</p>\r\n"
-                         "--sep\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
-                         "filename=\"invoice.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n"
-                         "--sep--",
-                         "Content-Type: multipart/mixed; boundary=\"sep\"\r\n");
+    return customerEmail(
+        "Bob Builder <bob@customer.test>", "b1@customer.test", "Broken invoice",
+        "--sep\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The invoice is <b>wrong</b>.</p>\r\n"
+        "--sep\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
+        "filename=\"invoice.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n"
+        "--sep--",
+        "Content-Type: multipart/mixed; boundary=\"sep\"\r\n");
 }
 
 } // namespace
@@ -37,9 +39,10 @@ class TestEmailSync : public QObject
     qint64 conversations() { return rig_->number("SELECT count(*) FROM conversations"); }
     QString conversationOf(const QString &messageRemoteId)
     {
-        return rig_->text("SELECT c.remote_id FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-                          "WHERE m.remote_id = ?",
-                          messageRemoteId);
+        return rig_->text(
+            "SELECT c.remote_id FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE m.remote_id = ?",
+            messageRemoteId);
     }
 
 private Q_SLOTS:
@@ -99,7 +102,8 @@ private Q_SLOTS:
                             "WHERE m.remote_id = 'b1@customer.test'"),
                  QStringLiteral("invoice.pdf"));
         // The cursor names the folder's UIDVALIDITY and the last UID passed on.
-        const FolderPosition position = FolderCursor::parse(rig_->cursorValue()).position(QStringLiteral("INBOX"));
+        const FolderPosition position =
+            FolderCursor::parse(rig_->cursorValue()).position(QStringLiteral("INBOX"));
         QCOMPARE(position.uidValidity, qint64(*fixture_->dovecot().uidValidity(MailFixture::kSupport)));
         QCOMPARE(position.lastUid, 4);
         rig_->close();
@@ -108,10 +112,10 @@ private Q_SLOTS:
     void resumesFromTheCursorAfterARestart()
     {
         // While Kontor was closed, Anna answered again, naming only the latest message she knew.
-        QVERIFY(fixture_->dovecot().deliver(
-            MailFixture::kSupport,
-            customerEmail("Anna <anna@customer.test>", "a3@customer.test", "Re: Order 1", "Hello?",
-                          "In-Reply-To: <a2@customer.test>\r\n")));
+        QVERIFY(fixture_->dovecot().deliver(MailFixture::kSupport,
+                                            customerEmail("Anna <anna@customer.test>", "a3@customer.test",
+                                                          "Re: Order 1", "Hello?",
+                                                          "In-Reply-To: <a2@customer.test>\r\n")));
         rig_->open();
         QVERIFY(rig_->waitOnline());
         QCOMPARE(messages(), 5);
@@ -134,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(messages(), 6);
         QCOMPARE(conversations(), 4);
         QCOMPARE(rig_->number("SELECT count(*) FROM customers"), 4);
-        const FolderPosition position = FolderCursor::parse(rig_->cursorValue()).position(QStringLiteral("INBOX"));
+        const FolderPosition position =
+            FolderCursor::parse(rig_->cursorValue()).position(QStringLiteral("INBOX"));
         QCOMPARE(position.uidValidity, qint64(changed));
         QCOMPARE(position.lastUid, 6);
         QCOMPARE(conversationOf(QStringLiteral("a3@customer.test")), QStringLiteral("a1@customer.test"));

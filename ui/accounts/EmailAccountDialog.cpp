@@ -240,7 +240,8 @@ void EmailAccountDialog::save()
                            return;
                        self->buttons_->setEnabled(true);
                        if (!error.isEmpty()) {
-                           self->status_->setText(tr("The password could not be kept in the keychain: %1").arg(error));
+                           self->status_->setText(
+                               tr("The password could not be kept in the keychain: %1").arg(error));
                            return;
                        }
                        self->account_ = settings;

@@ -74,8 +74,8 @@ private:
     std::optional<email::EmailAccountSettings> account_;
 };
 
-// Puts "Add email account…" into the window's Accounts menu (after the Chatwoot entry), opening the dialog and
-// adding the account to the workspace when it is accepted.
+// Puts "Add email account…" into the window's Accounts menu (after the Chatwoot entry), opening the dialog
+// and adding the account to the workspace when it is accepted.
 QAction *installAddEmailAccount(QMainWindow &window, email::EmailAccounts &accounts);
 
 } // namespace kontor::ui

@@ -166,8 +166,8 @@ void EmailConnector::syncFolder(int index)
         return;
     }
     const QString folder = settings_.watchedFolders.at(index);
-    auto *sync = new FolderSync(syncConnection_->session(), folder, cursor_.position(folder), !threadsKnown_,
-                                this);
+    auto *sync =
+        new FolderSync(syncConnection_->session(), folder, cursor_.position(folder), !threadsKnown_, this);
     folderSync_ = sync;
     connect(sync, &FolderSync::selected, this, [this](int messageCount, bool startedOver) {
         if (startedOver)
@@ -294,14 +294,16 @@ void EmailConnector::scheduleReconnect()
         reconnectTimer_.start(reconnect_.nextDelay());
 }
 
-// --- delivery -----------------------------------------------------------------------------------------------
+// --- delivery
+// -----------------------------------------------------------------------------------------------
 
 void EmailConnector::deliver(const DeliveryRequest &request)
 {
     if (const auto *send = std::get_if<SendMessage>(&request.action); send && send->isNote) {
         // Notes are the team's own: a shared mailbox has no place for them that colleagues would see.
         QMetaObject::invokeMethod(
-            this, [this, uuid = request.entry.uuid] { Q_EMIT deliveryFinished(uuid, DeliveryResult::confirmed()); },
+            this,
+            [this, uuid = request.entry.uuid] { Q_EMIT deliveryFinished(uuid, DeliveryResult::confirmed()); },
             Qt::QueuedConnection);
         return;
     }
@@ -309,7 +311,8 @@ void EmailConnector::deliver(const DeliveryRequest &request)
     deliverNext();
 }
 
-std::optional<OutgoingEmail> EmailConnector::outgoingFor(const DeliveryRequest &request, QString *refusal) const
+std::optional<OutgoingEmail> EmailConnector::outgoingFor(const DeliveryRequest &request,
+                                                         QString *refusal) const
 {
     OutgoingEmail email;
     email.messageId = messageIdForEntry(request.entry.uuid, settings_.domain());
@@ -317,38 +320,37 @@ std::optional<OutgoingEmail> EmailConnector::outgoingFor(const DeliveryRequest &
     email.fromName = settings_.displayName;
     // The entry's own time: the same bytes on every attempt.
     email.date = request.entry.createdAt > 0 ? request.entry.createdAt : nowUtcMillis();
-    return std::visit(
-        Overloaded{
-            [&](const SendMessage &send) -> std::optional<OutgoingEmail> {
-                const auto thread = conversations_.thread(request.conversationRemoteId);
-                if (!thread) {
-                    *refusal = tr("This conversation is not in the mailbox.");
-                    return std::nullopt;
-                }
-                email.toAddress = thread->customerAddress;
-                email.toName = thread->customerName;
-                email.subject = replySubject(thread->subject);
-                email.references = boundedReferences(thread->messageIds);
-                email.inReplyTo = thread->messageIds.value(thread->messageIds.size() - 1);
-                email.plainText = send.body;
-                return email;
-            },
-            [&](const StartConversation &startConversation) -> std::optional<OutgoingEmail> {
-                if (!request.contactRemoteId.contains(QLatin1Char('@'))) {
-                    *refusal = tr("The customer has no email address on this account.");
-                    return std::nullopt;
-                }
-                email.toAddress = request.contactRemoteId;
-                email.subject = startConversation.subject;
-                email.plainText = startConversation.body;
-                return email;
-            },
-            [&](const auto &) -> std::optional<OutgoingEmail> {
-                *refusal = tr("Email cannot carry out this action.");
-                return std::nullopt;
-            },
-        },
-        request.action);
+    return std::visit(Overloaded{
+                          [&](const SendMessage &send) -> std::optional<OutgoingEmail> {
+                              const auto thread = conversations_.thread(request.conversationRemoteId);
+                              if (!thread) {
+                                  *refusal = tr("This conversation is not in the mailbox.");
+                                  return std::nullopt;
+                              }
+                              email.toAddress = thread->customerAddress;
+                              email.toName = thread->customerName;
+                              email.subject = replySubject(thread->subject);
+                              email.references = boundedReferences(thread->messageIds);
+                              email.inReplyTo = thread->messageIds.value(thread->messageIds.size() - 1);
+                              email.plainText = send.body;
+                              return email;
+                          },
+                          [&](const StartConversation &startConversation) -> std::optional<OutgoingEmail> {
+                              if (!request.contactRemoteId.contains(QLatin1Char('@'))) {
+                                  *refusal = tr("The customer has no email address on this account.");
+                                  return std::nullopt;
+                              }
+                              email.toAddress = request.contactRemoteId;
+                              email.subject = startConversation.subject;
+                              email.plainText = startConversation.body;
+                              return email;
+                          },
+                          [&](const auto &) -> std::optional<OutgoingEmail> {
+                              *refusal = tr("Email cannot carry out this action.");
+                              return std::nullopt;
+                          },
+                      },
+                      request.action);
 }
 
 void EmailConnector::deliverNext()
@@ -392,12 +394,14 @@ void EmailConnector::deliverNext()
     auto *delivery = new EmailDelivery(deliveryConnection_->session(), settings_, password_, *email,
                                        request.outcomeUnknown, this);
     delivering_ = delivery;
-    connect(delivery, &EmailDelivery::finished, this, [this, delivery, request](const DeliveryResult &result) {
-        delivery->deleteLater();
-        delivering_ = nullptr;
-        deliveryDone(request, result, delivery->mime().isEmpty() ? delivery->email().toMime() : delivery->mime());
-        deliverNext();
-    });
+    connect(delivery, &EmailDelivery::finished, this,
+            [this, delivery, request](const DeliveryResult &result) {
+                delivery->deleteLater();
+                delivering_ = nullptr;
+                deliveryDone(request, result,
+                             delivery->mime().isEmpty() ? delivery->email().toMime() : delivery->mime());
+                deliverNext();
+            });
     delivery->start();
 }
 

@@ -29,9 +29,9 @@ struct EmailConnectorOptions
 };
 
 // A shared support mailbox as a backend, over IMAP (KIMAP) and SMTP (KSMTP). It syncs the watched folders by
-// UID from its cursor (per folder UIDVALIDITY and last UID; a new UIDVALIDITY fetches the folder again, and the
-// store knows each message by its Message-ID, so nothing doubles), threads messages into conversations, then
-// waits for new mail with IDLE on a second connection, polls now and then besides, and after any lost
+// UID from its cursor (per folder UIDVALIDITY and last UID; a new UIDVALIDITY fetches the folder again, and
+// the store knows each message by its Message-ID, so nothing doubles), threads messages into conversations,
+// then waits for new mail with IDLE on a second connection, polls now and then besides, and after any lost
 // connection reconnects with backoff and syncs from its cursor. Replies and new emails go out exactly once
 // (EmailDelivery). What email has no place for (assignment, status, labels, notes) stays in Kontor.
 class EmailConnector : public Connector

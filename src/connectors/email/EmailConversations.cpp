@@ -4,8 +4,7 @@ namespace kontor::email {
 
 EmailConversations::EmailConversations(EmailMappingContext context)
     : context_(std::move(context))
-{
-}
+{}
 
 std::optional<EmailRecords> EmailConversations::learn(const ParsedEmail &email, UtcMillis receivedAt)
 {
@@ -65,7 +64,8 @@ bool EmailConversations::add(const ParsedEmail &email, UtcMillis receivedAt, Ing
     auto sameConversation = [&](const ConversationRecord &c) {
         return c.remoteId == records->conversation.remoteId;
     };
-    auto conversation = std::find_if(batch.conversations.begin(), batch.conversations.end(), sameConversation);
+    auto conversation =
+        std::find_if(batch.conversations.begin(), batch.conversations.end(), sameConversation);
     if (conversation == batch.conversations.end())
         batch.conversations.append(records->conversation);
     else

@@ -24,8 +24,7 @@ EmailConnectionCheck::EmailConnectionCheck(EmailAccountSettings settings, QStrin
     : QObject(parent)
     , settings_(std::move(settings))
     , password_(std::move(password))
-{
-}
+{}
 
 EmailConnectionCheck::~EmailConnectionCheck() = default;
 
@@ -41,53 +40,56 @@ void EmailConnectionCheck::probe(EmailCheckResult::Server server)
     const bool imap = server == EmailCheckResult::Server::Imap;
     const ServerEndpoint endpoint = imap ? settings_.imap : settings_.smtp;
     auto *probe = new TlsProbe(imap ? TlsProbe::Protocol::Imap : TlsProbe::Protocol::Smtp, endpoint, this);
-    connect(probe, &TlsProbe::finished, this, [this, probe, server, endpoint, imap](TlsProbe::Outcome outcome) {
-        probe->deleteLater();
-        switch (outcome) {
-        case TlsProbe::Outcome::Verified:
-            if (imap)
-                logInImap();
-            else
-                logInSmtp();
-            return;
-        case TlsProbe::Outcome::UnknownHost:
-            fail(server, ConnectionProblem::UnknownHost,
-                 tr("The server %1 for %2 was not found. Check the server name.")
-                     .arg(endpoint.host, describeServer(server)));
-            return;
-        case TlsProbe::Outcome::Unreachable:
-            fail(server, ConnectionProblem::Unreachable,
-                 tr("Nothing answers on port %1 of %2 for %3. Check the port.")
-                     .arg(endpoint.port)
-                     .arg(endpoint.host, describeServer(server)));
-            return;
-        case TlsProbe::Outcome::NoTls:
-            fail(server, ConnectionProblem::Tls,
-                 endpoint.tls == TlsMode::Implicit
-                     ? tr("The server for %1 does not speak TLS on port %2. Try STARTTLS, or another port.")
-                           .arg(describeServer(server))
-                           .arg(endpoint.port)
-                     : tr("The server for %1 does not offer STARTTLS on port %2. Try TLS, or another port.")
-                           .arg(describeServer(server))
-                           .arg(endpoint.port));
-            return;
-        case TlsProbe::Outcome::Untrusted: {
-            EmailCheckResult result;
-            result.problem = ConnectionProblem::Tls;
-            result.server = server;
-            result.certificate = probe->certificate();
-            result.message =
-                tr("The certificate of %1 cannot be verified (%2). Its SHA-256 fingerprint is %3. Trust it only "
-                   "if your mail provider confirms this fingerprint.")
-                    .arg(endpoint.host, probe->errors(), fingerprintText(probe->certificate()));
-            if (!done_) {
-                done_ = true;
-                Q_EMIT finished(result);
-            }
-            return;
-        }
-        }
-    });
+    connect(probe, &TlsProbe::finished, this,
+            [this, probe, server, endpoint, imap](TlsProbe::Outcome outcome) {
+                probe->deleteLater();
+                switch (outcome) {
+                case TlsProbe::Outcome::Verified:
+                    if (imap)
+                        logInImap();
+                    else
+                        logInSmtp();
+                    return;
+                case TlsProbe::Outcome::UnknownHost:
+                    fail(server, ConnectionProblem::UnknownHost,
+                         tr("The server %1 for %2 was not found. Check the server name.")
+                             .arg(endpoint.host, describeServer(server)));
+                    return;
+                case TlsProbe::Outcome::Unreachable:
+                    fail(server, ConnectionProblem::Unreachable,
+                         tr("Nothing answers on port %1 of %2 for %3. Check the port.")
+                             .arg(endpoint.port)
+                             .arg(endpoint.host, describeServer(server)));
+                    return;
+                case TlsProbe::Outcome::NoTls:
+                    fail(server, ConnectionProblem::Tls,
+                         endpoint.tls == TlsMode::Implicit ? tr("The server for %1 does not speak TLS on "
+                                                                "port %2. Try STARTTLS, or another port.")
+                                                                 .arg(describeServer(server))
+                                                                 .arg(endpoint.port)
+                                                           : tr("The server for %1 does not offer STARTTLS "
+                                                                "on port %2. Try TLS, or another port.")
+                                                                 .arg(describeServer(server))
+                                                                 .arg(endpoint.port));
+                    return;
+                case TlsProbe::Outcome::Untrusted: {
+                    EmailCheckResult result;
+                    result.problem = ConnectionProblem::Tls;
+                    result.server = server;
+                    result.certificate = probe->certificate();
+                    result.message =
+                        tr("The certificate of %1 cannot be verified (%2). Its SHA-256 fingerprint is %3. "
+                           "Trust it only "
+                           "if your mail provider confirms this fingerprint.")
+                            .arg(endpoint.host, probe->errors(), fingerprintText(probe->certificate()));
+                    if (!done_) {
+                        done_ = true;
+                        Q_EMIT finished(result);
+                    }
+                    return;
+                }
+                }
+            });
     probe->start();
 }
 
@@ -95,14 +97,15 @@ void EmailConnectionCheck::logInImap()
 {
     imap_ = std::make_unique<ImapConnection>(settings_, password_);
     connect(imap_.get(), &ImapConnection::ready, this, &EmailConnectionCheck::checkCapabilities);
-    connect(imap_.get(), &ImapConnection::failed, this, [this](ConnectionProblem problem, const QString &detail) {
-        if (problem == ConnectionProblem::Credentials)
-            fail(EmailCheckResult::Server::Imap, problem,
-                 tr("The incoming mail server refused the user name or password."));
-        else
-            fail(EmailCheckResult::Server::Imap, problem,
-                 tr("The incoming mail server could not be used: %1").arg(detail));
-    });
+    connect(imap_.get(), &ImapConnection::failed, this,
+            [this](ConnectionProblem problem, const QString &detail) {
+                if (problem == ConnectionProblem::Credentials)
+                    fail(EmailCheckResult::Server::Imap, problem,
+                         tr("The incoming mail server refused the user name or password."));
+                else
+                    fail(EmailCheckResult::Server::Imap, problem,
+                         tr("The incoming mail server could not be used: %1").arg(detail));
+            });
     imap_->open();
 }
 
@@ -121,8 +124,9 @@ void EmailConnectionCheck::checkCapabilities()
             result.problem = ConnectionProblem::MissingCapabilities;
             result.server = EmailCheckResult::Server::Imap;
             result.missingCapabilities = missing;
-            result.message = tr("The incoming mail server lacks what Kontor needs: %1.")
-                                 .arg(missing.isEmpty() ? job->errorString() : missing.join(QLatin1String(", ")));
+            result.message =
+                tr("The incoming mail server lacks what Kontor needs: %1.")
+                    .arg(missing.isEmpty() ? job->errorString() : missing.join(QLatin1String(", ")));
             done_ = true;
             Q_EMIT finished(result);
             return;
@@ -153,7 +157,8 @@ void EmailConnectionCheck::logInSmtp()
     smtp->checkLogin();
 }
 
-void EmailConnectionCheck::fail(EmailCheckResult::Server server, ConnectionProblem problem, const QString &message)
+void EmailConnectionCheck::fail(EmailCheckResult::Server server, ConnectionProblem problem,
+                                const QString &message)
 {
     if (done_)
         return;

@@ -21,8 +21,8 @@ struct EmailCheckResult
     };
 
     ConnectionProblem problem = ConnectionProblem::None;
-    Server server = Server::Imap; // where it failed
-    QString message{};            // for the agent, translated
+    Server server = Server::Imap;  // where it failed
+    QString message{};             // for the agent, translated
     QSslCertificate certificate{}; // ConnectionProblem::Tls: the certificate that did not verify, if any
     QStringList missingCapabilities{};
 

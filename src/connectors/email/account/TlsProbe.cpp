@@ -29,8 +29,8 @@ TlsProbe::TlsProbe(Protocol protocol, ServerEndpoint endpoint, QObject *parent)
     connect(&socket_, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::HostNotFoundError)
             finish(Outcome::UnknownHost);
-        else if (error == QAbstractSocket::ConnectionRefusedError ||
-            error == QAbstractSocket::NetworkError || error == QAbstractSocket::SocketTimeoutError)
+        else if (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::NetworkError ||
+                 error == QAbstractSocket::SocketTimeoutError)
             finish(Outcome::Unreachable);
         else
             finish(socket_.isEncrypted() ? Outcome::Verified : Outcome::NoTls);

@@ -28,7 +28,7 @@ public:
         Untrusted, // certificate() is the one that did not verify; errors() says why
         UnknownHost,
         Unreachable, // nothing answers on that port
-        NoTls, // the server did not take the TLS upgrade, or spoke no TLS on an implicit TLS port
+        NoTls,       // the server did not take the TLS upgrade, or spoke no TLS on an implicit TLS port
     };
 
     TlsProbe(Protocol protocol, ServerEndpoint endpoint, QObject *parent = nullptr);

@@ -28,8 +28,8 @@ QString FolderCursor::toString() const
 {
     QJsonObject folders;
     for (auto it = folders_.begin(); it != folders_.end(); ++it)
-        folders.insert(it.key(), QJsonObject{{kUidValidity, double(it->uidValidity)},
-                                             {kLastUid, double(it->lastUid)}});
+        folders.insert(it.key(),
+                       QJsonObject{{kUidValidity, double(it->uidValidity)}, {kLastUid, double(it->lastUid)}});
     return QString::fromUtf8(QJsonDocument(folders).toJson(QJsonDocument::Compact));
 }
 

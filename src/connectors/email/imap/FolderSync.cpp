@@ -16,8 +16,8 @@ QList<FetchedMessage> fetched(const QMap<qint64, KIMAP::Message> &messages, qint
         // "UID n:*" names the last message even when its UID is below n.
         if (message.uid <= afterUid || !message.message)
             continue;
-        result.append({message.uid, headerOnly ? message.message->head() + "\n"
-                                               : message.message->encodedContent()});
+        result.append(
+            {message.uid, headerOnly ? message.message->head() + "\n" : message.message->encodedContent()});
     }
     return result;
 }
@@ -31,8 +31,7 @@ FolderSync::FolderSync(KIMAP::Session *session, QString folder, FolderPosition f
     , folder_(std::move(folder))
     , position_(from)
     , fetchKnownHeaders_(fetchKnownHeaders)
-{
-}
+{}
 
 void FolderSync::start()
 {

@@ -24,8 +24,8 @@ struct FetchedMessage
 // Brings one folder up to date on a logged-in session, from its position: selects it, and when the folder's
 // UIDVALIDITY is not the one of the position, starts over from the first message (the store knows messages by
 // Message-ID, so nothing is duplicated). Messages the position has passed are fetched as headers only
-// (knownMessages) when asked, so that threading knows them after a restart; new ones are fetched whole, in UID
-// order, in chunks (newMessages), each with the position it reaches.
+// (knownMessages) when asked, so that threading knows them after a restart; new ones are fetched whole, in
+// UID order, in chunks (newMessages), each with the position it reaches.
 class FolderSync : public QObject
 {
     Q_OBJECT

@@ -13,8 +13,7 @@ ImapConnection::ImapConnection(EmailAccountSettings settings, QString password, 
     : QObject(parent)
     , settings_(std::move(settings))
     , password_(std::move(password))
-{
-}
+{}
 
 ImapConnection::~ImapConnection()
 {
@@ -40,7 +39,7 @@ void ImapConnection::open()
     login->setUserName(settings_.login());
     login->setPassword(password_);
     login->setEncryptionMode(settings_.imap.tls == TlsMode::Implicit ? KIMAP::LoginJob::SSLorTLS
-                                                                      : KIMAP::LoginJob::STARTTLS);
+                                                                     : KIMAP::LoginJob::STARTTLS);
     login->setAuthenticationMode(KIMAP::LoginJob::Plain);
     connect(login, &KJob::result, this, [this, login] {
         if (!login->error()) {

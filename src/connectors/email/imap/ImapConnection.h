@@ -15,12 +15,12 @@ namespace kontor::email {
 enum class ConnectionProblem
 {
     None,
-    UnknownHost,    // the server's name does not resolve
-    Unreachable,    // nothing listening on the port, or no answer in time
-    Tls,            // the TLS handshake failed: a certificate that does not verify, or no TLS on that port
-    Credentials,    // the server refused the login
+    UnknownHost, // the server's name does not resolve
+    Unreachable, // nothing listening on the port, or no answer in time
+    Tls,         // the TLS handshake failed: a certificate that does not verify, or no TLS on that port
+    Credentials, // the server refused the login
     MissingCapabilities, // the server lacks what the connector needs
-    ServerRefusal,  // the server answered, but not what was asked (a missing folder)
+    ServerRefusal,       // the server answered, but not what was asked (a missing folder)
 };
 
 // One logged-in KIMAP session to the account's IMAP server over TLS (implicit or STARTTLS, never plain).

@@ -25,9 +25,9 @@ public:
     void stop();
 
 Q_SIGNALS:
-    void idling();   // the server will tell about new mail from now on
-    void newMail();  // the folder changed: time to sync
-    void lost();     // the connection is gone, or could not be made
+    void idling();  // the server will tell about new mail from now on
+    void newMail(); // the folder changed: time to sync
+    void lost();    // the connection is gone, or could not be made
     void failed(kontor::email::ConnectionProblem problem, const QString &detail);
 
 private:

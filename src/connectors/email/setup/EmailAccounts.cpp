@@ -35,7 +35,8 @@ void write(QSettings &settings, const EmailAccountSettings &account)
     settings.setValue(QStringLiteral("smtp_tls"), tlsKey(account.smtp.tls));
     settings.setValue(QStringLiteral("folders"), account.watchedFolders);
     settings.setValue(QStringLiteral("sent_folder"), account.sentFolder);
-    settings.setValue(QStringLiteral("trusted_certificate"), QString::fromLatin1(account.trustedCertificatePem));
+    settings.setValue(QStringLiteral("trusted_certificate"),
+                      QString::fromLatin1(account.trustedCertificatePem));
 }
 
 EmailAccountSettings read(const QSettings &settings)
@@ -56,7 +57,8 @@ EmailAccountSettings read(const QSettings &settings)
     const QString sent = settings.value(QStringLiteral("sent_folder")).toString();
     if (!sent.isEmpty())
         account.sentFolder = sent;
-    account.trustedCertificatePem = settings.value(QStringLiteral("trusted_certificate")).toString().toLatin1();
+    account.trustedCertificatePem =
+        settings.value(QStringLiteral("trusted_certificate")).toString().toLatin1();
     return account;
 }
 
@@ -112,8 +114,7 @@ EmailAccounts::EmailAccounts(SyncEngine &engine, SecretStore &secrets, bool conn
     , secrets_(secrets)
     , connect_(connect)
     , running_(std::make_unique<AccountConnectors>(engine))
-{
-}
+{}
 
 EmailAccounts::~EmailAccounts() = default;
 
@@ -159,12 +160,12 @@ void EmailAccounts::remove(const QString &address, std::function<void(const QStr
 void EmailAccounts::startConnector(const EmailAccountSettings &account)
 {
     QPointer<EmailAccounts> self(this);
-    secrets_.read(emailSecretKey(account.address),
-                  [self, account](std::optional<QString> password, const QString &) {
-                      if (!self || !password)
-                          return;
-                      self->running_->add(account.address, std::make_unique<EmailConnector>(account, *password));
-                  });
+    secrets_.read(
+        emailSecretKey(account.address), [self, account](std::optional<QString> password, const QString &) {
+            if (!self || !password)
+                return;
+            self->running_->add(account.address, std::make_unique<EmailConnector>(account, *password));
+        });
 }
 
 } // namespace kontor::email

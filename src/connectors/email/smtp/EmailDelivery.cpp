@@ -17,8 +17,7 @@ EmailDelivery::EmailDelivery(KIMAP::Session *imap, EmailAccountSettings settings
     , password_(std::move(password))
     , email_(std::move(email))
     , checkSentFirst_(checkSentFirst)
-{
-}
+{}
 
 void EmailDelivery::start()
 {
@@ -45,8 +44,8 @@ void EmailDelivery::lookUpSentCopy()
         }
         auto *search = new KIMAP::SearchJob(imap_);
         search->setUidBased(true);
-        search->setTerm(KIMAP::Term(QStringLiteral("Message-ID"), QLatin1Char('<') + email_.messageId +
-                                                                      QLatin1Char('>')));
+        search->setTerm(KIMAP::Term(QStringLiteral("Message-ID"),
+                                    QLatin1Char('<') + email_.messageId + QLatin1Char('>')));
         connect(search, &KJob::result, this, [this, search] {
             if (search->error())
                 finish(DeliveryResult::outcomeUnknown(
@@ -79,8 +78,9 @@ void EmailDelivery::judgeCopies(const QList<qint64> &uids)
             [verdict](const QMap<qint64, KIMAP::Message> &messages) {
                 for (const KIMAP::Message &message : messages) {
                     const auto has = [&](const QByteArray &flag) {
-                        return std::any_of(message.flags.begin(), message.flags.end(),
-                                           [&](const QByteArray &f) { return f.compare(flag, Qt::CaseInsensitive) == 0; });
+                        return std::any_of(
+                            message.flags.begin(), message.flags.end(),
+                            [&](const QByteArray &f) { return f.compare(flag, Qt::CaseInsensitive) == 0; });
                     };
                     if (has(kNotSentKeyword))
                         continue;
@@ -90,7 +90,8 @@ void EmailDelivery::judgeCopies(const QList<qint64> &uids)
     connect(fetch, &KJob::result, this, [this, fetch, verdict] {
         if (fetch->error())
             finish(DeliveryResult::outcomeUnknown(
-                tr("The mail server could not say whether the email went out: %1").arg(fetch->errorString())));
+                tr("The mail server could not say whether the email went out: %1")
+                    .arg(fetch->errorString())));
         else if (*verdict == 2)
             finish(DeliveryResult::confirmed(email_.messageId));
         else if (*verdict == 1)

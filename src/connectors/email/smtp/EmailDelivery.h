@@ -16,8 +16,8 @@ namespace kontor::email {
 
 // Delivers one email exactly once, with the Sent folder as the record of what went out. Its copy is appended
 // to the Sent folder first, marked as on its way (keyword $KontorSending), then the message goes out through
-// SMTP, then the mark is taken off. So when an earlier attempt may have landed, the Sent folder answers by the
-// Message-ID: no copy — it never left; a copy without the mark — it went out; a copy still marked — the
+// SMTP, then the mark is taken off. So when an earlier attempt may have landed, the Sent folder answers by
+// the Message-ID: no copy — it never left; a copy without the mark — it went out; a copy still marked — the
 // attempt was cut while the message was on its way and nobody can tell: the agent decides, nothing is resent.
 // A copy of an attempt that surely failed is marked not sent and deleted.
 class EmailDelivery : public QObject

@@ -19,7 +19,8 @@ SmtpSubmission::SmtpSubmission(EmailAccountSettings settings, QString password, 
     deadline_.setInterval(kTimeoutMs);
     connect(&deadline_, &QTimer::timeout, this, [this] {
         if (stage_ == Stage::Sending)
-            finish(Outcome::MayHaveLanded, ConnectionProblem::Unreachable, tr("The mail server did not answer."));
+            finish(Outcome::MayHaveLanded, ConnectionProblem::Unreachable,
+                   tr("The mail server did not answer."));
         else
             finish(Outcome::NotSent, ConnectionProblem::Unreachable, tr("The mail server did not answer."));
     });
@@ -51,7 +52,7 @@ void SmtpSubmission::open()
     session_->setUseNetworkProxy(false);
     session_->setSocketTimeout(kTimeoutMs);
     session_->setEncryptionMode(settings_.smtp.tls == TlsMode::Implicit ? KSmtp::Session::TLS
-                                                                         : KSmtp::Session::STARTTLS);
+                                                                        : KSmtp::Session::STARTTLS);
     connect(session_.get(), &KSmtp::Session::connectionError, this,
             [this](const QString &error) { connectionError_ = error; });
     connect(session_.get(), &KSmtp::Session::stateChanged, this, [this](KSmtp::Session::State state) {
