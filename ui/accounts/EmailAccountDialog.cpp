@@ -87,8 +87,13 @@ EmailAccountDialog::EmailAccountDialog(SecretStore &secrets, QWidget *parent)
     smtpRow->addWidget(smtpHost_, 1);
     smtpRow->addWidget(smtpPort_);
     smtpRow->addWidget(smtpTls_);
-    serverForm->addRow(tr("&Incoming (IMAP):"), imapRow);
-    serverForm->addRow(tr("&Outgoing (SMTP):"), smtpRow);
+    // Labels of their own: a row that is a layout gets no buddy, and the mnemonic would show as "&".
+    auto *imapLabel = new QLabel(tr("&Incoming (IMAP):"), servers);
+    imapLabel->setBuddy(imapHost_);
+    auto *smtpLabel = new QLabel(tr("&Outgoing (SMTP):"), servers);
+    smtpLabel->setBuddy(smtpHost_);
+    serverForm->addRow(imapLabel, imapRow);
+    serverForm->addRow(smtpLabel, smtpRow);
     imapHost_->setAccessibleName(tr("Incoming mail server"));
     imapPort_->setAccessibleName(tr("Incoming mail port"));
     imapTls_->setAccessibleName(tr("Incoming mail encryption"));
@@ -134,6 +139,7 @@ EmailAccountDialog::EmailAccountDialog(SecretStore &secrets, QWidget *parent)
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(mailbox);
     layout->addWidget(servers);
     layout->addWidget(folders);
