@@ -1,6 +1,7 @@
 // Accounts → Add email account… against the fixture, as an agent fills it in: the test refuses the
 // self-signed certificate and shows its fingerprint, "Trust this certificate" accepts exactly that one, the
-// test passes, and "Add account" keeps the password in the SecretStore only. Screenshots in the test artifacts.
+// test passes, and "Add account" keeps the password in the SecretStore only. Screenshots in the test
+// artifacts.
 #include "MailFixture.h"
 #include "connectors/email/account/CertificateTrust.h"
 #include "connectors/email/setup/EmailAccounts.h"
@@ -67,7 +68,8 @@ private Q_SLOTS:
         auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustCertificate"));
         QVERIFY(!add->isEnabled());
 
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testEmailConnection")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testEmailConnection")),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 20'000);
         const QString fingerprint = email::fingerprintText(fixture_->certificate().certificate());
         QVERIFY2(dialog.statusText().contains(fingerprint), qPrintable(dialog.statusText()));

@@ -163,7 +163,12 @@ private Q_SLOTS:
         // And it arrived once in the customer's mailbox with its headers as they were sent.
         const QList<QByteArray> arrived = dovecot.messages(MailFixture::kCustomer);
         QCOMPARE(arrived.size(), inboxBefore + 1);
-        QByteArray stored = arrived.constLast();
+        // Found by its Message-ID: Maildir file names do not sort in arrival order within one second.
+        QByteArray stored;
+        for (const QByteArray &candidate : arrived) {
+            if (candidate.contains(QByteArray("<" + messageId + ">")))
+                stored = candidate;
+        }
         stored.replace("\r\n", "\n");
         for (const QByteArray &header :
              {QByteArray("Message-ID: <" + messageId + ">"),
