@@ -2,6 +2,7 @@
 
 #include "connectors/chatwoot/setup/ChatwootAccounts.h"
 #include "connectors/demo/setup/DemoAccount.h"
+#include "connectors/email/setup/EmailAccounts.h"
 #include "core/OwnerOnlyFiles.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
@@ -17,6 +18,7 @@ WorkspaceRuntime::~WorkspaceRuntime()
 {
     // The engine stops its connectors before the store they write to, and the keychain they read, go away.
     chatwoot_.reset();
+    email_.reset();
     demo_.reset();
     sync_.reset();
     secrets_.reset();
@@ -59,6 +61,8 @@ std::unique_ptr<WorkspaceRuntime> WorkspaceRuntime::open(const RuntimeOptions &o
     chatwoot.connect = options.connectors;
     runtime->chatwoot_ = std::make_unique<chatwoot::ChatwootAccounts>(*runtime->store_, *runtime->sync_,
                                                                       *runtime->secrets_, chatwoot);
+    runtime->email_ =
+        std::make_unique<email::EmailAccounts>(*runtime->sync_, *runtime->secrets_, options.connectors);
     DemoAccount::Options demo;
     demo.stateFile = DemoAccount::stateFileFor(runtime->store_->path());
     if (options.demoSeed != 0)
@@ -82,6 +86,7 @@ void WorkspaceRuntime::startConnectors()
     // The demo contact center runs only when the agent chose it (at the first run, or from Accounts).
     demo_->startIfChosen();
     chatwoot_->startConfigured();
+    email_->startConfigured();
 }
 
 } // namespace kontor::app

@@ -17,6 +17,9 @@ class SyncEngine;
 namespace kontor::chatwoot {
 class ChatwootAccounts;
 }
+namespace kontor::email {
+class EmailAccounts;
+}
 
 namespace kontor::app {
 
@@ -55,6 +58,8 @@ public:
     void startConnectors();
     // The Chatwoot accounts: added, signed in again and removed from the UI while the app runs.
     chatwoot::ChatwootAccounts &chatwootAccounts() { return *chatwoot_; }
+    // The shared mailboxes over IMAP and SMTP, added from the Accounts menu.
+    email::EmailAccounts &emailAccounts() { return *email_; }
     // The demo contact center: chosen at the first run or later, removed from the accounts list.
     DemoAccount &demoAccount() { return *demo_; }
 
@@ -72,6 +77,7 @@ private:
     // Tokens in the OS keychain; it outlives the connectors that read it.
     std::unique_ptr<SecretStore> secrets_;
     std::unique_ptr<chatwoot::ChatwootAccounts> chatwoot_;
+    std::unique_ptr<email::EmailAccounts> email_;
     std::unique_ptr<DemoAccount> demo_;
 };
 

@@ -23,6 +23,7 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/accounts/AccountsEntry.h"
 #include "ui/accounts/ChatwootLiveReportPanel.h"
+#include "ui/accounts/EmailAccountDialog.h"
 #include "ui/accounts/FirstRun.h"
 #include "ui/settings/WorkspaceSettings.h"
 #include "ui/status/StoreKeyChoiceDialog.h"
@@ -257,6 +258,7 @@ int main(int argc, char *argv[])
         });
     kontor::DemoAccount &demo = runtime->demoAccount();
     const kontor::ui::AccountsEntry accounts = kontor::ui::installAccountsEntry(window, chatwoot, &demo);
+    kontor::ui::installAddEmailAccount(window, runtime->emailAccounts());
     // Within reach of the command palette, the shortcut sheet and the shortcut editor too.
     for (QAction *action :
          {supervisor, accounts.addDemo, accounts.addChatwoot, accounts.manage, accounts.signInAgain})
