@@ -105,6 +105,7 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     connectActions();
     connectBulkActions();
     restoreLayout();
+    orderTabStops();
 
     inbox_->setViewTitle(tr("Mine"));
     if (navigationModel_) {
@@ -296,6 +297,7 @@ void MainWindow::connectActions()
     connect(inbox_, &InboxPane::conversationActivated, conversation_, &ConversationPane::openConversation);
     connect(conversation_, &ConversationPane::conversationOpened, this, [this](qint64 id, qint64 customer) {
         customer_->showCustomer(customer, id);
+        orderTabStops();
         // Remembered for the next start; written when the window closes, not on every opening.
         lastOpened_ = id;
         actions_->allChannels->setChecked(false);
@@ -566,6 +568,30 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
         conversation_->openConversation(conversationId);
     if (messageId > 0)
         conversation_->revealMessage(conversationId, messageId);
+}
+
+void MainWindow::orderTabStops()
+{
+    const QList<QWidget *> areas{navigation_, inbox_, conversation_, customer_, statusBar_};
+    QList<QWidget *> stops;
+    // Within an area, the chain as it is (the order the widgets were made in is the order shown). Only the
+    // stops themselves are moved: a compound widget takes its inner parts with it.
+    for (QWidget *area : areas) {
+        QWidget *widget = this;
+        do {
+            widget = widget->nextInFocusChain();
+            if (!area || !area->isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus) ||
+                widget->focusProxy())
+                continue;
+            const bool inner = std::any_of(stops.cbegin(), stops.cend(), [widget](const QWidget *stop) {
+                return stop->isAncestorOf(widget);
+            });
+            if (!inner)
+                stops.append(widget);
+        } while (widget != this);
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops[i - 1], stops[i]);
 }
 
 void MainWindow::getNextConversation()

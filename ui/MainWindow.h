@@ -102,6 +102,10 @@ private:
     void saveLayout() const;
     void showAbout();
     void finishStart();
+    // Tab goes through the screen as laid out: navigation, inbox, conversation (its composer last), customer,
+    // status bar. Parts made later (a conversation's, a customer's) would otherwise come after the status
+    // bar.
+    void orderTabStops();
 
     WorkspaceContext context_;
     WorkspaceActions *actions_;

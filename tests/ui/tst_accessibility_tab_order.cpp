@@ -24,12 +24,12 @@ using namespace Qt::StringLiterals;
 namespace {
 enum Region
 {
-    Navigation,
-    Inbox,
-    Conversation,
-    Composer,
-    Customer,
-    Status,
+    NavigationArea,
+    InboxArea,
+    ConversationArea,
+    ComposerArea,
+    CustomerArea,
+    StatusArea,
     Elsewhere,
 };
 
@@ -46,17 +46,17 @@ Region regionOf(MainWindow &window, QWidget *widget)
         return area && (widget == area || area->isAncestorOf(widget));
     };
     if (within(window.conversation()->composer()))
-        return Composer;
+        return ComposerArea;
     if (within(window.navigation()))
-        return Navigation;
+        return NavigationArea;
     if (within(window.inbox()))
-        return Inbox;
+        return InboxArea;
     if (within(window.conversation()))
-        return Conversation;
+        return ConversationArea;
     if (within(window.customer()))
-        return Customer;
+        return CustomerArea;
     if (within(window.workspaceStatusBar()))
-        return Status;
+        return StatusArea;
     return Elsewhere;
 }
 
@@ -88,7 +88,8 @@ QList<Stop> tabRound(MainWindow &window)
     for (int i = 0; i < 120; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
-        if (!now || now == start)
+        // Round once: back at where Tab started, or at the first stop it made.
+        if (!now || now == start || (!stops.isEmpty() && now == stops.first().widget))
             break;
         stops.append({now, regionOf(window, now), spokenName(now)});
     }
@@ -128,7 +129,7 @@ private Q_SLOTS:
 
         const QList<Stop> stops = tabRound(*w.window);
         QVERIFY2(stops.size() > 6, qPrintable(describe(stops)));
-        int last = Navigation;
+        int last = NavigationArea;
         QList<int> seen;
         for (const Stop &stop : stops) {
             QVERIFY2(stop.region != Elsewhere, qPrintable(describe(stops)));
@@ -138,7 +139,8 @@ private Q_SLOTS:
             if (!seen.contains(stop.region))
                 seen.append(stop.region);
         }
-        QCOMPARE(seen, (QList<int>{Navigation, Inbox, Conversation, Composer, Customer, Status}));
+        QCOMPARE(seen, (QList<int>{int(NavigationArea), int(InboxArea), int(ConversationArea),
+                                   int(ComposerArea), int(CustomerArea), int(StatusArea)}));
     }
 
     void tabbingIntoTheInboxOpensNothing()
@@ -177,10 +179,13 @@ private Q_SLOTS:
         QTabBar *modes = composer->modeTabs();
         QAccessibleInterface *bar = QAccessible::queryAccessibleInterface(modes);
         QCOMPARE(bar->role(), QAccessible::PageTabList);
-        QCOMPARE(bar->childCount(), 2);
-        QCOMPARE(bar->child(0)->role(), QAccessible::PageTab);
-        QCOMPARE(bar->child(0)->text(QAccessible::Name), u"Reply"_s);
-        QCOMPARE(bar->child(1)->text(QAccessible::Name), u"Note"_s);
+        // The tabs, besides the bar's scroll buttons.
+        QStringList tabs;
+        for (int i = 0; i < bar->childCount(); ++i) {
+            if (bar->child(i)->role() == QAccessible::PageTab)
+                tabs.append(bar->child(i)->text(QAccessible::Name));
+        }
+        QCOMPARE(tabs, (QStringList{u"Reply"_s, u"Note"_s}));
         QVERIFY(modes->focusPolicy() & Qt::TabFocus);
 
         modes->setFocus(Qt::TabFocusReason);

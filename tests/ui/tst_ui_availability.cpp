@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>

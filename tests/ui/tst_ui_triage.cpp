@@ -17,7 +17,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -195,7 +197,7 @@ private Q_SLOTS:
         entry(menu, u"Tech support"_s)->trigger();
         QTRY_COMPARE(row(store, featured).teamId, teamId(store, u"Tech support"_s));
         QCOMPARE(row(store, featured).assigneeId, before.assigneeId);
-        QVERIFY(w.window->statusBar()->currentMessage().contains(u"Tech support"_s));
+        QTRY_VERIFY(w.window->statusBar()->currentMessage().contains(u"Tech support"_s));
     }
 };
 
