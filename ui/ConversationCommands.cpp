@@ -72,6 +72,39 @@ void ConversationCommands::assign(const QList<qint64> &conversations, std::optio
     applyAll(actions, message);
 }
 
+void ConversationCommands::assignTeam(const QList<qint64> &conversations, std::optional<qint64> teamId)
+{
+    if (!context_.store)
+        return;
+    const std::optional<models::AssignmentPlan> plan =
+        models::AssignmentRules::toTeam(*context_.store, conversations, teamId);
+    if (!plan)
+        return;
+    const QList<AgentAction> actions(plan->actions.cbegin(), plan->actions.cend());
+    QString message =
+        teamId
+            ? tr("Moved %n conversation(s) to the team %1.", nullptr, int(actions.size())).arg(plan->teamName)
+            : tr("Took %n conversation(s) out of their team.", nullptr, int(actions.size()));
+    if (plan->otherAccount > 0)
+        message += u' ' + tr("%n conversation(s) belong to another account and were left as they were.",
+                             nullptr, plan->otherAccount);
+    if (actions.isEmpty()) {
+        Q_EMIT reported(message);
+        return;
+    }
+    applyAll(actions, message);
+}
+
+QList<TeamRow> ConversationCommands::teams(const QList<qint64> &accounts) const
+{
+    if (!context_.store)
+        return {};
+    QList<TeamRow> teams = context_.store->reader().directory().teams();
+    if (!accounts.isEmpty())
+        teams.removeIf([&accounts](const TeamRow &team) { return !accounts.contains(team.accountId); });
+    return teams;
+}
+
 void ConversationCommands::setStatus(const QList<qint64> &conversations, ConversationStatus status,
                                      std::optional<UtcMillis> snoozedUntil)
 {

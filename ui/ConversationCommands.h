@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AgentAction.h"
+#include "store/queries/DirectoryQueries.h"
 #include "ui/WorkspaceContext.h"
 
 #include <QFuture>
@@ -20,6 +21,10 @@ public:
     void assignToMe(const QList<qint64> &conversations);
     // To one agent: only conversations of that agent's account can go to them; nullopt unassigns.
     void assign(const QList<qint64> &conversations, std::optional<qint64> agentId);
+    // To a team (its account's conversations only), or out of every team (nullopt); assignees stay.
+    void assignTeam(const QList<qint64> &conversations, std::optional<qint64> teamId);
+    // The teams of the given backend accounts (every team when none is given), for the menus.
+    QList<TeamRow> teams(const QList<qint64> &accounts) const;
     void setStatus(const QList<qint64> &conversations, ConversationStatus status,
                    std::optional<UtcMillis> snoozedUntil = std::nullopt);
     void setPriority(const QList<qint64> &conversations, Priority priority);

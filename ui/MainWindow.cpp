@@ -6,6 +6,7 @@
 #include "models/CustomerRecords.h"
 #include "models/LabelListModel.h"
 #include "models/NavigationModel.h"
+#include "models/NextConversation.h"
 #include "models/SavedFilters.h"
 #include "models/WorkspaceAlerts.h"
 #include "store/Store.h"
@@ -27,8 +28,11 @@
 #include "ui/outbox/OutboxDialog.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/WorkspaceSettings.h"
 #include "ui/shortcuts/CommandPalette.h"
 #include "ui/shortcuts/ShortcutSheet.h"
+#include "ui/status/AgentAvailability.h"
+#include "ui/status/SystemIdleSource.h"
 #include "ui/status/WorkspaceStatusBar.h"
 
 #include <KAboutApplicationDialog>
@@ -74,6 +78,8 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     conversation_ = new ConversationPane(context_, *commands_, agents_, labels_, canned_, this);
     customer_ = new CustomerPanel(context_, this);
     statusBar_ = new WorkspaceStatusBar(context_, this);
+    availability_ = new AgentAvailability(new SystemIdleSource(this), this);
+    statusBar_->setAvailability(availability_);
     notifier_ = new TrayNotifier(this, [this] { return conversation_->conversationId(); }, this);
 
     splitter_->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -99,6 +105,7 @@ MainWindow::MainWindow(const WorkspaceContext &context, QWidget *parent)
     connectActions();
     connectBulkActions();
     restoreLayout();
+    orderTabStops();
 
     inbox_->setViewTitle(tr("Mine"));
     if (navigationModel_) {
@@ -141,8 +148,9 @@ void MainWindow::createMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     conversation->addActions({actions_->reply, actions_->note, actions_->send});
     conversation->addSeparator();
-    conversation->addActions({actions_->assign, actions_->assignToMe, actions_->snooze, actions_->resolve,
-                              actions_->labels, actions_->priority});
+    conversation->addActions({actions_->getNext, actions_->assign, actions_->assignToMe, actions_->team,
+                              actions_->snooze, actions_->pending, actions_->resolve, actions_->labels,
+                              actions_->priority});
     conversation->addSeparator();
     QMenu *customer = conversation->addMenu(tr("C&ustomer"));
     customer->addActions({actions_->mergeCustomer, actions_->editCustomer, actions_->splitCustomer});
@@ -191,6 +199,16 @@ void MainWindow::connectActions()
     connect(actions_->configureShortcuts, &QAction::triggered, this, &MainWindow::configureShortcuts);
     connect(actions_->settings, &QAction::triggered, this, [this] { showSettings(); });
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
+    const auto showAvailability = [this] {
+        for (QAction *action : std::as_const(actions_->availability))
+            action->setChecked(action->data().toInt() == int(availability_->status()));
+    };
+    for (QAction *action : std::as_const(actions_->availability)) {
+        connect(action, &QAction::triggered, this,
+                [this, action] { availability_->setStatus(Presence(action->data().toInt())); });
+    }
+    connect(availability_, &AgentAvailability::statusChanged, this, showAvailability);
+    showAvailability();
     connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
     connect(commands_, &ConversationCommands::reported, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -224,8 +242,14 @@ void MainWindow::connectActions()
     });
     connect(actions_->assignToMe, &QAction::triggered, this,
             [this] { commands_->assignToMe(triageTargets()); });
+    connect(actions_->getNext, &QAction::triggered, this, &MainWindow::getNextConversation);
     connect(actions_->snooze, &QAction::triggered, this, [this] {
         bulkSelected() ? inbox_->bulkActions()->snoozeButton()->showMenu() : conversation_->showSnoozeMenu();
+    });
+    connect(actions_->pending, &QAction::triggered, this,
+            [this] { commands_->setStatus(triageTargets(), ConversationStatus::Pending); });
+    connect(actions_->team, &QAction::triggered, this, [this] {
+        bulkSelected() ? inbox_->bulkActions()->teamButton()->showMenu() : conversation_->showTeamMenu();
     });
     connect(actions_->labels, &QAction::triggered, this, [this] {
         bulkSelected() ? inbox_->bulkActions()->labelButton()->showMenu() : conversation_->showLabelMenu();
@@ -273,6 +297,7 @@ void MainWindow::connectActions()
     connect(inbox_, &InboxPane::conversationActivated, conversation_, &ConversationPane::openConversation);
     connect(conversation_, &ConversationPane::conversationOpened, this, [this](qint64 id, qint64 customer) {
         customer_->showCustomer(customer, id);
+        orderTabStops();
         // Remembered for the next start; written when the window closes, not on every opening.
         lastOpened_ = id;
         actions_->allChannels->setChecked(false);
@@ -311,9 +336,32 @@ void MainWindow::connectBulkActions()
     });
     connect(bulk->snoozeButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
         const QList<qint64> ids = triageTargets();
-        ActionMenus::fillSnooze(bulk->snoozeButton()->menu(), [this, ids](std::optional<UtcMillis> until) {
-            commands_->setStatus(ids, ConversationStatus::Snoozed, until);
-        });
+        ActionMenus::fillSnooze(
+            bulk->snoozeButton()->menu(), this,
+            [this, ids](std::optional<UtcMillis> until) {
+                commands_->setStatus(ids, ConversationStatus::Snoozed, until);
+            },
+            [this, ids] { commands_->setStatus(ids, ConversationStatus::Pending); });
+    });
+    connect(bulk->priorityButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
+        const QList<qint64> ids = triageTargets();
+        ActionMenus::fillPriority(bulk->priorityButton()->menu(), Priority::None,
+                                  [this, ids](Priority priority) { commands_->setPriority(ids, priority); });
+        // Several conversations have several priorities: none is shown as theirs.
+        for (QAction *action : bulk->priorityButton()->menu()->actions())
+            action->setChecked(false);
+    });
+    connect(bulk->teamButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
+        const QList<qint64> ids = triageTargets();
+        QList<qint64> accounts;
+        for (qint64 id : ids) {
+            const int row = listModel_->rowOf(id);
+            if (row >= 0 && !accounts.contains(listModel_->rowAt(row).accountId))
+                accounts.append(listModel_->rowAt(row).accountId);
+        }
+        ActionMenus::fillTeams(bulk->teamButton()->menu(), commands_->teams(accounts), std::nullopt,
+                               [this, ids](std::optional<qint64> team) { commands_->assignTeam(ids, team); });
+        bulk->teamButton()->menu()->actions().first()->setChecked(false);
     });
     connect(bulk->labelButton()->menu(), &QMenu::aboutToShow, this, [this, bulk] {
         const QList<qint64> ids = triageTargets();
@@ -482,6 +530,7 @@ void MainWindow::showSettings(int page)
             // The density changes the rows' height: the list lays them out again.
             inbox_->list()->doItemsLayout();
             inbox_->list()->viewport()->update();
+            availability_->setAutoAwayMinutes(WorkspaceSettings::autoAwayMinutes());
         });
         settings_ = dialog;
     }
@@ -519,6 +568,52 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
         conversation_->openConversation(conversationId);
     if (messageId > 0)
         conversation_->revealMessage(conversationId, messageId);
+}
+
+void MainWindow::orderTabStops()
+{
+    const QList<QWidget *> areas{navigation_, inbox_, conversation_, customer_, statusBar_};
+    QList<QWidget *> stops;
+    // Within an area, the chain as it is (the order the widgets were made in is the order shown). Only the
+    // stops themselves are moved: a compound widget takes its inner parts with it.
+    for (QWidget *area : areas) {
+        QWidget *widget = this;
+        do {
+            widget = widget->nextInFocusChain();
+            if (!area || !area->isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus) ||
+                widget->focusProxy())
+                continue;
+            const bool inner = std::any_of(stops.cbegin(), stops.cend(), [widget](const QWidget *stop) {
+                return stop->isAncestorOf(widget);
+            });
+            if (!inner)
+                stops.append(widget);
+        } while (widget != this);
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops[i - 1], stops[i]);
+}
+
+void MainWindow::getNextConversation()
+{
+    if (!context_.store)
+        return;
+    const models::NextConversation next = models::NextConversation::find(context_.store->reader());
+    switch (next.outcome) {
+    case models::NextConversation::Outcome::NoTeams:
+        statusBar()->showMessage(tr("Get next: you belong to no team, so no queue is yours."), 8000);
+        return;
+    case models::NextConversation::Outcome::NoneWaits:
+        statusBar()->showMessage(tr("Get next: every open conversation of your teams has someone. Nothing "
+                                    "waits for you."),
+                                 8000);
+        return;
+    case models::NextConversation::Outcome::Found:
+        break;
+    }
+    commands_->assignToMe({next.conversation->id});
+    openConversation(next.conversation->id);
+    conversation_->startReply();
 }
 
 void MainWindow::showAbout()

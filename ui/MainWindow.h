@@ -24,6 +24,7 @@ namespace kontor::ui {
 
 class ConversationCommands;
 class ConversationPane;
+class AgentAvailability;
 class CustomerPanel;
 class InboxPane;
 class NavigationPane;
@@ -52,6 +53,7 @@ public:
     WorkspaceActions *actions() const { return actions_; }
     ConversationCommands *commands() const { return commands_; }
     TrayNotifier *notifier() const { return notifier_; }
+    AgentAvailability *availability() const { return availability_; }
     // The search window, made when first needed.
     SearchDialog *searchDialog();
     // The outbox window, made when first needed.
@@ -73,6 +75,9 @@ public:
     void showSettings(int page = -1);
     SettingsDialog *settingsDialog() const;
     void showView(const QString &key);
+    // Ctrl+N: assigns the agent the longest-waiting conversation of their teams that nobody has, and opens
+    // it.
+    void getNextConversation();
 
 Q_SIGNALS:
     // Once, when the window is first on screen: painted, or a moment after it was shown when nothing paints
@@ -97,6 +102,10 @@ private:
     void saveLayout() const;
     void showAbout();
     void finishStart();
+    // Tab goes through the screen as laid out: navigation, inbox, conversation (its composer last), customer,
+    // status bar. Parts made later (a conversation's, a customer's) would otherwise come after the status
+    // bar.
+    void orderTabStops();
 
     WorkspaceContext context_;
     WorkspaceActions *actions_;
@@ -115,6 +124,7 @@ private:
     SearchDialog *search_ = nullptr;
     OutboxDialog *outbox_ = nullptr;
     TrayNotifier *notifier_ = nullptr;
+    AgentAvailability *availability_ = nullptr;
     QSplitter *splitter_ = nullptr;
     // The palette and the shortcut editor while they are open (each deletes itself when done).
     QPointer<QWidget> palette_;

@@ -1,5 +1,6 @@
 #include "ui/WorkspaceActions.h"
 
+#include "core/Agent.h"
 #include "store/queries/InboxQueries.h"
 
 #include <KActionCollection>
@@ -77,7 +78,11 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
     assign = make(S::Triage, tr("&Assign…"), QKeySequence(Qt::Key_A), QStringLiteral("actionAssign"));
     assignToMe =
         make(S::Triage, tr("Assign to &me"), QKeySequence(Qt::Key_M), QStringLiteral("actionAssignToMe"));
+    getNext = make(S::Triage, tr("&Get next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                   QStringLiteral("actionGetNext"));
     snooze = make(S::Triage, tr("S&nooze…"), QKeySequence(Qt::Key_S), QStringLiteral("actionSnooze"));
+    pending = make(S::Triage, tr("Mark as pe&nding"), QKeySequence(), QStringLiteral("actionPending"));
+    team = make(S::Triage, tr("Move to &team…"), QKeySequence(Qt::Key_T), QStringLiteral("actionTeam"));
     resolve = make(S::Triage, tr("R&esolve"), QKeySequence(Qt::Key_E), QStringLiteral("actionResolve"));
     labels = make(S::Triage, tr("&Labels…"), QKeySequence(Qt::Key_L), QStringLiteral("actionLabels"));
     priority = make(S::Triage, tr("&Priority…"), QKeySequence(Qt::Key_P), QStringLiteral("actionPriority"));
@@ -102,6 +107,19 @@ WorkspaceActions::WorkspaceActions(QObject *parent)
     workOffline = make(S::Workspace, tr("Work &offline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
                        QStringLiteral("actionWorkOffline"));
     workOffline->setCheckable(true);
+    const std::tuple<Presence, QString, QString> statuses[] = {
+        {Presence::Online, tr("Set my status: &Online"), QStringLiteral("actionStatusOnline")},
+        {Presence::Busy, tr("Set my status: &Busy"), QStringLiteral("actionStatusBusy")},
+        {Presence::Away, tr("Set my status: A&way"), QStringLiteral("actionStatusAway")},
+    };
+    auto *statusGroup = new QActionGroup(this);
+    for (const auto &[presence, text, name] : statuses) {
+        QAction *action = make(S::Workspace, text, QKeySequence(), name);
+        action->setCheckable(true);
+        action->setData(int(presence));
+        statusGroup->addAction(action);
+        availability.append(action);
+    }
 
     commandPalette = make(S::Kontor, tr("&Command palette…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                           QStringLiteral("actionCommandPalette"));

@@ -44,7 +44,10 @@ public:
     QAction *resolve;
     QAction *assign;
     QAction *assignToMe;
+    QAction *getNext; // Ctrl+N: take the longest-waiting conversation of my teams that nobody has
     QAction *snooze;
+    QAction *pending;
+    QAction *team;
     QAction *labels;
     QAction *priority;
     QAction *allChannels;
@@ -71,6 +74,8 @@ public:
         QAction *action;
     };
     QList<ViewAction> views;
+    // The agent's own status, one checkable action per choice; data() holds the Presence value.
+    QList<QAction *> availability;
     // One checkable action per sort order of the inbox; data() holds the InboxSort value.
     QList<QAction *> sortOrders;
 

@@ -1,5 +1,6 @@
 #include "ui/WorkspaceStyle.h"
 
+#include "ui/common/CommandLinkArrowIcon.h"
 #include "ui/common/DeferredStyleIcon.h"
 
 #include <QPainter>
@@ -17,6 +18,8 @@ QIcon WorkspaceStyle::standardIcon(StandardPixmap which, const QStyleOption *opt
 {
     if (which == SP_ToolBarHorizontalExtensionButton || which == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredStyleIcon(baseStyle(), which));
+    if (which == SP_CommandLink)
+        return QIcon(new CommandLinkArrowIcon);
     return QProxyStyle::standardIcon(which, option, widget);
 }
 

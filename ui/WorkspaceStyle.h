@@ -8,7 +8,8 @@ namespace kontor::ui {
 // menu bar asks for that icon when it is made, and Fusion's is a set of image files whose loading probes
 // every image format plugin: a millisecond or two before the first paint, for a button that is rarely seen.
 // In the dark look, check boxes and radio buttons get an outline that can be seen: Fusion draws theirs a
-// shade darker than the window, which on a dark window leaves an empty box invisible.
+// shade darker than the window, which on a dark window leaves an empty box invisible; and command link
+// buttons (the welcome's choices) an arrow in the text colour, which Fusion draws dark in either look.
 class WorkspaceStyle : public QProxyStyle
 {
     Q_OBJECT

@@ -47,6 +47,24 @@ AssignmentPlan AssignmentRules::to(const QList<ConversationRow> &conversations,
     return plan;
 }
 
+AssignmentPlan AssignmentRules::toTeam(const QList<ConversationRow> &conversations,
+                                       const std::optional<TeamRow> &team)
+{
+    AssignmentPlan plan;
+    const std::optional<qint64> teamId = team ? std::optional<qint64>(team->id) : std::nullopt;
+    if (team)
+        plan.teamName = team->name;
+    for (const ConversationRow &row : conversations) {
+        if (team && team->accountId != row.accountId) {
+            ++plan.otherAccount;
+            continue;
+        }
+        if (row.teamId != teamId)
+            plan.actions.append(AssignConversation{row.id, row.assigneeId, teamId});
+    }
+    return plan;
+}
+
 AssignmentPlan AssignmentRules::toSelf(Store &store, const QList<qint64> &conversations)
 {
     return toSelf(rowsOf(store.reader(), conversations), store.reader().directory().agents());
@@ -65,6 +83,21 @@ std::optional<AssignmentPlan> AssignmentRules::to(Store &store, const QList<qint
             return std::nullopt;
     }
     return to(rowsOf(store.reader(), conversations), agent);
+}
+
+std::optional<AssignmentPlan> AssignmentRules::toTeam(Store &store, const QList<qint64> &conversations,
+                                                      std::optional<qint64> teamId)
+{
+    std::optional<TeamRow> team;
+    if (teamId) {
+        for (const TeamRow &candidate : store.reader().directory().teams()) {
+            if (candidate.id == *teamId)
+                team = candidate;
+        }
+        if (!team)
+            return std::nullopt;
+    }
+    return toTeam(rowsOf(store.reader(), conversations), team);
 }
 
 } // namespace kontor::models

@@ -1,5 +1,6 @@
 #include "models/ConversationListModel.h"
 
+#include "models/AccessibleText.h"
 #include "models/InboxOrdering.h"
 #include "store/Store.h"
 
@@ -51,8 +52,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return {};
     const ConversationRow &row = rows_.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole: {
+    case Qt::AccessibleTextRole:
+        return AccessibleText::conversationRow(row, nowUtcMillis());
+    case Qt::DisplayRole: {
         const QString title = row.subject.isEmpty() ? row.preview : row.subject;
         return row.customerName.isEmpty() ? title : QString(row.customerName + QStringLiteral(" — ") + title);
     }

@@ -25,14 +25,36 @@ QString SearchResultsModel::withoutMarks(const QString &marked)
     return plain;
 }
 
+void SearchResultsModel::setFilter(const SearchFilter &filter)
+{
+    filter_ = filter;
+    setQuery(query_);
+}
+
+bool SearchResultsModel::wanted(StoreReader &reader, qint64 conversationId, Channel channel, UtcMillis time)
+{
+    if (filter_.isEmpty())
+        return true;
+    auto it = conversations_.find(conversationId);
+    if (it == conversations_.end())
+        it = conversations_.insert(conversationId, reader.inbox().conversation(conversationId));
+    return *it && filter_.matches(**it, channel, time, selfAgents_);
+}
+
 void SearchResultsModel::setQuery(const QString &text)
 {
     query_ = text;
     QList<Result> results;
     moreMessages_ = false;
+    lastMessageRead_.reset();
+    conversations_.clear();
     StoreReader &reader = store_.reader();
     try {
-        const QList<CustomerHit> customers = reader.search().customers(text, customerLimit_);
+        if (filter_.assignee == SearchFilter::Assignee::Me)
+            selfAgents_ = reader.self().agentIds();
+        // A customer has no channel, status or date of their own: a filtered search finds conversations.
+        const QList<CustomerHit> customers =
+            filter_.isEmpty() ? reader.search().customers(text, customerLimit_) : QList<CustomerHit>();
         if (!customers.isEmpty())
             results.append({Kind::Heading, tr("Customers"), {}, {}, 0, 0, 0, {}, {}});
         for (const CustomerHit &hit : customers) {
@@ -44,10 +66,14 @@ void SearchResultsModel::setQuery(const QString &text)
             results.append(r);
         }
 
-        const QList<ConversationHit> conversations = reader.search().conversations(text, conversationLimit_);
-        if (!conversations.isEmpty())
-            results.append({Kind::Heading, tr("Conversations"), {}, {}, 0, 0, 0, {}, {}});
+        // Filtered, more are read so that enough remain.
+        const QList<ConversationHit> conversations = reader.search().conversations(
+            text, filter_.isEmpty() ? conversationLimit_ : conversationLimit_ * 20);
+        const qsizetype heading = results.size();
+        int shown = 0;
         for (const ConversationHit &hit : conversations) {
+            if (!wanted(reader, hit.conversationId, hit.channel, hit.lastActivityAt))
+                continue;
             Result r;
             r.kind = Kind::Conversation;
             r.title = hit.subject;
@@ -58,7 +84,11 @@ void SearchResultsModel::setQuery(const QString &text)
             r.conversationId = hit.conversationId;
             r.time = hit.lastActivityAt;
             results.append(r);
+            if (++shown == conversationLimit_)
+                break;
         }
+        if (shown > 0)
+            results.insert(heading, {Kind::Heading, tr("Conversations"), {}, {}, 0, 0, 0, {}, {}});
 
         const QList<Result> messages = readMessages(std::nullopt);
         if (!messages.isEmpty())
@@ -78,24 +108,36 @@ void SearchResultsModel::setQuery(const QString &text)
 
 QList<SearchResultsModel::Result> SearchResultsModel::readMessages(std::optional<qint64> before)
 {
-    SearchOptions options;
-    options.limit = messageLimit_;
-    options.beforeMessageId = before;
-    const QList<MessageHit> hits = store_.reader().search().messages(query_, options);
-    moreMessages_ = hits.size() >= messageLimit_;
+    // A filter may leave little of a page: pages are read on (a bounded number) until one is full.
+    constexpr int kPagesPerRead = 10;
+    StoreReader &reader = store_.reader();
     QList<Result> results;
-    for (const MessageHit &hit : hits) {
-        Result r;
-        r.kind = Kind::Message;
-        r.title = hit.authorName;
-        r.snippet = hit.snippet;
-        r.channel = hit.channel;
-        r.customerId = hit.customerId;
-        r.conversationId = hit.conversationId;
-        r.messageId = hit.messageId;
-        r.time = hit.createdAt;
-        r.messageKind = hit.kind;
-        results.append(r);
+    moreMessages_ = false;
+    for (int page = 0; page < kPagesPerRead && results.size() < messageLimit_; ++page) {
+        SearchOptions options;
+        options.limit = messageLimit_;
+        options.beforeMessageId = before;
+        const QList<MessageHit> hits = reader.search().messages(query_, options);
+        moreMessages_ = hits.size() >= messageLimit_;
+        for (const MessageHit &hit : hits) {
+            before = hit.messageId;
+            if (!wanted(reader, hit.conversationId, hit.channel, hit.createdAt))
+                continue;
+            Result r;
+            r.kind = Kind::Message;
+            r.title = hit.authorName;
+            r.snippet = hit.snippet;
+            r.channel = hit.channel;
+            r.customerId = hit.customerId;
+            r.conversationId = hit.conversationId;
+            r.messageId = hit.messageId;
+            r.time = hit.createdAt;
+            r.messageKind = hit.kind;
+            results.append(r);
+        }
+        lastMessageRead_ = before;
+        if (!moreMessages_)
+            break;
     }
     return results;
 }
@@ -111,7 +153,7 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
         return;
     QList<Result> more;
     try {
-        more = readMessages(results_.last().messageId);
+        more = readMessages(lastMessageRead_);
     } catch (const sql::Error &) {
         moreMessages_ = false;
     }

@@ -3,13 +3,16 @@
 #include "core/Channel.h"
 #include "core/Message.h"
 #include "core/Time.h"
+#include "models/SearchFilter.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <optional>
 
 namespace kontor {
 class Store;
-}
+class StoreReader;
+} // namespace kontor
 
 namespace kontor::models {
 
@@ -60,6 +63,10 @@ public:
 
     void setQuery(const QString &text);
     const QString &query() const { return query_; }
+    // Narrows the conversations and messages found (and leaves customers out while it is set); searches
+    // again.
+    void setFilter(const SearchFilter &filter);
+    const SearchFilter &filter() const { return filter_; }
     void setLimits(int customers, int conversations, int messages);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -78,9 +85,14 @@ public:
 
 private:
     QList<Result> readMessages(std::optional<qint64> before);
+    bool wanted(StoreReader &reader, qint64 conversationId, Channel channel, UtcMillis time);
 
     Store &store_;
     QString query_;
+    SearchFilter filter_;
+    QSet<qint64> selfAgents_;
+    QHash<qint64, std::optional<ConversationRow>> conversations_; // read once per search, for the filter
+    std::optional<qint64> lastMessageRead_;                       // where the next page of messages starts
     QList<Result> results_;
     int customerLimit_ = 6;
     int conversationLimit_ = 6;

@@ -1,6 +1,7 @@
 #include "models/TimelineModel.h"
 
 #include "identity/CustomerTimeline.h"
+#include "models/AccessibleText.h"
 #include "store/Store.h"
 
 #include <QLocale>
@@ -313,12 +314,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const MessageRow &m = item.message;
     switch (role) {
     case Qt::AccessibleTextRole:
-        if (item.kind == TimelineItem::Kind::Message && m.deliveryState == DeliveryState::Failed) {
-            const QString error = deliveryError(m);
-            const QString failure =
-                error.isEmpty() ? tr("Not delivered") : tr("Not delivered: %1").arg(error);
-            return QString(data(index, Qt::DisplayRole).toString() + QStringLiteral(" — ") + failure);
-        }
+        if (item.kind == TimelineItem::Kind::Message)
+            return AccessibleText::message(
+                m, nowUtcMillis(), m.deliveryState == DeliveryState::Failed ? deliveryError(m) : QString());
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (item.kind) {

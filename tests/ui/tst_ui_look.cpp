@@ -1,6 +1,7 @@
 // The workspace's look: Kontor's style draws what Fusion draws, its menu bar overflow icon included (asked of
 // Fusion only when drawn), Kontor's SVG icons look as Qt's own SVG icons would, and the empty states show
 // their icon, title and hint.
+#include "ui/Theme.h"
 #include "ui/WorkspaceStyle.h"
 #include "ui/common/ChannelIcons.h"
 #include "ui/common/EmptyState.h"
@@ -58,6 +59,39 @@ private Q_SLOTS:
         const QIcon icon = ours.standardIcon(pixmap);
         QVERIFY(!icon.isNull());
         QCOMPARE(imageOf(icon), imageOf(fusion->standardIcon(pixmap)));
+    }
+
+    // The welcome's choices are command link buttons: their arrow has to be seen on a light and a dark
+    // window.
+    void commandLinkArrowIsSeenInBothLooks_data()
+    {
+        QTest::addColumn<Qt::ColorScheme>("scheme");
+        QTest::newRow("light") << Qt::ColorScheme::Light;
+        QTest::newRow("dark") << Qt::ColorScheme::Dark;
+    }
+    void commandLinkArrowIsSeenInBothLooks()
+    {
+        QFETCH(Qt::ColorScheme, scheme);
+        const QPalette before = QApplication::palette();
+        kontor::ui::setPreferredColorScheme(scheme); // applies the scheme's palette
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        QCOMPARE(window.lightness() < 128, scheme == Qt::ColorScheme::Dark);
+        WorkspaceStyle ours;
+        const QImage arrow = ours.standardIcon(QStyle::SP_CommandLink)
+                                 .pixmap(QSize(24, 24), 1.0)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+        int strong = 0;
+        for (int y = 0; y < arrow.height(); ++y) {
+            for (int x = 0; x < arrow.width(); ++x) {
+                const QColor ink = arrow.pixelColor(x, y);
+                if (ink.alpha() > 200 && std::abs(ink.lightness() - window.lightness()) > 100)
+                    ++strong;
+            }
+        }
+        QVERIFY2(strong > 10, qPrintable(u"only %1 pixels stand out"_s.arg(strong)));
+        kontor::ui::setPreferredColorScheme(Qt::ColorScheme::Unknown);
+        QApplication::setPalette(before);
     }
 
     void crowdedMenuBarShowsItsOverflowButton()

@@ -221,7 +221,12 @@ private Q_SLOTS:
         const UtcMillis until = *w.store->reader().inbox().conversation(lars)->snoozedUntil;
         QVERIFY(until >= before + 3600'000 - 1000 && until <= nowUtcMillis() + 3600'000 + 1000);
         // "Until the customer replies" has no end.
-        QAction *untilReply = button->menu()->actions().last();
+        QAction *untilReply = nullptr;
+        for (QAction *action : button->menu()->actions()) {
+            if (action->text() == u"Until the customer replies"_s)
+                untilReply = action;
+        }
+        QVERIFY(untilReply);
         untilReply->trigger();
         QTRY_VERIFY(!w.store->reader().inbox().conversation(lars)->snoozedUntil.has_value());
     }

@@ -3,6 +3,7 @@
 #include "models/AgentListModel.h"
 #include "models/CannedResponseModel.h"
 #include "models/CannedVariables.h"
+#include "models/CustomerLocale.h"
 #include "store/Store.h"
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
@@ -10,10 +11,10 @@
 #include "ui/common/ChannelIcons.h"
 #include "ui/common/WorkspaceColors.h"
 #include "ui/composer/ComposerEditor.h"
+#include "ui/composer/ComposerSpelling.h"
 #include "ui/composer/DraftStore.h"
 #include "ui/settings/WorkspaceSettings.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,27 +55,35 @@ Composer::Composer(const WorkspaceContext &context, ConversationCommands &comman
     : QWidget(parent)
     , context_(context)
     , commands_(commands)
-    , reply_(toggle(tr("Reply"), QStringLiteral("replyMode"), this))
-    , noteButton_(toggle(tr("Note"), QStringLiteral("noteMode"), this))
+    , modes_(new QTabBar(this))
     , channels_(new QComboBox(this))
     , cannedButton_(new QToolButton(this))
     , attach_(new QToolButton(this))
+    , spellingToggle_(toggle(tr("Spelling"), QStringLiteral("spellingToggle"), this))
     , sendButton_(new QPushButton(this))
     , editor_(new ComposerEditor(this))
+    , spelling_(new ComposerSpelling(editor_))
     , attachmentBar_(new QWidget(this))
     , attachmentLayout_(new QHBoxLayout(attachmentBar_))
     , notice_(new QLabel(this))
 {
     setObjectName(QStringLiteral("composer"));
     setAccessibleName(tr("Composer"));
-    reply_->setToolTip(tr("Reply to the customer (R)"));
-    noteButton_->setToolTip(tr("Write an internal note only your team sees (N)"));
-    auto *modes = new QButtonGroup(this);
-    modes->addButton(reply_);
-    modes->addButton(noteButton_);
-    reply_->setChecked(true);
-    connect(reply_, &QToolButton::clicked, this, [this] { setNote(false); });
-    connect(noteButton_, &QToolButton::clicked, this, [this] { setNote(true); });
+    // Reply and Note are two tabs of one bar: one Tab stop, the arrow keys switch, and a screen reader says
+    // which of the two is chosen.
+    modes_->setObjectName(QStringLiteral("composerMode"));
+    modes_->setAccessibleName(tr("Write a"));
+    modes_->setDrawBase(false);
+    modes_->setExpanding(false);
+    modes_->setFocusPolicy(Qt::TabFocus);
+    modes_->addTab(tr("Reply"));
+    modes_->addTab(tr("Note"));
+    modes_->setTabToolTip(0, tr("Reply to the customer (R)"));
+    modes_->setTabToolTip(1, tr("Write an internal note only your team sees (N)"));
+    connect(modes_, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && (index == 1) != note_)
+            setNote(index == 1);
+    });
 
     channels_->setObjectName(QStringLiteral("channelSelector"));
     channels_->setAccessibleName(tr("Reply on channel"));
@@ -99,6 +109,10 @@ Composer::Composer(const WorkspaceContext &context, ConversationCommands &comman
     attach_->setAccessibleName(tr("Attach files"));
     attach_->setAutoRaise(true);
     connect(attach_, &QToolButton::clicked, this, &Composer::chooseFiles);
+
+    spellingToggle_->setToolTip(tr("Check the spelling of this message"));
+    connect(spellingToggle_, &QToolButton::toggled, spelling_, &ComposerSpelling::setActive);
+    resetSpellingToggle();
 
     sendButton_->setObjectName(QStringLiteral("sendButton"));
     sendButton_->setDefault(false);
@@ -130,11 +144,11 @@ Composer::Composer(const WorkspaceContext &context, ConversationCommands &comman
 
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
-    top->addWidget(reply_);
-    top->addWidget(noteButton_);
+    top->addWidget(modes_);
     top->addSpacing(8);
     top->addWidget(channels_);
     top->addStretch(1);
+    top->addWidget(spellingToggle_);
     top->addWidget(cannedButton_);
     top->addWidget(attach_);
     auto *bottom = new QHBoxLayout;
@@ -182,8 +196,16 @@ void Composer::setConversation(const ConversationRow &row)
         if (at >= 0 && channels_->model()->flags(channels_->model()->index(at, 0)) & Qt::ItemIsEnabled)
             channels_->setCurrentIndex(at);
     }
-    if (context_.store)
+    if (context_.store) {
         editor_->setCannedVariables(models::cannedVariablesFor(context_.store->reader(), row));
+        const std::optional<CustomerRow> customer =
+            context_.store->reader().directory().customer(row.customerId);
+        const models::CustomerLocale guess =
+            models::guessCustomerLocale(customer ? customer->identities : QList<IdentityRow>{});
+        customerLocale_ = guess.isKnown() ? QLocale(guess.language, guess.territory) : QLocale();
+    }
+    resetSpellingToggle();
+    updateSpellingLanguage();
     rebuildAttachments();
     loading_ = false;
     editor_->moveCursor(QTextCursor::End);
@@ -263,7 +285,7 @@ void Composer::startNote()
 void Composer::setNote(bool note)
 {
     note_ = note;
-    (note ? noteButton_ : reply_)->setChecked(true);
+    modes_->setCurrentIndex(note ? 1 : 0);
     editor_->setMentionsEnabled(note);
     channels_->setVisible(!note);
     QPalette p = palette();
@@ -272,6 +294,7 @@ void Composer::setNote(bool note)
         p.setColor(QPalette::Text, palette().color(QPalette::Text));
     }
     editor_->setPalette(p);
+    updateSpellingLanguage();
     sendButton_->setText(note ? tr("Add note") : tr("Send"));
     sendButton_->setAccessibleName(sendButton_->text());
     updatePlaceholder();
@@ -297,6 +320,21 @@ void Composer::updatePlaceholder()
     }
     editor_->setPlaceholderText(
         tr("Reply to %1 on %2 — / for canned responses, Ctrl+Enter to send").arg(customer, channel));
+}
+
+void Composer::updateSpellingLanguage()
+{
+    spelling_->setLanguageFor(note_ ? QLocale() : customerLocale_);
+    spellingToggle_->setToolTip(spelling_->dictionary().isEmpty()
+                                    ? tr("No spelling dictionary is installed for this language")
+                                    : tr("Check the spelling of this message (%1)")
+                                          .arg(QLocale(spelling_->dictionary()).nativeLanguageName()));
+}
+
+void Composer::resetSpellingToggle()
+{
+    spellingToggle_->setChecked(WorkspaceSettings::spellChecking());
+    spelling_->setActive(spellingToggle_->isChecked());
 }
 
 void Composer::updateOfflineNotice()
@@ -404,6 +442,7 @@ void Composer::send()
     loading_ = true;
     editor_->clear();
     loading_ = false;
+    resetSpellingToggle();
     DraftStore::remove(open);
     if (withFiles && !filesGo) {
         // They stay in the draft so that nothing is lost.

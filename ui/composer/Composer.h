@@ -4,12 +4,14 @@
 #include "store/queries/InboxQueries.h"
 #include "ui/WorkspaceContext.h"
 
+#include <QLocale>
 #include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabBar;
 class QToolButton;
 class QHBoxLayout;
 
@@ -21,6 +23,7 @@ class CannedResponseModel;
 namespace kontor::ui {
 
 class ComposerEditor;
+class ComposerSpelling;
 class ConversationCommands;
 
 // Writing to the customer, or to the team. A reply goes out on the channel chosen from those the customer can
@@ -41,7 +44,12 @@ public:
     void startReply();
     void startNote();
     bool isNote() const { return note_; }
+    // Reply or Note, as two tabs.
+    QTabBar *modeTabs() const { return modes_; }
     ComposerEditor *editor() const { return editor_; }
+    ComposerSpelling *spelling() const { return spelling_; }
+    // Checks this message's spelling (the toggle); every new message starts as the settings say.
+    QToolButton *spellingToggle() const { return spellingToggle_; }
     QComboBox *channelSelector() const { return channels_; }
     // The conversation a send goes to with the channel chosen now.
     std::optional<qint64> targetConversation() const;
@@ -68,6 +76,9 @@ private:
     bool backendTakesFiles(qint64 conversationId) const;
     void updateOfflineNotice();
     void updatePlaceholder();
+    // The customer's language for a reply, the agent's own for a note.
+    void updateSpellingLanguage();
+    void resetSpellingToggle();
     void rebuildAttachments();
     void chooseFiles();
 
@@ -77,13 +88,15 @@ private:
     bool note_ = false;
     QList<models::ChannelChoice> choices_;
     QStringList attachments_;
-    QToolButton *reply_;
-    QToolButton *noteButton_;
+    QTabBar *modes_;
     QComboBox *channels_;
     QToolButton *cannedButton_;
     QToolButton *attach_;
+    QToolButton *spellingToggle_;
     QPushButton *sendButton_;
     ComposerEditor *editor_;
+    ComposerSpelling *spelling_;
+    QLocale customerLocale_;
     QWidget *attachmentBar_;
     QHBoxLayout *attachmentLayout_;
     QLabel *notice_;

@@ -3,6 +3,7 @@
 #include "models/AgentListModel.h"
 #include "models/LabelListModel.h"
 #include "ui/conversation/SnoozePresets.h"
+#include "ui/conversation/SnoozeUntilDialog.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -81,13 +82,48 @@ void ActionMenus::fillAssign(QMenu *menu, const models::AgentListModel &agents, 
     }
 }
 
-void ActionMenus::fillSnooze(QMenu *menu, const std::function<void(std::optional<UtcMillis>)> &snooze)
+void ActionMenus::fillSnooze(QMenu *menu, QWidget *dialogParent,
+                             const std::function<void(std::optional<UtcMillis>)> &snooze,
+                             const std::function<void()> &pending)
 {
     menu->clear();
     for (const SnoozePreset &preset : SnoozePresets::at(QDateTime::currentDateTime())) {
         QAction *action = menu->addAction(preset.label);
         const std::optional<UtcMillis> until = preset.until;
         QObject::connect(action, &QAction::triggered, menu, [snooze, until] { snooze(until); });
+    }
+    QAction *choose = menu->addAction(tr("Until a &date and time…"));
+    choose->setObjectName(QStringLiteral("snoozeChooseTime"));
+    QObject::connect(choose, &QAction::triggered, menu, [dialogParent, snooze] {
+        auto *dialog = new SnoozeUntilDialog(QDateTime::currentDateTime(), dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SnoozeUntilDialog::chosen, dialogParent,
+                         [snooze](UtcMillis until) { snooze(until); });
+        dialog->open();
+    });
+    menu->addSeparator();
+    QAction *aside = menu->addAction(tr("Mark as &pending"));
+    aside->setObjectName(QStringLiteral("markPending"));
+    aside->setToolTip(tr("Set aside without a time: waiting on something outside the conversation"));
+    QObject::connect(aside, &QAction::triggered, menu, [pending] { pending(); });
+}
+
+void ActionMenus::fillTeams(QMenu *menu, const QList<TeamRow> &teams, std::optional<qint64> current,
+                            const std::function<void(std::optional<qint64>)> &choose)
+{
+    menu->clear();
+    QAction *none = menu->addAction(tr("&No team"));
+    none->setCheckable(true);
+    none->setChecked(!current);
+    QObject::connect(none, &QAction::triggered, menu, [choose] { choose(std::nullopt); });
+    if (!teams.isEmpty())
+        menu->addSection(tr("Teams"));
+    for (const TeamRow &team : teams) {
+        QAction *action = menu->addAction(team.name);
+        action->setCheckable(true);
+        action->setChecked(current == team.id);
+        const qint64 id = team.id;
+        QObject::connect(action, &QAction::triggered, menu, [choose, id] { choose(id); });
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Conversation.h"
 #include "core/Time.h"
+#include "store/queries/DirectoryQueries.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -28,7 +29,14 @@ public:
     static void fillAssign(QMenu *menu, const models::AgentListModel &agents, const QList<qint64> &accounts,
                            const std::function<void()> &assignToMe,
                            const std::function<void(std::optional<qint64>)> &assign);
-    static void fillSnooze(QMenu *menu, const std::function<void(std::optional<UtcMillis>)> &snooze);
+    // The presets, a date and time of the agent's choosing (a dialog over dialogParent), and Pending: set
+    // aside without a time.
+    static void fillSnooze(QMenu *menu, QWidget *dialogParent,
+                           const std::function<void(std::optional<UtcMillis>)> &snooze,
+                           const std::function<void()> &pending);
+    // "No team", then the teams, the current one checked.
+    static void fillTeams(QMenu *menu, const QList<TeamRow> &teams, std::optional<qint64> current,
+                          const std::function<void(std::optional<qint64>)> &choose);
     static void fillPriority(QMenu *menu, Priority current, const std::function<void(Priority)> &choose);
     // Every label, checked when all the conversations carry it; "New label…" asks for a name.
     static void fillLabels(QMenu *menu, QWidget *dialogParent, const models::LabelListModel &labels,

@@ -10,8 +10,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,6 +30,7 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     , snoozeMenu_(new QMenu(this))
     , priorityMenu_(new QMenu(this))
     , labelMenu_(new QMenu(this))
+    , teamMenu_(new QMenu(this))
 {
     setObjectName(QStringLiteral("conversationHeader"));
     QFont big = customer_->font();
@@ -46,6 +47,7 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     snooze_ = makeButton(QStringLiteral("view-snoozed"), tr("Snooze"), QStringLiteral("snoozeButton"));
     priority_ =
         makeButton(QStringLiteral("action-priority"), tr("Priority"), QStringLiteral("priorityButton"));
+    team_ = makeButton(QStringLiteral("view-team"), tr("Team"), QStringLiteral("teamButton"));
     labelsButton_ = makeButton(QStringLiteral("view-label"), tr("Labels"), QStringLiteral("labelsButton"));
     resolve_ = makeButton(QStringLiteral("view-resolved"), tr("Resolve"), QStringLiteral("resolveButton"));
     allChannels_ = makeButton(QStringLiteral("action-timeline"), tr("All channels"),
@@ -56,13 +58,15 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     snooze_->setToolTip(tr("Snooze until later (S)"));
     priority_->setToolTip(tr("Set the priority (P)"));
     labelsButton_->setToolTip(tr("Add or remove labels (L)"));
+    team_->setToolTip(tr("Move to another team"));
     resolve_->setToolTip(tr("Resolve (E)"));
 
     assign_->setMenu(assignMenu_);
     snooze_->setMenu(snoozeMenu_);
     priority_->setMenu(priorityMenu_);
     labelsButton_->setMenu(labelMenu_);
-    for (QToolButton *button : {assign_, snooze_, priority_, labelsButton_})
+    team_->setMenu(teamMenu_);
+    for (QToolButton *button : {assign_, team_, snooze_, priority_, labelsButton_})
         button->setPopupMode(QToolButton::InstantPopup);
 
     connect(assignMenu_, &QMenu::aboutToShow, this, [this] {
@@ -73,14 +77,22 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     });
     connect(snoozeMenu_, &QMenu::aboutToShow, this, [this] {
         const QList<qint64> ids{row_.id};
-        ActionMenus::fillSnooze(snoozeMenu_, [this, ids](std::optional<UtcMillis> until) {
-            commands_.setStatus(ids, ConversationStatus::Snoozed, until);
-        });
+        ActionMenus::fillSnooze(
+            snoozeMenu_, this,
+            [this, ids](std::optional<UtcMillis> until) {
+                commands_.setStatus(ids, ConversationStatus::Snoozed, until);
+            },
+            [this, ids] { commands_.setStatus(ids, ConversationStatus::Pending); });
     });
     connect(priorityMenu_, &QMenu::aboutToShow, this, [this] {
         const QList<qint64> ids{row_.id};
         ActionMenus::fillPriority(priorityMenu_, row_.priority,
                                   [this, ids](Priority priority) { commands_.setPriority(ids, priority); });
+    });
+    connect(teamMenu_, &QMenu::aboutToShow, this, [this] {
+        const QList<qint64> ids{row_.id};
+        ActionMenus::fillTeams(teamMenu_, commands_.teams({row_.accountId}), row_.teamId,
+                               [this, ids](std::optional<qint64> team) { commands_.assignTeam(ids, team); });
     });
     connect(labelMenu_, &QMenu::aboutToShow, this, [this] {
         const QList<qint64> ids{row_.id};
@@ -96,8 +108,8 @@ ConversationHeader::ConversationHeader(ConversationCommands &commands, models::A
     // The actions get a row of their own under who and where, so that neither squeezes the other.
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
-    buttons_ = {assign_, snooze_, priority_, labelsButton_, resolve_, allChannels_};
-    for (QToolButton *button : {assign_, snooze_, priority_, labelsButton_, resolve_})
+    buttons_ = {assign_, team_, snooze_, priority_, labelsButton_, resolve_, allChannels_};
+    for (QToolButton *button : {assign_, team_, snooze_, priority_, labelsButton_, resolve_})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(allChannels_);
@@ -131,28 +143,38 @@ void ConversationHeader::setConversation(const ConversationRow &row, const QStri
     row_ = row;
     customer_->setText(row.customerName.isEmpty() ? tr("Unknown customer") : row.customerName);
     const QPalette &p = palette();
+    // Shown with the channel's icon and colours; read out as the same facts in plain words.
     QStringList parts;
-    parts.append(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> %2")
-                     .arg(channelIconPath(row.channel), channelDisplayName(row.channel).toHtmlEscaped()));
+    QStringList spoken;
+    const auto add = [&parts, &spoken](const QString &html, const QString &plain) {
+        parts.append(html);
+        spoken.append(plain);
+    };
+    add(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> %2")
+            .arg(channelIconPath(row.channel), channelDisplayName(row.channel).toHtmlEscaped()),
+        channelDisplayName(row.channel));
     if (!inboxName.isEmpty())
-        parts.append(inboxName.toHtmlEscaped());
-    QString status = statusDisplayName(row.status).toHtmlEscaped();
+        add(inboxName.toHtmlEscaped(), inboxName);
+    QString status = statusDisplayName(row.status);
     if (row.status == ConversationStatus::Snoozed)
-        status = row.snoozedUntil ? tr("Snoozed until %1")
-                                        .arg(models::TimeText::stamp(*row.snoozedUntil, nowUtcMillis()))
-                                        .toHtmlEscaped()
-                                  : tr("Snoozed until the customer replies").toHtmlEscaped();
-    parts.append(QStringLiteral("<b>%1</b>").arg(status));
+        status = row.snoozedUntil
+                     ? tr("Snoozed until %1").arg(models::TimeText::stamp(*row.snoozedUntil, nowUtcMillis()))
+                     : tr("Snoozed until the customer replies");
+    add(QStringLiteral("<b>%1</b>").arg(status.toHtmlEscaped()), status);
     if (row.priority != Priority::None)
-        parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(priorityColor(row.priority, p).name(),
-                              priorityDisplayName(row.priority).toHtmlEscaped()));
-    parts.append(row.assigneeName.isEmpty() ? QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                                  .arg(slaColor(models::SlaState::Level::Warning, p).name(),
-                                                       tr("Unassigned").toHtmlEscaped())
-                                            : tr("Assigned to %1").arg(row.assigneeName).toHtmlEscaped());
+        add(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(priorityColor(row.priority, p).name(),
+                     priorityDisplayName(row.priority).toHtmlEscaped()),
+            tr("Priority %1").arg(priorityDisplayName(row.priority)));
+    if (row.assigneeName.isEmpty())
+        add(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(slaColor(models::SlaState::Level::Warning, p).name(), tr("Unassigned").toHtmlEscaped()),
+            tr("Unassigned"));
+    else
+        add(tr("Assigned to %1").arg(row.assigneeName).toHtmlEscaped(),
+            tr("Assigned to %1").arg(row.assigneeName));
     details_->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-    details_->setAccessibleName(details_->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    details_->setAccessibleName(spoken.join(QStringLiteral(" · ")));
     updateChips();
     const bool resolved = row.status == ConversationStatus::Resolved;
     resolve_->setText(resolved ? tr("Reopen") : tr("Resolve"));
@@ -172,6 +194,7 @@ void ConversationHeader::updateChips()
         chips.append(QStringLiteral("<span style=\"color:%1\">#%2</span>")
                          .arg(mutedText(palette()).name(), label.toHtmlEscaped()));
     labelsLine_->setText(chips.join(QStringLiteral("&nbsp;&nbsp;")));
+    labelsLine_->setAccessibleName(tr("Labels: %1").arg(QLocale().createSeparatedList(row_.labels)));
     labelsLine_->show();
 }
 
@@ -232,6 +255,11 @@ void ConversationHeader::showPriorityMenu()
 void ConversationHeader::showLabelMenu()
 {
     labelsButton_->showMenu();
+}
+
+void ConversationHeader::showTeamMenu()
+{
+    team_->showMenu();
 }
 
 void ConversationHeader::resolveOrReopen()

@@ -36,6 +36,7 @@ public:
     void showSnoozeMenu();
     void showPriorityMenu();
     void showLabelMenu();
+    void showTeamMenu();
     void resolveOrReopen();
 
 Q_SIGNALS:
@@ -59,6 +60,7 @@ private:
     QLabel *details_;
     QLabel *labelsLine_;
     QToolButton *assign_;
+    QToolButton *team_;
     QToolButton *snooze_;
     QToolButton *resolve_;
     QToolButton *priority_;
@@ -69,6 +71,7 @@ private:
     QMenu *snoozeMenu_;
     QMenu *priorityMenu_;
     QMenu *labelMenu_;
+    QMenu *teamMenu_;
 };
 
 } // namespace kontor::ui

@@ -153,6 +153,12 @@ void ConversationPane::showLabelMenu()
         header_->showLabelMenu();
 }
 
+void ConversationPane::showTeamMenu()
+{
+    if (header_ && row_)
+        header_->showTeamMenu();
+}
+
 void ConversationPane::saveDraft()
 {
     if (composer_)

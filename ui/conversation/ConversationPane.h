@@ -58,6 +58,7 @@ public:
     void showSnoozeMenu();
     void showPriorityMenu();
     void showLabelMenu();
+    void showTeamMenu();
     void saveDraft();
 
 Q_SIGNALS:

@@ -109,6 +109,10 @@ CustomerPanel::CustomerPanel(const WorkspaceContext &context, QWidget *parent)
     setAccessibleName(tr("Customer"));
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
+    // The panel's own fields and buttons are the stops; the area around them is not one, and it scrolls to
+    // whichever of them has the focus.
+    scroll_->setFocusPolicy(Qt::NoFocus);
+    scroll_->setAccessibleName(tr("Customer details"));
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stack_->addWidget(empty_);
     stack_->addWidget(scroll_);

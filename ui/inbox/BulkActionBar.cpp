@@ -29,6 +29,9 @@ BulkActionBar::BulkActionBar(QWidget *parent)
     , assign_(button(QStringLiteral("action-assign"), tr("Assign"), QStringLiteral("bulkAssign"), this))
     , snooze_(button(QStringLiteral("view-snoozed"), tr("Snooze"), QStringLiteral("bulkSnooze"), this))
     , label_(button(QStringLiteral("view-label"), tr("Label"), QStringLiteral("bulkLabel"), this))
+    , priority_(
+          button(QStringLiteral("action-priority"), tr("Priority"), QStringLiteral("bulkPriority"), this))
+    , team_(button(QStringLiteral("view-team"), tr("Team"), QStringLiteral("bulkTeam"), this))
     , resolve_(button(QStringLiteral("view-resolved"), tr("Resolve"), QStringLiteral("bulkResolve"), this))
 {
     setObjectName(QStringLiteral("bulkActions"));
@@ -37,7 +40,7 @@ BulkActionBar::BulkActionBar(QWidget *parent)
     QFont bold = count_->font();
     bold.setWeight(QFont::DemiBold);
     count_->setFont(bold);
-    for (QToolButton *withMenu : {assign_, snooze_, label_}) {
+    for (QToolButton *withMenu : {assign_, snooze_, label_, priority_, team_}) {
         withMenu->setMenu(new QMenu(withMenu));
         withMenu->setPopupMode(QToolButton::InstantPopup);
     }
@@ -51,10 +54,33 @@ BulkActionBar::BulkActionBar(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(count_);
     layout->addStretch(1);
-    for (QWidget *w :
-         {static_cast<QWidget *>(assign_), static_cast<QWidget *>(snooze_), static_cast<QWidget *>(label_),
-          static_cast<QWidget *>(resolve_), static_cast<QWidget *>(clear)})
-        layout->addWidget(w);
+    buttons_ = {assign_, snooze_, label_, priority_, team_, resolve_};
+    for (QToolButton *b : std::as_const(buttons_)) {
+        b->setToolTip(b->text());
+        layout->addWidget(b);
+    }
+    layout->addWidget(clear);
+}
+
+void BulkActionBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void BulkActionBar::fitButtons()
+{
+    int needed = count_->sizeHint().width() + 80; // the count, "Clear" and the margins
+    for (QToolButton *b : std::as_const(buttons_)) {
+        const Qt::ToolButtonStyle style = b->toolButtonStyle();
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        needed += b->sizeHint().width() + 2;
+        b->setToolButtonStyle(style);
+    }
+    const Qt::ToolButtonStyle style =
+        needed <= width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QToolButton *b : std::as_const(buttons_))
+        b->setToolButtonStyle(style);
 }
 
 void BulkActionBar::setCount(int selected)

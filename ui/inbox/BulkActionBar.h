@@ -18,17 +18,28 @@ public:
     QToolButton *assignButton() const { return assign_; }
     QToolButton *snoozeButton() const { return snooze_; }
     QToolButton *labelButton() const { return label_; }
+    QToolButton *priorityButton() const { return priority_; }
+    QToolButton *teamButton() const { return team_; }
     QToolButton *resolveButton() const { return resolve_; }
 
 Q_SIGNALS:
     void clearRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Text beside the icons when the bar is wide enough, the icons alone (names in the tooltips) when not.
+    void fitButtons();
+
     QLabel *count_;
     QToolButton *assign_;
     QToolButton *snooze_;
     QToolButton *label_;
+    QToolButton *priority_;
+    QToolButton *team_;
     QToolButton *resolve_;
+    QList<QToolButton *> buttons_;
 };
 
 } // namespace kontor::ui

@@ -24,7 +24,7 @@ InboxPane::InboxPane(ConversationListModel *model, QWidget *parent)
     , count_(new QLabel(this))
     , sort_(new QComboBox(this))
     , bulk_(new BulkActionBar(this))
-    , list_(new QListView(this))
+    , list_(new ConversationListView(this))
     , empty_(new EmptyState(QStringLiteral(":/icons/view-inbox.svg"), tr("Nothing waiting"),
                             tr("Conversations in this view appear here as they arrive."), this))
     , stack_(new QStackedLayout)
@@ -92,10 +92,15 @@ InboxPane::InboxPane(ConversationListModel *model, QWidget *parent)
         connect(model_, signal, this, &InboxPane::updateEmptyState);
     connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !list_->isTakingFocus())
                     Q_EMIT conversationActivated(
                         current.data(ConversationListModel::ConversationIdRole).toLongLong());
             });
+    // Enter on the row the keyboard arrived at opens it (a row opened already is left as it is).
+    connect(list_, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT conversationActivated(index.data(ConversationListModel::ConversationIdRole).toLongLong());
+    });
     connect(list_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int selected = int(list_->selectionModel()->selectedRows().size());
         bulk_->setCount(selected);

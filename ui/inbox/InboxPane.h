@@ -1,13 +1,13 @@
 #pragma once
 
 #include "store/queries/InboxQueries.h"
+#include "ui/inbox/ConversationListView.h"
 
 #include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QListView;
 class QStackedLayout;
 
 namespace kontor::models {
@@ -55,7 +55,7 @@ private:
     QLabel *count_;
     QComboBox *sort_;
     BulkActionBar *bulk_;
-    QListView *list_;
+    ConversationListView *list_;
     EmptyState *empty_;
     QStackedLayout *stack_;
     QTimer clock_;

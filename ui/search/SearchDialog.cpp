@@ -1,6 +1,7 @@
 #include "ui/search/SearchDialog.h"
 
 #include "models/SearchResultsModel.h"
+#include "ui/search/SearchFilterBar.h"
 #include "ui/search/SearchResultDelegate.h"
 
 #include <QKeyEvent>
@@ -17,6 +18,7 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     : QDialog(parent)
     , model_(new SearchResultsModel(store, this))
     , field_(new QLineEdit(this))
+    , filters_(new SearchFilterBar(store, this))
     , results_(new QListView(this))
     , hint_(new QLabel(this))
 {
@@ -44,6 +46,7 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(field_);
+    layout->addWidget(filters_);
     layout->addWidget(results_, 1);
     layout->addWidget(hint_);
     resize(720, 520);
@@ -54,17 +57,29 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     connect(field_, &QLineEdit::textChanged, this, [this] { debounce_.start(); });
     connect(field_, &QLineEdit::returnPressed, this, &SearchDialog::openCurrent);
     connect(results_, &QListView::activated, this, &SearchDialog::openCurrent);
+    connect(filters_, &SearchFilterBar::changed, this, [this] {
+        debounce_.stop();
+        model_->setFilter(filters_->filter()); // searches again
+        showOutcome();
+    });
 }
 
 void SearchDialog::searchNow()
 {
     debounce_.stop();
     model_->setQuery(field_->text());
+    showOutcome();
+}
+
+void SearchDialog::showOutcome()
+{
     const int first = model_->firstResultRow();
     if (first >= 0)
         results_->setCurrentIndex(model_->index(first));
     if (field_->text().trimmed().isEmpty())
         hint_->setText(tr("↑↓ to move · Enter to open · Esc to close"));
+    else if (first < 0 && !model_->filter().isEmpty())
+        hint_->setText(tr("Nothing found for “%1” with these filters").arg(field_->text().trimmed()));
     else if (first < 0)
         hint_->setText(tr("Nothing found for “%1”").arg(field_->text().trimmed()));
     else

@@ -17,8 +17,11 @@ class SearchResultsModel;
 
 namespace kontor::ui {
 
-// Ctrl+K: one field searching customers, conversations and messages as the agent types; arrows move through
-// the results, Enter opens one — a message opens its conversation at that message.
+class SearchFilterBar;
+
+// Ctrl+K: one field searching customers, conversations and messages as the agent types, narrowed by the
+// filters under it; arrows move through the results, Enter opens one — a message opens its conversation at
+// that message.
 class SearchDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
 
     QLineEdit *field() const { return field_; }
     QListView *results() const { return results_; }
+    SearchFilterBar *filters() const { return filters_; }
     models::SearchResultsModel *model() const { return model_; }
     // Runs the pending search at once (it otherwise waits for a pause in typing).
     void searchNow();
@@ -41,8 +45,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The first result made current, or the hint saying nothing was found.
+    void showOutcome();
+
     models::SearchResultsModel *model_;
     QLineEdit *field_;
+    SearchFilterBar *filters_;
     QListView *results_;
     QLabel *hint_;
     QTimer debounce_;

@@ -4,6 +4,7 @@
 #include "ui/WorkspaceActions.h"
 #include "ui/settings/ActionsPage.h"
 #include "ui/settings/AppearancePage.h"
+#include "ui/settings/AvailabilityPage.h"
 #include "ui/settings/ComposerPage.h"
 #include "ui/settings/LanguagePage.h"
 #include "ui/settings/NotificationsPage.h"
@@ -37,6 +38,8 @@ SettingsDialog::SettingsDialog(Store *store, WorkspaceActions &actions, QWidget 
             tr("Accounts"), tr("Accounts"), QStringLiteral("system-users"));
     addPage(Page::Notifications, new NotificationsPage(inboxes, this), tr("Notifications"),
             tr("Notifications"), QStringLiteral("preferences-desktop-notification"));
+    addPage(Page::Availability, new AvailabilityPage(this), tr("Availability"), tr("Your availability"),
+            QStringLiteral("user-away"));
     addPage(Page::Appearance, new AppearancePage(this), tr("Appearance"), tr("Appearance"),
             QStringLiteral("preferences-desktop-theme"));
     addPage(Page::Language, new LanguagePage(this), tr("Language"), tr("Language"),

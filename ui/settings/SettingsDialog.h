@@ -15,8 +15,9 @@ namespace kontor::ui {
 class SettingsPage;
 class WorkspaceActions;
 
-// The settings window (Ctrl+,): accounts, notifications, appearance, language, composer and shortcuts, one
-// page each. OK and Apply store every page; the look changes at once, the language at the next start.
+// The settings window (Ctrl+,): accounts, notifications, availability, appearance, language, composer and
+// shortcuts, one page each. OK and Apply store every page; the look changes at once, the language at the next
+// start.
 class SettingsDialog : public KPageDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
         Language,
         Composer,
         Shortcuts,
+        Availability,
     };
 
     // store: for the inboxes (signatures, silenced inboxes); may be null.

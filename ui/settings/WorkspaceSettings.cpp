@@ -12,6 +12,8 @@ const QString kColorScheme = QStringLiteral("appearance/colorScheme");
 const QString kDensity = QStringLiteral("appearance/density");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kSpellChecking = QStringLiteral("composer/spellChecking");
+const QString kAvailability = QStringLiteral("availability/status");
+const QString kAutoAwayMinutes = QStringLiteral("availability/autoAwayMinutes");
 
 QString signatureKey(qint64 inboxId)
 {
@@ -71,6 +73,27 @@ void WorkspaceSettings::setLanguage(const QString &code)
         settings.remove(kLanguage);
     else
         settings.setValue(kLanguage, code);
+}
+
+Presence WorkspaceSettings::availability()
+{
+    const std::optional<Presence> presence = presenceFromKey(QSettings().value(kAvailability).toString());
+    return presence && *presence != Presence::Offline ? *presence : Presence::Online;
+}
+
+void WorkspaceSettings::setAvailability(Presence presence)
+{
+    QSettings().setValue(kAvailability, presenceKey(presence));
+}
+
+int WorkspaceSettings::autoAwayMinutes()
+{
+    return std::max(0, QSettings().value(kAutoAwayMinutes, 10).toInt());
+}
+
+void WorkspaceSettings::setAutoAwayMinutes(int minutes)
+{
+    QSettings().setValue(kAutoAwayMinutes, std::max(0, minutes));
 }
 
 bool WorkspaceSettings::spellChecking()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Agent.h"
+
 #include <QString>
 
 namespace kontor::ui {
@@ -34,6 +36,13 @@ public:
     // The signature added below replies sent through an inbox (the store's inbox id); empty for none.
     static QString signature(qint64 inboxId);
     static void setSignature(qint64 inboxId, const QString &text);
+
+    // The agent's own availability as they last chose it (Online, Busy or Away); Online at first.
+    static Presence availability();
+    static void setAvailability(Presence presence);
+    // Minutes without input after which the agent shows as away; 0 never.
+    static int autoAwayMinutes();
+    static void setAutoAwayMinutes(int minutes);
 
     // Applies the colour scheme and the density to the running application.
     static void applyAppearance();

@@ -5,6 +5,7 @@
 #include "sync/NetworkPolicy.h"
 #include "sync/SyncEngine.h"
 #include "ui/common/WorkspaceColors.h"
+#include "ui/status/AvailabilityButton.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -112,6 +113,13 @@ WorkspaceStatusBar::WorkspaceStatusBar(const WorkspaceContext &context, QWidget 
 void WorkspaceStatusBar::setConnectorSummary(const QString &text)
 {
     connectors_->setText(text);
+}
+
+void WorkspaceStatusBar::setAvailability(AgentAvailability *availability)
+{
+    delete availability_;
+    availability_ = new AvailabilityButton(availability, this);
+    insertPermanentWidget(0, availability_);
 }
 
 QString WorkspaceStatusBar::connectorText() const

@@ -15,6 +15,9 @@ class ChangeSet;
 
 namespace kontor::ui {
 
+class AgentAvailability;
+class AvailabilityButton;
+
 // The bottom line: each connector's state, the progress of a first sync, what waits in the outbox (and what
 // failed), and the switch to work offline.
 class WorkspaceStatusBar : public QStatusBar
@@ -25,6 +28,9 @@ public:
 
     void setConnectorSummary(const QString &text);
     void setOutboxCount(qint64 pending, qint64 failed);
+    // Shows the agent's own status, changeable from here.
+    void setAvailability(AgentAvailability *availability);
+    AvailabilityButton *availabilityButton() const { return availability_; }
     QToolButton *workOfflineButton() const { return offline_; }
     QString connectorText() const;
     QString outboxText() const;
@@ -45,6 +51,7 @@ private:
     QToolButton *outbox_;
     QToolButton *offline_;
     QLabel *unencrypted_ = nullptr;
+    AvailabilityButton *availability_ = nullptr;
 };
 
 } // namespace kontor::ui

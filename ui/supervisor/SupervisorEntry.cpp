@@ -25,7 +25,6 @@ QAction *installSupervisorEntry(QMainWindow &window, Store &store,
         if (!*view) {
             *view = new SupervisorView(store);
             (*view)->setAttribute(Qt::WA_DeleteOnClose);
-            (*view)->setWindowTitle(QCoreApplication::translate("SupervisorEntry", "Kontor — Supervisor"));
             (*view)->resize(1400, 900);
             QObject::connect(&window, &QObject::destroyed, *view, &QWidget::close);
             if (setUp)

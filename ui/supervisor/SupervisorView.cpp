@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -20,8 +21,10 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -89,6 +92,7 @@ SupervisorView::SupervisorView(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("supervisorView"));
     setAccessibleName(tr("Supervisor view"));
+    setWindowTitle(tr("Kontor — Supervisor"));
 
     auto *title = new QLabel(tr("Live queues"), this);
     QFont titleFont = title->font();
@@ -153,6 +157,23 @@ SupervisorView::SupervisorView(Store &store, QWidget *parent)
     layout->addWidget(tileHost);
     layout->addWidget(serviceLevels_);
     layout->addWidget(trend_);
+    // The chart's figures as a table, for whoever cannot see the picture or wants the numbers.
+    auto *showTable = new QToolButton(this);
+    showTable->setObjectName(QStringLiteral("showTrendTable"));
+    showTable->setText(tr("Show the hours as a &table"));
+    showTable->setCheckable(true);
+    showTable->setAutoRaise(true);
+    trendTable_ = new QTableView(this);
+    trendTable_->setObjectName(QStringLiteral("trendTable"));
+    trendTable_->setModel(trend_->table());
+    trendTable_->setAccessibleName(trend_->accessibleName());
+    trendTable_->verticalHeader()->hide();
+    trendTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    trendTable_->setMaximumHeight(fontMetrics().height() * 12);
+    trendTable_->hide();
+    connect(showTable, &QToolButton::toggled, trendTable_, &QWidget::setVisible);
+    layout->addWidget(showTable, 0, Qt::AlignLeft);
+    layout->addWidget(trendTable_);
     sections_ = new QVBoxLayout;
     sections_->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(sections_);
@@ -185,6 +206,16 @@ void SupervisorView::editThresholds()
 }
 
 SupervisorView::~SupervisorView() = default;
+
+void SupervisorView::keyPressEvent(QKeyEvent *event)
+{
+    // A window of its own: Escape closes it, as it closes a dialog.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isWindow()) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
 
 void SupervisorView::buildTiles(QWidget *host)
 {

@@ -34,6 +34,8 @@ public:
     SupervisorFeed *feed() const { return feed_; }
     WallboardTile *tile(const QString &objectName) const;
     QTableView *waitingView() const { return waiting_; }
+    TrendChart *trend() const { return trend_; }
+    QTableView *trendTable() const { return trendTable_; }
 
     // Bulk actions on the selected waiting conversations; each becomes an outbox entry. Returns how many.
     int assignSelected(std::optional<qint64> agentId, std::optional<qint64> teamId);
@@ -42,6 +44,9 @@ public:
     void applySettings(const WallboardSettings &settings);
     // A section of figures from elsewhere (a backend's own live report), below the trend.
     void addSection(QWidget *section);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void buildTiles(QWidget *host);
@@ -58,6 +63,7 @@ private:
     WaitingConversationsModel *waitingModel_;
     QList<WallboardTile *> tiles_;
     TrendChart *trend_;
+    QTableView *trendTable_ = nullptr;
     QLabel *serviceLevels_;
     QLabel *updatedAt_;
     QComboBox *grouping_;

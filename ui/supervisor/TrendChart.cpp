@@ -6,20 +6,65 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStandardItemModel>
 
 namespace kontor::ui {
 
 TrendChart::TrendChart(QWidget *parent)
     : QWidget(parent)
+    , table_(new QStandardItemModel(0, 4, this))
 {
     setAccessibleName(tr("Contacts and service level by hour"));
+    setFocusPolicy(Qt::TabFocus);
     setMinimumHeight(fontMetrics().height() * 9);
+    table_->setHorizontalHeaderLabels({tr("Hour"), tr("Offered"), tr("Answered"), tr("Service level")});
+    fillTable();
 }
 
 void TrendChart::setTrend(const QList<TrendBucket> &buckets, double serviceLevelTarget)
 {
     buckets_ = buckets;
     target_ = serviceLevelTarget;
+    fillTable();
+    update();
+}
+
+void TrendChart::fillTable()
+{
+    const QLocale locale;
+    table_->setRowCount(0);
+    qint64 offered = 0;
+    qint64 answered = 0;
+    for (const TrendBucket &b : std::as_const(buckets_)) {
+        const QString hour = locale.toString(QDateTime::fromMSecsSinceEpoch(b.start).toLocalTime().time(),
+                                             QLocale::ShortFormat);
+        const QString level = b.serviceLevel
+                                  ? locale.toString(*b.serviceLevel * 100, 'f', 0) + QStringLiteral(" %")
+                                  : tr("none");
+        QList<QStandardItem *> row{new QStandardItem(hour), new QStandardItem(locale.toString(b.offered)),
+                                   new QStandardItem(locale.toString(b.answered)), new QStandardItem(level)};
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        table_->appendRow(row);
+        offered += b.offered;
+        answered += b.answered;
+    }
+    setAccessibleDescription(
+        buckets_.isEmpty() ? tr("No contacts yet today.")
+                           : tr("%1 hours: %2 contacts offered, %3 answered. The table below has every hour.")
+                                 .arg(buckets_.size())
+                                 .arg(locale.toString(offered), locale.toString(answered)));
+}
+
+void TrendChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TrendChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
     update();
 }
 
@@ -32,6 +77,7 @@ void TrendChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    paintFocus(p);
     const QFontMetrics fm = fontMetrics();
     const int legendHeight = fm.height() + 4;
     const QRect plot = rect().adjusted(fm.horizontalAdvance(QStringLiteral("100 %")) + 8, legendHeight + 4,
@@ -110,6 +156,15 @@ void TrendChart::paintEvent(QPaintEvent *)
     p.setPen(QPen(levelColor, 2));
     p.setBrush(Qt::NoBrush);
     p.drawPath(line);
+}
+
+void TrendChart::paintFocus(QPainter &p) const
+{
+    if (!hasFocus())
+        return;
+    p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 } // namespace kontor::ui

@@ -13,7 +13,31 @@ WallboardTile::WallboardTile(const QString &title, QWidget *parent)
     , value_(QStringLiteral("–"))
 {
     setAccessibleName(title);
+    // A figure is reached by Tab and read out like a label: its name, value, state and detail.
+    setFocusPolicy(Qt::TabFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleDescription(value_);
+}
+
+QString WallboardTile::spokenText() const
+{
+    QStringList parts{value_};
+    switch (level_) {
+    case TileLevel::Amber:
+        parts.append(tr("needs attention"));
+        break;
+    case TileLevel::Red:
+        parts.append(tr("critical"));
+        break;
+    case TileLevel::NoData:
+        parts.append(tr("no data yet"));
+        break;
+    case TileLevel::Normal:
+        break;
+    }
+    if (!detail_.isEmpty())
+        parts.append(detail_);
+    return parts.join(QStringLiteral(", "));
 }
 
 void WallboardTile::setValue(const QString &text, TileLevel level, const QString &detail)
@@ -23,7 +47,19 @@ void WallboardTile::setValue(const QString &text, TileLevel level, const QString
     value_ = text;
     level_ = level;
     detail_ = detail;
-    setAccessibleDescription(text);
+    setAccessibleDescription(spokenText());
+    update();
+}
+
+void WallboardTile::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void WallboardTile::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
     update();
 }
 
@@ -75,6 +111,12 @@ void WallboardTile::paintEvent(QPaintEvent *)
     const int valueTop = inner.top() + titleMetrics.height() + pad / 3;
     p.drawText(inner.left(), valueTop, inner.width(), valueMetrics.height(), Qt::AlignLeft | Qt::AlignVCenter,
                value_);
+
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(frame.adjusted(1, 1, -1, -1), 7, 7);
+    }
 
     if (!detail_.isEmpty()) {
         p.setFont(font());

@@ -16,12 +16,16 @@ public:
     void setValue(const QString &text, TileLevel level, const QString &detail = {});
     QString valueText() const { return value_; }
     TileLevel level() const { return level_; }
+    // What a screen reader says after the name: value, state, detail.
+    QString spokenText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QString title_;
