@@ -142,6 +142,20 @@ int TimelineModel::fetchOlder()
     return int(items_.size() - before);
 }
 
+void TimelineModel::askForOlderHistory()
+{
+    if (hasOlder_)
+        return;
+    if (mode_ == Mode::Conversation)
+        Q_EMIT olderHistoryWanted({conversationId_});
+    else if (mode_ == Mode::Customer) {
+        QList<qint64> conversations;
+        for (const ConversationRow &row : store_.reader().inbox().conversationsOfCustomer(customerId_, 1000))
+            conversations.append(row.id);
+        Q_EMIT olderHistoryWanted(conversations);
+    }
+}
+
 int TimelineModel::rowOfMessage(qint64 messageId) const
 {
     for (qsizetype i = items_.size() - 1; i >= 0; --i) {

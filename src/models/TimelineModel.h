@@ -72,6 +72,9 @@ public:
     bool canFetchOlder() const { return hasOlder_; }
     // Reads the page before the oldest message held; returns how many rows were added at the top.
     int fetchOlder();
+    // The store holds nothing older: asks (olderHistoryWanted) for the conversations shown to be paged in
+    // from their backends. What arrives comes in at the top through the store's notifications.
+    void askForOlderHistory();
     const TimelineItem &itemAt(int row) const { return items_.at(row); }
     int rowOfMessage(qint64 messageId) const;
     // Reads older pages until the message is held (it must be of this timeline); returns its row or -1.
@@ -81,6 +84,8 @@ public:
 Q_SIGNALS:
     // Messages newer than every message held arrived (the view may follow them down).
     void newestArrived();
+    // The agent reached the oldest message the store holds; older history of these conversations is wanted.
+    void olderHistoryWanted(const QList<qint64> &conversationIds);
 
 private:
     void load();

@@ -107,6 +107,12 @@ public:
     // Delivers one entry; answers, once, with deliveryFinished(request.entry.uuid, result).
     virtual void deliver(const DeliveryRequest &request) = 0;
 
+    // Older history of a conversation than the store holds: the messages before the one whose remote id is
+    // given (empty when the store holds none), one page of them, reported as a batch like any other and
+    // followed by olderHistoryFetched(). A backend without more history than its sync brings keeps this
+    // default, which answers at once (queued) that the beginning is reached.
+    virtual void fetchOlderHistory(const QString &conversationRemoteId, const QString &beforeMessageRemoteId);
+
 Q_SIGNALS:
     void stateChanged(const kontor::ConnectorState &state);
     // Records learned and the cursor they bring the connector to (opaque to everyone else; empty leaves the
@@ -114,6 +120,10 @@ Q_SIGNALS:
     // and cursor fields are the engine's to fill.
     void batchReceived(const kontor::IngestBatch &batch, const QString &cursor);
     void deliveryFinished(const QString &uuid, const kontor::DeliveryResult &result);
+    // Answers fetchOlderHistory(), once, after the page's batch: whether nothing older is left (the page
+    // reached the conversation's first message), or whether it failed (nothing learned; asking again later
+    // is fine).
+    void olderHistoryFetched(const QString &conversationRemoteId, bool reachedBeginning, bool failed);
 };
 
 } // namespace kontor

@@ -110,6 +110,12 @@ QList<Connector *> SyncEngine::connectors() const
     return result;
 }
 
+Connector *SyncEngine::connectorForAccount(qint64 accountId) const
+{
+    const Slot *slot = slotForAccount(accountId);
+    return slot ? slot->connector.get() : nullptr;
+}
+
 SyncEngine::Slot *SyncEngine::slotFor(const Connector *connector)
 {
     for (Slot &slot : slots_) {

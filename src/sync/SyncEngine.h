@@ -50,6 +50,8 @@ public:
     // is checked by its key when the account's connector is added again; its queued entries wait for that.
     void removeConnector(Connector *connector);
     QList<Connector *> connectors() const;
+    // The connector that serves a store account; null when none does (yet).
+    Connector *connectorForAccount(qint64 accountId) const;
     ConnectorState state(const Connector *connector) const;
     // Whether files sent to a conversation of this store account go out with the message: only when a
     // connector claims the account and its backend takes files. The one answer, for the composer as for

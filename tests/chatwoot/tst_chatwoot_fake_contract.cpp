@@ -47,6 +47,8 @@ const QList<Route> &kontorRoutes()
         {"GET", QStringLiteral("/api/v1/accounts/1/teams"), true},
         {"GET", QStringLiteral("/api/v1/accounts/1/teams/\\d+/team_members"), true},
         {"GET", QStringLiteral("/api/v1/accounts/1/canned_responses"), true},
+        {"GET", QStringLiteral("/api/v1/accounts/1/sla_policies"), false},
+        {"GET", QStringLiteral("/api/v1/accounts/1/custom_attribute_definitions"), true},
         {"GET", QStringLiteral("/api/v1/accounts/1/contacts"), true},
         {"GET", QStringLiteral("/api/v1/accounts/1/contacts/\\d+"), true},
         {"PUT", QStringLiteral("/api/v1/accounts/1/contacts/\\d+"), true},

@@ -257,7 +257,7 @@ private Q_SLOTS:
         const QString oldest =
             r.text("SELECT m.remote_id FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                    "WHERE c.remote_id = '113' ORDER BY CAST(m.remote_id AS INTEGER) LIMIT 1");
-        r.connector().fetchOlderMessages(QStringLiteral("113"), oldest);
+        r.connector().fetchOlderHistory(QStringLiteral("113"), oldest);
         QTRY_COMPARE(
             r.number("SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                      "WHERE c.remote_id = '113'"),

@@ -3,6 +3,7 @@
 #include "models/CurrentConversation.h"
 #include "models/TimelineModel.h"
 #include "store/Store.h"
+#include "sync/HistoryPager.h"
 #include "ui/ConversationCommands.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/WorkspaceColors.h"
@@ -71,6 +72,10 @@ void ConversationPane::ensureContent()
     timeline_ = new TimelineView(content_);
     model_ = new models::TimelineModel(*context_.store, this);
     timeline_->setTimelineModel(model_);
+    if (context_.sync) {
+        history_ = new HistoryPager(*context_.store, *context_.sync, this);
+        connect(model_, &models::TimelineModel::olderHistoryWanted, history_, &HistoryPager::fetchOlder);
+    }
     timeline_->timelineDelegate()->setRetryAvailable(commands_.canRetry());
     timeline_->timelineDelegate()->setDiscardAvailable(true);
     timeline_->timelineDelegate()->setRemoteContentSource(context_.remoteContent);

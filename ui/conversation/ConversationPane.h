@@ -8,6 +8,10 @@
 
 class QStackedWidget;
 
+namespace kontor {
+class HistoryPager;
+}
+
 namespace kontor::models {
 class AgentListModel;
 class CannedResponseModel;
@@ -85,6 +89,7 @@ private:
     TimelineView *timeline_ = nullptr;
     Composer *composer_ = nullptr;
     models::TimelineModel *model_ = nullptr;
+    HistoryPager *history_ = nullptr; // older history from the backends, when the store has no more
 };
 
 } // namespace kontor::ui

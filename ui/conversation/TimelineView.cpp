@@ -77,6 +77,25 @@ void TimelineView::setTimelineModel(TimelineModel *model)
         if (followNewest_)
             followLater();
     });
+    // Older history from the backend comes in above the row the agent was reading: that row stays put.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (olderAnchor_)
+            QTimer::singleShot(0, this, [this] { keepOlderAnchor(); });
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { olderAnchor_.reset(); });
+}
+
+void TimelineView::keepOlderAnchor()
+{
+    if (!model_ || !olderAnchor_)
+        return;
+    const auto [messageId, offset] = *std::exchange(olderAnchor_, std::nullopt);
+    const int row = model_->rowOfMessage(messageId);
+    if (row < 0)
+        return;
+    doItemsLayout();
+    scrollTo(model_->index(row), QAbstractItemView::PositionAtTop);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - offset);
 }
 
 void TimelineView::scrollToNewest()
@@ -101,8 +120,19 @@ bool TimelineView::isAtBottom() const
 void TimelineView::onScrolled(int value)
 {
     followNewest_ = isAtBottom();
-    if (!model_ || loadingOlder_ || value > verticalScrollBar()->minimum() || !model_->canFetchOlder())
+    if (value > verticalScrollBar()->minimum())
+        olderAnchor_.reset(); // the agent moved on: nothing to hold in place any more
+    if (!model_ || loadingOlder_ || value > verticalScrollBar()->minimum())
         return;
+    if (!model_->canFetchOlder()) {
+        // The store holds nothing older: the backend is asked, and the top row kept where it is.
+        const QModelIndex top = indexAt(QPoint(1, 1));
+        if (top.isValid() && top.data(TimelineModel::MessageIdRole).toLongLong() > 0)
+            olderAnchor_ =
+                std::pair(top.data(TimelineModel::MessageIdRole).toLongLong(), visualRect(top).top());
+        model_->askForOlderHistory();
+        return;
+    }
     // Keep the row at the top where it is while older rows come in above it.
     loadingOlder_ = true;
     const QModelIndex anchor = indexAt(QPoint(1, 1));

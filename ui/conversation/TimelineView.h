@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QListView>
+#include <optional>
+#include <utility>
 
 namespace kontor::models {
 class TimelineModel;
@@ -48,6 +50,7 @@ private:
     // download in the browser.
     void openAttachment(const QUrl &url);
     void onScrolled(int value);
+    void keepOlderAnchor();
     void onAction(const QModelIndex &index, int action);
     void copyMessage(const QModelIndex &index) const;
     bool isAtBottom() const;
@@ -57,6 +60,8 @@ private:
     models::TimelineModel *model_ = nullptr;
     TimelineDelegate *delegate_;
     bool loadingOlder_ = false;
+    // The message at the top and its offset when older history was asked of the backend.
+    std::optional<std::pair<qint64, int>> olderAnchor_;
     bool followNewest_ = true;
 };
 

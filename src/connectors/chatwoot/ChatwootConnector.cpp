@@ -425,20 +425,26 @@ QFuture<DeliveryResult> ChatwootConnector::startConversation(const QString &cont
     return promise->future();
 }
 
-void ChatwootConnector::fetchOlderMessages(const QString &conversationRemoteId,
-                                           const QString &beforeMessageRemoteId)
+void ChatwootConnector::fetchOlderHistory(const QString &conversationRemoteId,
+                                          const QString &beforeMessageRemoteId)
 {
     bool ok = false;
     const qint64 before = beforeMessageRemoteId.toLongLong(&ok);
     client_.send<MessagesJob>(new MessagesJob(client_.endpoint(), conversationRemoteId,
                                               ok ? std::optional<qint64>(before) : std::nullopt),
                               this, [this, conversationRemoteId](MessagesJob &job) {
-                                  if (!job.succeeded())
+                                  if (!job.succeeded()) {
+                                      Q_EMIT olderHistoryFetched(conversationRemoteId, false, true);
                                       return;
+                                  }
+                                  const QJsonArray items = job.items();
                                   BatchBuilder builder(account(), snapshot_, normalizer_);
-                                  builder.addMessages(job.items(), conversationRemoteId);
+                                  builder.addMessages(items, conversationRemoteId);
                                   if (builder.hasRecords())
                                       emitBatch(builder.take(), cursor_);
+                                  Q_EMIT olderHistoryFetched(conversationRemoteId,
+                                                             items.size() < MessagesJob::kBeforePageSize,
+                                                             false);
                               });
 }
 

@@ -52,6 +52,9 @@ public:
     void start(const QString &cursor) override;
     void stop() override;
     void deliver(const DeliveryRequest &request) override;
+    // GET …/messages?before=ID: the 20 messages before it; fewer than 20 is the conversation's beginning.
+    void fetchOlderHistory(const QString &conversationRemoteId,
+                           const QString &beforeMessageRemoteId) override;
 
     // A token from a new sign-in (the keychain is written by the caller); a connector waiting in
     // AuthenticationNeeded starts again with it.
@@ -61,12 +64,11 @@ public:
     void reloadAccessToken();
 
     // Beyond the contract (not store actions yet): merge two contacts, start a conversation with a contact in
-    // another inbox, page older history of a conversation into the store, and the supervisor figures.
+    // another inbox, and the supervisor figures.
     QFuture<DeliveryResult> mergeContacts(const QString &baseContactRemoteId,
                                           const QString &mergeeContactRemoteId);
     QFuture<DeliveryResult> startConversation(const QString &contactRemoteId, const QString &inboxRemoteId,
                                               const QString &text);
-    void fetchOlderMessages(const QString &conversationRemoteId, const QString &beforeMessageRemoteId);
     // Only for administrators (isAdministrator()); others get JobStatus::Forbidden.
     void fetchLiveReport(std::function<void(const LiveReport &, const JobError &)> done);
 

@@ -25,6 +25,12 @@ public:
         int messagesPerConversation = 3;
         // The older dashboard fixture, whose odd message id (4382131101) lies far above all others.
         bool looseFixture = true;
+        // SLA policies applied to every fifth generated conversation from the second on (alternately policy 1
+        // and 2, applied when it was created), as an Enterprise account with the sla feature has them.
+        bool slas = false;
+        // Custom attributes on every fourth contact (ids divisible by 4): plan, customer_since, order_count,
+        // vip, crm_record (all defined) and favourite_shop (not defined).
+        bool customAttributes = false;
     };
 
     // The signed-in user of the fake.
@@ -114,6 +120,14 @@ public:
     void colleagueAddsLabel(qint64 conversationId, const QString &label, bool quietly = false);
     void colleagueAssigns(qint64 conversationId, qint64 agentId, bool quietly = false);
     void deleteConversation(qint64 conversationId);
+    // SLA policies (Chatwoot Enterprise): 1 "Gold" (first response 1 h, next 2 h, resolution 1 day) and 2
+    // "Silver" (first response 4 h, resolution 3 days). Off, the server answers 404 as Community edition
+    // does.
+    void setSlaEnabled(bool enabled) { slaEnabled_ = enabled; }
+    QJsonObject slaPolicyJson(qint64 policyId) const;
+    // Applies a policy to a conversation now (0 removes it) and broadcasts conversation.updated unless
+    // quietly.
+    void colleagueAppliesSla(qint64 conversationId, qint64 policyId, bool quietly = false);
     // Deletes a contact with its conversations, as Chatwoot does, and broadcasts contact.deleted unless
     // quietly (as if while the client was away). false when there is no such contact.
     bool deleteContact(qint64 contactId, bool quietly = false);
@@ -157,6 +171,8 @@ private:
         qint64 waitingSince = 0;
         qint64 firstReplyAt = 0;
         int unread = 0;
+        qint64 slaPolicyId = 0;
+        qint64 slaAppliedAt = 0;
         QList<QJsonObject> messages; // stored with echo_id (which the real server never lists)
     };
     struct Inbox
@@ -179,6 +195,10 @@ private:
     QJsonObject agentJson(qint64 id) const;
     QJsonObject inboxJson(const Inbox &inbox) const;
     static QJsonValue snoozedUntilJson(const Conversation &conversation);
+    QJsonValue appliedSlaJson(const Conversation &conversation) const;
+    HttpResponse slaPolicies() const;
+    HttpResponse attributeDefinitions(const HttpRequest &request) const;
+    QJsonObject customAttributesOf(qint64 contactId) const;
     QJsonObject addMessage(Conversation &conversation, int type, bool isPrivate, const QString &content,
                            const QString &senderType, qint64 senderId, const QString &echoId = {});
     void touch(Conversation &conversation);
@@ -217,6 +237,8 @@ private:
     bool administrator_ = true;
     bool listsEchoIds_ = false;
     bool broadcasts_ = true;
+    bool slaEnabled_ = true;
+    bool customAttributes_ = false;
     int conversationPageSize_ = 25;
     QString pendingMfaToken_;
 };

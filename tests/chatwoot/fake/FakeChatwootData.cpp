@@ -71,6 +71,7 @@ void FakeChatwoot::seed(const Seed &seed)
                   {QStringLiteral("inbox"), QStringLiteral("i1")},
                   {QStringLiteral("team"), QStringLiteral("t1")}};
 
+    customAttributes_ = seed.customAttributes;
     seedFixtures(seed.looseFixture);
     const qint64 base = now() - 30 * 24 * 3600;
     for (int i = 0; i < seed.contacts; ++i) {
@@ -125,6 +126,10 @@ void FakeChatwoot::seed(const Seed &seed)
         conversation.waitingSince =
             conversation.status == QLatin1StringView("open") ? conversation.lastActivityAt : 0;
         conversation.firstReplyAt = seed.messagesPerConversation > 1 ? conversation.createdAt + 60 : 0;
+        if (seed.slas && i % 5 == 1) {
+            conversation.slaPolicyId = 1 + (i / 5) % 2;
+            conversation.slaAppliedAt = conversation.createdAt;
+        }
         conversations_.insert(conversation.id, conversation);
     }
 }

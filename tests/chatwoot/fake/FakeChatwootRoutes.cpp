@@ -197,6 +197,10 @@ HttpResponse FakeChatwoot::routeAccount(const HttpRequest &request, const QStrin
             QJsonArray{canned(1, QStringLiteral("hello"), QStringLiteral("Hello! How can I help?")),
                        canned(2, QStringLiteral("bye"), QStringLiteral("Thanks for reaching out."))}));
     }
+    if (what == QLatin1StringView("custom_attribute_definitions") && get && rest.size() == 1)
+        return attributeDefinitions(request);
+    if (what == QLatin1StringView("sla_policies") && get && rest.size() == 1)
+        return slaPolicies();
     if (what == QLatin1StringView("cache_keys") && get) {
         QJsonObject keys;
         for (auto it = cacheKeys_.cbegin(); it != cacheKeys_.cend(); ++it)

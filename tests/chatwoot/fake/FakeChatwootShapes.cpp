@@ -102,7 +102,7 @@ QJsonObject FakeChatwoot::contactJson(qint64 id, bool withInboxes) const
                      {QStringLiteral("blocked"), false},
                      {QStringLiteral("availability_status"), QStringLiteral("offline")},
                      {QStringLiteral("additional_attributes"), QJsonObject{}},
-                     {QStringLiteral("custom_attributes"), QJsonObject{}},
+                     {QStringLiteral("custom_attributes"), customAttributesOf(contact.id)},
                      {QStringLiteral("created_at"), contact.createdAt},
                      {QStringLiteral("last_activity_at"), contact.createdAt},
                      {QStringLiteral("type"), QStringLiteral("contact")}};
@@ -216,10 +216,14 @@ QJsonObject FakeChatwoot::conversationJson(qint64 id, bool websocketShape) const
         }
         json.insert(QStringLiteral("last_non_activity_message"), lastNonActivity);
         json.insert(QStringLiteral("assignee_last_seen_at"), 0);
-        json.insert(QStringLiteral("sla_policy_id"), QJsonValue(QJsonValue::Null));
+        json.insert(QStringLiteral("sla_policy_id"),
+                    c.slaPolicyId && slaEnabled_ ? QJsonValue(c.slaPolicyId) : QJsonValue(QJsonValue::Null));
         json.insert(QStringLiteral("uuid"),
                     QStringLiteral("00000000-0000-4000-9000-%1").arg(c.id, 12, 10, QLatin1Char('0')));
     }
+    // Enterprise writes the applied policy in both shapes, only where one applies.
+    if (const QJsonValue appliedSla = appliedSlaJson(c); appliedSla.isObject())
+        json.insert(QStringLiteral("applied_sla"), appliedSla);
     json.insert(QStringLiteral("meta"), meta);
     return json;
 }

@@ -1,8 +1,9 @@
 // Where Chatwoot's OpenAPI spec describes an answer differently from what the server sends, and why the fake
 // follows the server. The one list of the spec's known errors: every other difference is a violation.
 // Sources: app/views/api/v1/conversations/partials/_conversation.json.jbuilder, Message#push_event_data,
-// app/views/api/v1/models/_agent.json.jbuilder, Api::V1::Accounts::ContactsController and
-// Api::V1::Accounts::Conversations::AssignmentsController in chatwoot/chatwoot.
+// app/views/api/v1/models/_agent.json.jbuilder, custom_attribute_definitions/index.json.jbuilder,
+// Api::V1::Accounts::ContactsController and Api::V1::Accounts::Conversations::AssignmentsController in
+// chatwoot/chatwoot.
 #include "OpenApiContract.h"
 
 namespace kontor::chatwoot::fake {
@@ -80,6 +81,19 @@ const QList<OpenApiContract::KnownError> &OpenApiContract::knownErrors()
          QStringLiteral(
              "Unassigning (assignee_id null) and a team that is not found end in `render json: nil`: "
              "the body is null. The spec declares only the agent.")},
+        // --- custom attribute definitions (custom_attribute_definitions/index.json.jbuilder)
+        // -----------------
+        {QStringLiteral("/api/v1/accounts/{account_id}/custom_attribute_definitions"), QStringLiteral("get"),
+         QStringLiteral("body[].attribute_values"),
+         QStringLiteral("attribute_values is a jsonb column holding the list's choices: a JSON array (empty "
+                        "for other types). The spec says string.")},
+        {QStringLiteral("/api/v1/accounts/{account_id}/custom_attribute_definitions"), QStringLiteral("get"),
+         QStringLiteral("body[].regex_*"),
+         QStringLiteral("regex_pattern and regex_cue are null unless the administrator set a validation; the "
+                        "spec does not mark them nullable.")},
+        {QStringLiteral("/api/v1/accounts/{account_id}/custom_attribute_definitions"), QStringLiteral("get"),
+         QStringLiteral("body[].default_value"),
+         QStringLiteral("default_value is null unless one was set; the spec does not mark it nullable.")},
     };
     return errors;
 }

@@ -42,6 +42,16 @@ CannedResponsesJob::CannedResponsesJob(const Endpoint &endpoint)
     : JsonJob(Method::Get, endpoint.accountPath(QStringLiteral("/canned_responses")), Shape::List)
 {}
 
+SlaPoliciesJob::SlaPoliciesJob(const Endpoint &endpoint)
+    : JsonJob(Method::Get, endpoint.accountPath(QStringLiteral("/sla_policies")), Shape::List)
+{}
+
+ContactAttributeDefinitionsJob::ContactAttributeDefinitionsJob(const Endpoint &endpoint)
+    : JsonJob(Method::Get, endpoint.accountPath(QStringLiteral("/custom_attribute_definitions")), Shape::List)
+{
+    addQueryItem(QStringLiteral("attribute_model"), QStringLiteral("1")); // contact_attribute
+}
+
 CacheKeys readCacheKeys(const QJsonObject &object)
 {
     const QJsonObject keys = object.value(QLatin1StringView("cache_keys")).isObject()

@@ -59,6 +59,24 @@ public:
     explicit CannedResponsesJob(const Endpoint &endpoint);
 };
 
+// GET /sla_policies: {payload:[{id, name, first_response_time_threshold, next_response_time_threshold,
+// resolution_time_threshold, only_during_business_hours}]}. Enterprise only (elsewhere 404 or 403); not in
+// the OpenAPI spec.
+class SlaPoliciesJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    explicit SlaPoliciesJob(const Endpoint &endpoint);
+};
+
+// GET /custom_attribute_definitions?attribute_model=1: the contact attributes' definitions, a bare array.
+class ContactAttributeDefinitionsJob : public JsonJob
+{
+    Q_OBJECT
+public:
+    explicit ContactAttributeDefinitionsJob(const Endpoint &endpoint);
+};
+
 // Chatwoot's cache-busting keys for labels, inboxes and teams: when one changes, that list changed.
 struct CacheKeys
 {

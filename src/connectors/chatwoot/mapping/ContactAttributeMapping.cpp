@@ -24,8 +24,8 @@ constexpr AdditionalField kAdditionalFields[] = {
     {"description", QT_TRANSLATE_NOOP("ChatwootContact", "Description")},
 };
 
-// Chatwoot's custom attribute keys are snake_case names an administrator chose; without fetching the
-// definitions, "customer_since" reads best as "Customer since".
+// Chatwoot's custom attribute keys are snake_case names an administrator chose; where its definition is not
+// known, "customer_since" reads best as "Customer since".
 QString labelFromKey(const QString &key)
 {
     QString label = key;
@@ -94,7 +94,8 @@ std::optional<AttributeRecord> customAttribute(const QString &key, const QJsonVa
 
 } // namespace
 
-std::optional<QList<AttributeRecord>> mapContactAttributes(const QJsonObject &contact)
+std::optional<QList<AttributeRecord>> mapContactAttributes(const QJsonObject &contact,
+                                                           const AttributeDefinitions *definitions)
 {
     const QJsonValue additionalValue = contact.value(QLatin1StringView("additional_attributes"));
     const QJsonValue customValue = contact.value(QLatin1StringView("custom_attributes"));
@@ -114,8 +115,14 @@ std::optional<QList<AttributeRecord>> mapContactAttributes(const QJsonObject &co
     }
     const QJsonObject custom = customValue.toObject();
     for (auto it = custom.constBegin(); it != custom.constEnd(); ++it) {
-        if (std::optional<AttributeRecord> record = customAttribute(it.key(), it.value()))
+        if (std::optional<AttributeRecord> record = customAttribute(it.key(), it.value())) {
+            if (definitions) {
+                if (const auto definition = definitions->constFind(it.key());
+                    definition != definitions->cend())
+                    applyAttributeDefinition(*record, *definition);
+            }
             attributes.append(*record);
+        }
     }
     return attributes;
 }

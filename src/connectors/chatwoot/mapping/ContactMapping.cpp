@@ -64,7 +64,8 @@ std::optional<CustomerRecord> mapContact(const QJsonObject &contact, const Mappi
         addContactInbox(record.identities, value.toObject(), context);
     if (!extraContactInbox.isEmpty())
         addContactInbox(record.identities, extraContactInbox, context);
-    record.attributes = mapContactAttributes(contact);
+    record.attributes =
+        mapContactAttributes(contact, context.snapshot ? &context.snapshot->contactAttributes : nullptr);
     return record;
 }
 

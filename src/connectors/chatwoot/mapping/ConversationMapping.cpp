@@ -105,6 +105,18 @@ std::optional<MappedConversation> mapConversation(const QJsonObject &conversatio
         int(std::clamp<qint64>(readInteger(conversation.value(QLatin1StringView("unread_count"))), 0, 10));
     mapped.updatedAt = readTimestamp(conversation.value(QLatin1StringView("updated_at"))).value_or(0);
 
+    // The SLA: applied_sla where the server writes it (Enterprise, both shapes), else the policy named by
+    // sla_policy_id from the account's list.
+    const QJsonObject appliedSla = conversation.value(QLatin1StringView("applied_sla")).toObject();
+    std::optional<SlaPolicy> sla = mapAppliedSla(appliedSla);
+    const QString slaPolicyId = readId(conversation.value(QLatin1StringView("sla_policy_id")));
+    if (!sla && !slaPolicyId.isEmpty() && context.snapshot)
+        sla = context.snapshot->slaPolicies.value(slaPolicyId);
+    if (sla && !sla->remoteId.isEmpty())
+        applySlaPolicy(
+            record, *sla,
+            readTimestamp(appliedSla.value(QLatin1StringView("created_at"))).value_or(record.createdAt));
+
     QJsonArray messages = conversation.value(QLatin1StringView("messages")).toArray();
     const QJsonValue lastNonActivity = conversation.value(QLatin1StringView("last_non_activity_message"));
     if (lastNonActivity.isObject())

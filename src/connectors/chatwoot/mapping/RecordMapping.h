@@ -38,7 +38,8 @@ std::optional<CustomerRecord> mapContact(const QJsonObject &contact, const Mappi
 // What the contact's custom_attributes and the useful additional_attributes (company, city, country,
 // description) say, with kinds read from the JSON values. Nothing when the contact carries neither object
 // (some embedded contacts leave them out), so that what the store knows stays.
-std::optional<QList<AttributeRecord>> mapContactAttributes(const QJsonObject &contact);
+std::optional<QList<AttributeRecord>> mapContactAttributes(const QJsonObject &contact,
+                                                           const AttributeDefinitions *definitions = nullptr);
 
 struct MappedMessage
 {

@@ -1,4 +1,5 @@
-// The directory part of a sync run: inboxes, agents, teams with their members, labels, canned responses, and
+// The directory part of a sync run: inboxes, agents, teams with their members, labels, canned responses, the
+// contact attributes' definitions and SLA policies (which the conversations and contacts after them use), and
 // the cache keys that say which of these lists changed since the last run.
 #include "connectors/chatwoot/api/DirectoryJobs.h"
 #include "connectors/chatwoot/sync/BatchBuilder.h"
@@ -11,15 +12,48 @@ void SyncRun::fetchDirectory(std::function<void()> next)
 {
     const Endpoint &endpoint = client_.endpoint();
     auto afterKeys = [this, endpoint, next](bool inboxes, bool teams, bool labels) {
-        auto canned = [this, endpoint, next] {
+        // Before the conversations, which name their policy by id. A server without SLAs (Community
+        // edition, the feature off) answers 404 or 403: then there are none.
+        auto slaPolicies = [this, endpoint, next] {
+            // Not a sync failure when it fails: without the list, deadlines come from applied_sla alone.
+            client_.send<SlaPoliciesJob>(
+                new SlaPoliciesJob(endpoint), this, [this, next](SlaPoliciesJob &job) {
+                    if (failed_ || job.error().status == JobStatus::Aborted)
+                        return;
+                    const JobStatus status = job.error().status;
+                    if (job.succeeded() || status == JobStatus::NotFound || status == JobStatus::Forbidden)
+                        snapshot_.slaPolicies.clear();
+                    for (const QJsonValue &value : job.items()) {
+                        if (auto policy = mapSlaPolicy(value.toObject()))
+                            snapshot_.slaPolicies.insert(policy->remoteId, *policy);
+                    }
+                    next();
+                });
+        };
+        // Before the conversations and contacts, whose attributes they name. A role that may not read them
+        // keeps the labels made from the keys.
+        auto attributeDefinitions = [this, endpoint, slaPolicies] {
+            fetch<ContactAttributeDefinitionsJob>(
+                [endpoint] { return new ContactAttributeDefinitionsJob(endpoint); },
+                [this, slaPolicies](ContactAttributeDefinitionsJob &job) {
+                    snapshot_.contactAttributes.clear();
+                    for (const QJsonValue &value : job.items()) {
+                        if (auto definition = mapAttributeDefinition(value.toObject()))
+                            snapshot_.contactAttributes.insert(definition->key, *definition);
+                    }
+                    slaPolicies();
+                },
+                slaPolicies);
+        };
+        auto canned = [this, endpoint, attributeDefinitions] {
             fetch<CannedResponsesJob>([endpoint] { return new CannedResponsesJob(endpoint); },
-                                      [this, next](CannedResponsesJob &job) {
+                                      [this, attributeDefinitions](CannedResponsesJob &job) {
                                           for (const QJsonValue &value : job.items()) {
                                               if (auto record = mapCannedResponse(value.toObject()))
                                                   builder_->batch().cannedResponses.append(*record);
                                           }
                                           emitBatch();
-                                          next();
+                                          attributeDefinitions();
                                       });
         };
         auto labelStep = [this, endpoint, labels, canned] {
