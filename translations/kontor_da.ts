@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>AccessibleText</name>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>udsat til %1</translation>
+    </message>
+    <message>
+        <source>snoozed until the customer replies</source>
+        <translation>udsat, til kunden svarer</translation>
+    </message>
+    <message>
+        <source>SLA broken %1 ago</source>
+        <translation>SLA brudt for %1 siden</translation>
+    </message>
+    <message>
+        <source>SLA about to break, due in %1</source>
+        <translation>SLA er ved at blive brudt, forfalder om %1</translation>
+    </message>
+    <message>
+        <source>SLA due in %1</source>
+        <translation>SLA forfalder om %1</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>venter %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Svar fra %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Intern note fra %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Ukendt kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ulæst</numerusform><numerusform>%n ulæste</numerusform></translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>seneste aktivitet %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritet %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>ikke tildelt</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>tildelt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>ikke leveret</translation>
+    </message>
+    <message>
+        <source>not delivered: %1</source>
+        <translation>ikke leveret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n vedhæftet fil</numerusform><numerusform>%n vedhæftede filer</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AccountsEntry</name>
     <message>
         <source>&amp;Accounts</source>
@@ -80,6 +169,26 @@
     <message>
         <source>Label name:</source>
         <translation>Etikettens navn:</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date and time…</source>
+        <translation>Til et &amp;tidspunkt…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;pending</source>
+        <translation>Markér som &amp;afventende</translation>
+    </message>
+    <message>
+        <source>Set aside without a time: waiting on something outside the conversation</source>
+        <translation>Læg til side uden tidspunkt: venter på noget uden for samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;No team</source>
+        <translation>&amp;Intet team</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1371,6 @@
         <source>&amp;Live queues and agents</source>
         <translation>&amp;Live-køer og agenter</translation>
     </message>
-    <message>
-        <source>Kontor — Supervisor</source>
-        <translation>Kontor — Teamleder</translation>
-    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -1692,14 +1797,6 @@
         <source>Continued on %1</source>
         <translation>Fortsat via %1</translation>
     </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Ikke leveret</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Ikke leveret: %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::AccountsDialog</name>
@@ -1860,6 +1957,44 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::AvailabilityButton</name>
+    <message>
+        <source>%1 (idle)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <translation>Din status: %1</translation>
+    </message>
+    <message>
+        <source>You are shown as away because you were idle; you are back at your next input.</source>
+        <translation>Du vises som væk, fordi du var inaktiv; ved dit næste input er du tilbage.</translation>
+    </message>
+    <message>
+        <source>Your status. Click to change it.</source>
+        <translation>Din status. Klik for at ændre den.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AvailabilityPage</name>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Show me as &amp;away after:</source>
+        <translation>Vis mig som &amp;væk efter:</translation>
+    </message>
+    <message>
+        <source>After this time without typing or moving the mouse, your status changes to Away, and back when you return. Your own choice of Busy or Away stays.</source>
+        <translation>Efter så lang tid uden at skrive eller bevæge musen skifter din status til Væk og tilbage, når du vender tilbage. Dit eget valg af Optaget eller Væk bliver stående.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::BulkActionBar</name>
     <message>
         <source>Assign</source>
@@ -1895,6 +2030,14 @@
             <numerusform>%n valgt</numerusform>
             <numerusform>%n valgt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2359,26 @@
         <source>This reply still contains %1. Fill it in, or press Ctrl+Enter again to send it as it is.</source>
         <translation>Svaret indeholder stadig %1. Udfyld det, eller tryk Ctrl+Enter igen for at sende det, som det er.</translation>
     </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <source>Write a</source>
+        <translation>Skriv</translation>
+    </message>
+    <message>
+        <source>Check the spelling of this message</source>
+        <translation>Kontrollér stavningen i denne besked</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed for this language</source>
+        <translation>Der er ingen stavekontrolordbog installeret for dette sprog</translation>
+    </message>
+    <message>
+        <source>Check the spelling of this message (%1)</source>
+        <translation>Kontrollér stavningen i denne besked (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ComposerEditor</name>
@@ -2339,6 +2502,16 @@
         <source>Sending again.</source>
         <translation>Sender igen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the team %1.</source>
+        <translation>
+            <numerusform>Flyttede %n samtale til teamet %1.</numerusform><numerusform>Flyttede %n samtaler til teamet %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n conversation(s) out of their team.</source>
+        <translation>
+            <numerusform>Tog %n samtale ud af sit team.</numerusform><numerusform>Tog %n samtaler ud af deres team.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ConversationDelegate</name>
@@ -2456,6 +2629,22 @@
     <message>
         <source>Reopen (E)</source>
         <translation>Genåbn (E)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Move to another team</source>
+        <translation>Flyt til et andet team</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioritet %1</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiketter: %1</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2940,151 @@
         <source>The customer could not be erased.</source>
         <translation>Kunden kunne ikke slettes.</translation>
     </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Kundeoplysninger</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DesktopNotificationSink</name>
     <message>
         <source>Open</source>
         <translation>Åbn</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::EmailAccountDialog</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Add email account</source>
+        <translation>Tilføj e-mailkonto</translation>
+    </message>
+    <message>
+        <source>Shared mailbox</source>
+        <translation>Delt postkasse</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Example Support</source>
+        <translation>Eksempel-support</translation>
+    </message>
+    <message>
+        <source>the address, when empty</source>
+        <translation>adressen, hvis tom</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on replies:</source>
+        <translation>&amp;Navn på svar:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servere</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming (IMAP):</source>
+        <translation>&amp;Indgående (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing (SMTP):</source>
+        <translation>&amp;Udgående (SMTP):</translation>
+    </message>
+    <message>
+        <source>Incoming mail server</source>
+        <translation>Server til indgående e-mail</translation>
+    </message>
+    <message>
+        <source>Incoming mail port</source>
+        <translation>Port til indgående e-mail</translation>
+    </message>
+    <message>
+        <source>Incoming mail encryption</source>
+        <translation>Kryptering af indgående e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Server til udgående e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail port</source>
+        <translation>Port til udgående e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail encryption</source>
+        <translation>Kryptering af udgående e-mail</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <source>The folders whose mail becomes conversations, separated by commas.</source>
+        <translation>Mapperne, hvis e-mails bliver til samtaler, adskilt af kommaer.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Overvåg:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent mail goes to:</source>
+        <translation>&amp;Sendt e-mail gemmes i:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>&amp;Stol på dette certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Tilføj &amp;konto</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox's address and both servers.</source>
+        <translation>Angiv postkassens adresse og begge servere.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Tester forbindelsen…</translation>
+    </message>
+    <message>
+        <source>Both servers answer, and the login works.</source>
+        <translation>Begge servere svarer, og login virker.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-fingeraftryk: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Adgangskoden kunne ikke gemmes i nøgleringen: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;email account…</source>
+        <translation>Tilføj &amp;e-mailkonto…</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3262,14 @@
     <message>
         <source>&amp;Sort the list</source>
         <translation>&amp;Sortér listen</translation>
+    </message>
+    <message>
+        <source>Get next: you belong to no team, so no queue is yours.</source>
+        <translation>Hent næste: du hører ikke til noget team, så ingen kø er din.</translation>
+    </message>
+    <message>
+        <source>Get next: every open conversation of your teams has someone. Nothing waits for you.</source>
+        <translation>Hent næste: alle åbne samtaler i dine teams har en ansvarlig. Intet venter på dig.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3593,73 @@ Vil du sende det igen alligevel?</translation>
         <source>Nothing found for “%1”</source>
         <translation>Intet fundet for "%1"</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1” with these filters</source>
+        <translation>Intet fundet for “%1” med disse filtre</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Enhver status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mig</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Any inbox</source>
+        <translation>Alle indbakker</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SearchResultDelegate</name>
@@ -3307,6 +3710,14 @@ Vil du sende det igen alligevel?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Your availability</source>
+        <translation>Din tilgængelighed</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutSheet</name>
@@ -3332,6 +3743,25 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Serveren accepterer ikke længere Kontors login til %1. Udbakken venter, til du logger ind igen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SnoozeUntilDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Udsæt til</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Udsæt</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Udsæt &amp;til:</translation>
+    </message>
+    <message>
+        <source>Choose a moment in the future.</source>
+        <translation>Vælg et tidspunkt i fremtiden.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3920,14 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>&amp;Thresholds…</source>
         <translation>&amp;Tærskler …</translation>
+    </message>
+    <message>
+        <source>Kontor — Supervisor</source>
+        <translation>Kontor — Supervisor</translation>
+    </message>
+    <message>
+        <source>Show the hours as a &amp;table</source>
+        <translation>Vis timerne som &amp;tabel</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +4132,9 @@ Vil du sende det igen alligevel?</translation>
     <message numerus="yes">
         <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>%n samtale med ulæste beskeder</numerusform><numerusform>%n samtaler med ulæste beskeder</numerusform></translation>
+            <numerusform>%n samtale med ulæste beskeder</numerusform>
+            <numerusform>%n samtaler med ulæste beskeder</numerusform>
+        </translation>
     </message>
     <message>
         <source>No unread messages</source>
@@ -3718,6 +4158,37 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>Service level</source>
         <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>No contacts yet today.</source>
+        <translation>Ingen kontakter endnu i dag.</translation>
+    </message>
+    <message>
+        <source>%1 hours: %2 contacts offered, %3 answered. The table below has every hour.</source>
+        <translation>%1 timer: %2 kontakter tilbudt, %3 besvaret. Tabellen nedenfor viser hver time.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WallboardTile</name>
+    <message>
+        <source>needs attention</source>
+        <translation>kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisk</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>ingen data endnu</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4419,30 @@ Vil du sende det igen alligevel?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Get next conversation</source>
+        <translation>&amp;Hent næste samtale</translation>
+    </message>
+    <message>
+        <source>Mark as pe&amp;nding</source>
+        <translation>Markér som a&amp;fventende</translation>
+    </message>
+    <message>
+        <source>Move to &amp;team…</source>
+        <translation>Flyt til &amp;team…</translation>
+    </message>
+    <message>
+        <source>Set my status: &amp;Online</source>
+        <translation>Min status: &amp;Online</translation>
+    </message>
+    <message>
+        <source>Set my status: &amp;Busy</source>
+        <translation>Min status: &amp;Optaget</translation>
+    </message>
+    <message>
+        <source>Set my status: A&amp;way</source>
+        <translation>Min status: &amp;Væk</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,95 @@
     </message>
 </context>
 <context>
+    <name>AccessibleText</name>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>snoozed until the customer replies</source>
+        <translation>zurückgestellt, bis der Kunde antwortet</translation>
+    </message>
+    <message>
+        <source>SLA broken %1 ago</source>
+        <translation>SLA seit %1 verletzt</translation>
+    </message>
+    <message>
+        <source>SLA about to break, due in %1</source>
+        <translation>SLA läuft bald ab, fällig in %1</translation>
+    </message>
+    <message>
+        <source>SLA due in %1</source>
+        <translation>SLA fällig in %1</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Interne Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform><numerusform>%n ungelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>letzte Aktivität %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>not delivered: %1</source>
+        <translation>nicht zugestellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform><numerusform>%n Anhänge</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AccountsEntry</name>
     <message>
         <source>&amp;Accounts</source>
@@ -80,6 +169,26 @@
     <message>
         <source>Label name:</source>
         <translation>Name des Labels:</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date and time…</source>
+        <translation>Bis zu einem &amp;Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;pending</source>
+        <translation>Als &amp;wartend markieren</translation>
+    </message>
+    <message>
+        <source>Set aside without a time: waiting on something outside the conversation</source>
+        <translation>Ohne Zeitpunkt zurückstellen: wartet auf etwas außerhalb der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;No team</source>
+        <translation>&amp;Kein Team</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1371,6 @@
         <source>&amp;Live queues and agents</source>
         <translation>&amp;Live-Warteschlangen und Agenten</translation>
     </message>
-    <message>
-        <source>Kontor — Supervisor</source>
-        <translation>Kontor — Teamleitung</translation>
-    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -1692,14 +1797,6 @@
         <source>Continued on %1</source>
         <translation>Fortgesetzt über %1</translation>
     </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Nicht zugestellt: %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::AccountsDialog</name>
@@ -1860,6 +1957,44 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::AvailabilityButton</name>
+    <message>
+        <source>%1 (idle)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <translation>Ihr Status: %1</translation>
+    </message>
+    <message>
+        <source>You are shown as away because you were idle; you are back at your next input.</source>
+        <translation>Sie werden als abwesend angezeigt, weil Sie inaktiv waren; mit Ihrer nächsten Eingabe sind Sie wieder da.</translation>
+    </message>
+    <message>
+        <source>Your status. Click to change it.</source>
+        <translation>Ihr Status. Zum Ändern klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AvailabilityPage</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Show me as &amp;away after:</source>
+        <translation>Als &amp;abwesend anzeigen nach:</translation>
+    </message>
+    <message>
+        <source>After this time without typing or moving the mouse, your status changes to Away, and back when you return. Your own choice of Busy or Away stays.</source>
+        <translation>Nach dieser Zeit ohne Tippen oder Mausbewegung wechselt Ihr Status zu „Abwesend“ und bei Ihrer Rückkehr zurück. Ein selbst gewähltes „Beschäftigt“ oder „Abwesend“ bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::BulkActionBar</name>
     <message>
         <source>Assign</source>
@@ -1895,6 +2030,14 @@
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2359,26 @@
         <source>This reply still contains %1. Fill it in, or press Ctrl+Enter again to send it as it is.</source>
         <translation>Diese Antwort enthält noch %1. Füllen Sie es aus, oder drücken Sie erneut Strg+Eingabe, um sie so zu senden.</translation>
     </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Write a</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Check the spelling of this message</source>
+        <translation>Rechtschreibung dieser Nachricht prüfen</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed for this language</source>
+        <translation>Für diese Sprache ist kein Wörterbuch installiert</translation>
+    </message>
+    <message>
+        <source>Check the spelling of this message (%1)</source>
+        <translation>Rechtschreibung dieser Nachricht prüfen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ComposerEditor</name>
@@ -2339,6 +2502,16 @@
         <source>Sending again.</source>
         <translation>Wird erneut gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the team %1.</source>
+        <translation>
+            <numerusform>%n Unterhaltung in das Team %1 verschoben.</numerusform><numerusform>%n Unterhaltungen in das Team %1 verschoben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n conversation(s) out of their team.</source>
+        <translation>
+            <numerusform>%n Unterhaltung aus ihrem Team genommen.</numerusform><numerusform>%n Unterhaltungen aus ihrem Team genommen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ConversationDelegate</name>
@@ -2456,6 +2629,22 @@
     <message>
         <source>Reopen (E)</source>
         <translation>Wieder öffnen (E)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Move to another team</source>
+        <translation>In ein anderes Team verschieben</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2940,151 @@
         <source>The customer could not be erased.</source>
         <translation>Der Kunde konnte nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Kundendetails</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DesktopNotificationSink</name>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::EmailAccountDialog</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Add email account</source>
+        <translation>E-Mail-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Shared mailbox</source>
+        <translation>Gemeinsames Postfach</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Example Support</source>
+        <translation>Beispiel-Support</translation>
+    </message>
+    <message>
+        <source>the address, when empty</source>
+        <translation>die Adresse, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on replies:</source>
+        <translation>&amp;Name in Antworten:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming (IMAP):</source>
+        <translation>&amp;Eingehend (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing (SMTP):</source>
+        <translation>A&amp;usgehend (SMTP):</translation>
+    </message>
+    <message>
+        <source>Incoming mail server</source>
+        <translation>Server für eingehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Incoming mail port</source>
+        <translation>Port für eingehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Incoming mail encryption</source>
+        <translation>Verschlüsselung für eingehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Server für ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Outgoing mail port</source>
+        <translation>Port für ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Outgoing mail encryption</source>
+        <translation>Verschlüsselung für ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The folders whose mail becomes conversations, separated by commas.</source>
+        <translation>Die Ordner, deren E-Mails zu Unterhaltungen werden, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Beobachten:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent mail goes to:</source>
+        <translation>&amp;Gesendete E-Mails nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox's address and both servers.</source>
+        <translation>Geben Sie die Adresse des Postfachs und beide Server ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Both servers answer, and the login works.</source>
+        <translation>Beide Server antworten, und die Anmeldung funktioniert.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;email account…</source>
+        <translation>&amp;E-Mail-Konto hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3262,14 @@
     <message>
         <source>&amp;Sort the list</source>
         <translation>Liste &amp;sortieren</translation>
+    </message>
+    <message>
+        <source>Get next: you belong to no team, so no queue is yours.</source>
+        <translation>Nächste holen: Sie gehören zu keinem Team, daher ist keine Warteschlange Ihre.</translation>
+    </message>
+    <message>
+        <source>Get next: every open conversation of your teams has someone. Nothing waits for you.</source>
+        <translation>Nächste holen: Jede offene Unterhaltung Ihrer Teams hat jemanden. Nichts wartet auf Sie.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3593,73 @@ Trotzdem erneut senden?</translation>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1” with these filters</source>
+        <translation>Nichts gefunden für „%1“ mit diesen Filtern</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SearchFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Any inbox</source>
+        <translation>Alle Posteingänge</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SearchResultDelegate</name>
@@ -3307,6 +3710,14 @@ Trotzdem erneut senden?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Your availability</source>
+        <translation>Ihre Verfügbarkeit</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutSheet</name>
@@ -3332,6 +3743,25 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>The server no longer accepts Kontor's sign-in for %1. Its outbox waits until you sign in again.</source>
         <translation>Der Server akzeptiert Kontors Anmeldung für %1 nicht mehr. Der Postausgang wartet, bis Sie sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SnoozeUntilDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Zurückstellen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Choose a moment in the future.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3920,14 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>&amp;Thresholds…</source>
         <translation>&amp;Schwellenwerte …</translation>
+    </message>
+    <message>
+        <source>Kontor — Supervisor</source>
+        <translation>Kontor — Supervisor</translation>
+    </message>
+    <message>
+        <source>Show the hours as a &amp;table</source>
+        <translation>Stunden als &amp;Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +4132,9 @@ Trotzdem erneut senden?</translation>
     <message numerus="yes">
         <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>%n Gespräch mit ungelesenen Nachrichten</numerusform><numerusform>%n Gespräche mit ungelesenen Nachrichten</numerusform></translation>
+            <numerusform>%n Gespräch mit ungelesenen Nachrichten</numerusform>
+            <numerusform>%n Gespräche mit ungelesenen Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No unread messages</source>
@@ -3718,6 +4158,37 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>Service level</source>
         <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No contacts yet today.</source>
+        <translation>Heute noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>%1 hours: %2 contacts offered, %3 answered. The table below has every hour.</source>
+        <translation>%1 Stunden: %2 Kontakte angeboten, %3 beantwortet. Die Tabelle darunter zeigt jede Stunde.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WallboardTile</name>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4419,30 @@ Trotzdem erneut senden?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Get next conversation</source>
+        <translation>&amp;Nächste Unterhaltung holen</translation>
+    </message>
+    <message>
+        <source>Mark as pe&amp;nding</source>
+        <translation>Als wa&amp;rtend markieren</translation>
+    </message>
+    <message>
+        <source>Move to &amp;team…</source>
+        <translation>In &amp;Team verschieben…</translation>
+    </message>
+    <message>
+        <source>Set my status: &amp;Online</source>
+        <translation>Mein Status: &amp;Online</translation>
+    </message>
+    <message>
+        <source>Set my status: &amp;Busy</source>
+        <translation>Mein Status: &amp;Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Set my status: A&amp;way</source>
+        <translation>Mein Status: A&amp;bwesend</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessibleText</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform><numerusform>%n attachments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
         <source>%n unsent action(s) were saved from it and will be sent.</source>
@@ -180,6 +193,16 @@
             <numerusform>Labelled %n conversations “%1”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the team %1.</source>
+        <translation>
+            <numerusform>Moved %n conversation to the team %1.</numerusform><numerusform>Moved %n conversations to the team %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n conversation(s) out of their team.</source>
+        <translation>
+            <numerusform>Took %n conversation out of its team.</numerusform><numerusform>Took %n conversations out of their team.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CustomerPanel</name>
@@ -306,7 +329,9 @@
     <message numerus="yes">
         <source>%n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>%n conversation with unread messages</numerusform><numerusform>%n conversations with unread messages</numerusform></translation>
+            <numerusform>%n conversation with unread messages</numerusform>
+            <numerusform>%n conversations with unread messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
