@@ -202,7 +202,7 @@ void EmailAccountDialog::testConnection()
     const email::EmailAccountSettings settings = settingsFromForm();
     if (!settings.address.contains(QLatin1Char('@')) || settings.imap.host.isEmpty() ||
         settings.smtp.host.isEmpty()) {
-        status_->setText(tr("Enter the mailbox's address and both servers."));
+        showStatus(tr("Enter the mailbox's address and both servers."));
         return;
     }
     if (check_)
@@ -211,7 +211,7 @@ void EmailAccountDialog::testConnection()
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
     trust_->hide();
     test_->setEnabled(false);
-    status_->setText(tr("Testing the connection…"));
+    showStatus(tr("Testing the connection…"));
     check_ = new email::EmailConnectionCheck(settings, password_->text(), this);
     connect(check_, &email::EmailConnectionCheck::finished, this, &EmailAccountDialog::showResult);
     check_->start();
@@ -222,11 +222,11 @@ void EmailAccountDialog::showResult(const email::EmailCheckResult &result)
     test_->setEnabled(true);
     if (result.ok()) {
         passed_ = true;
-        status_->setText(tr("Both servers answer, and the login works."));
+        showStatus(tr("Both servers answer, and the login works."));
         buttons_->button(QDialogButtonBox::Ok)->setEnabled(true);
         return;
     }
-    status_->setText(result.message);
+    showStatus(result.message);
     if (result.problem == email::ConnectionProblem::Tls && !result.certificate.isNull()) {
         offeredCertificate_ = result.certificate;
         trust_->setToolTip(tr("SHA-256 fingerprint: %1").arg(email::fingerprintText(result.certificate)));
@@ -246,7 +246,7 @@ void EmailAccountDialog::save()
                            return;
                        self->buttons_->setEnabled(true);
                        if (!error.isEmpty()) {
-                           self->status_->setText(
+                           self->showStatus(
                                tr("The password could not be kept in the keychain: %1").arg(error));
                            return;
                        }
@@ -276,6 +276,15 @@ QAction *installAddEmailAccount(QMainWindow &window, email::EmailAccounts &accou
         dialog->open();
     });
     return action;
+}
+
+void EmailAccountDialog::showStatus(const QString &text)
+{
+    status_->setText(text);
+    // A wrapped label has a height only for a given width, which the dialog's minimum size does not ask for:
+    // room is made for all its lines, so that the dialog grows instead of squeezing the fields above.
+    status_->setMinimumHeight(text.isEmpty() ? 0 : status_->heightForWidth(qMax(status_->width(), 320)));
+    adjustSize();
 }
 
 } // namespace kontor::ui

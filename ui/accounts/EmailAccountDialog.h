@@ -45,6 +45,7 @@ public:
     void testConnection();
 
 private:
+    void showStatus(const QString &text);
     email::EmailAccountSettings settingsFromForm() const;
     void showResult(const email::EmailCheckResult &result);
     void formChanged();
