@@ -28,6 +28,8 @@ CRAFT_FRAMEWORK = {
     "KF6NotifyConfig": "kde/frameworks/tier3/knotifyconfig",
     "KF6StatusNotifierItem": "kde/frameworks/tier3/kstatusnotifieritem",
     "KF6WindowSystem": "kde/frameworks/tier1/kwindowsystem",
+    "KF6Sonnet": "kde/frameworks/tier1/sonnet",
+    "KF6IdleTime": "kde/frameworks/tier1/kidletime",
 }
 SQLCIPHER = "libs/sqlcipher4"
 # SQLite without encryption, and SQLCipher 3: a store of SQLCipher 4 opens with neither.

@@ -30,6 +30,8 @@ RUNTIME_PACKAGES = {
     "KF6Notifications",
     "KF6NotifyConfig",
     "KF6StatusNotifierItem",
+    "KF6Sonnet",
+    "KF6IdleTime",
 }
 RUNTIME_QT_COMPONENTS = {"Core", "Gui", "Widgets", "Network", "WebSockets", "Svg", "Test", "LinguistTools", "DBus"}
 # What the build looks for that the runtime lacks, by the name the build uses, and the module that builds it.
@@ -44,9 +46,18 @@ MODULE_FOR = {
     "SQLCipher": "sqlcipher",
     "absl": "abseil",
     "KPim6Mime": "kmime",
+    "KPim6IMAP": "kimap",
+    "KPim6SMTP": "ksmtp",
+    # KIMAP's and KSMTP's logins; the runtime has no Cyrus SASL.
+    "Sasl2": "cyrus-sasl",
 }
 # Modules built for another module, and the modules that need them.
-NEEDED_BY = {"abseil": {"protobuf", "libphonenumber"}, "protobuf": {"libphonenumber"}}
+NEEDED_BY = {
+    "abseil": {"protobuf", "libphonenumber"},
+    "protobuf": {"libphonenumber"},
+    "cyrus-sasl": {"kimap", "ksmtp"},
+    "kmime": {"kimap"},
+}
 # The store moves to SQLCipher: its module is built even before the build asks for it.
 ALWAYS = {"sqlcipher"}
 

@@ -32,8 +32,13 @@ class subinfo(info.infoclass):
         self.runtimeDependencies["kde/frameworks/tier3/knotifyconfig"] = None
         self.runtimeDependencies["kde/frameworks/tier3/kstatusnotifieritem"] = None
         self.runtimeDependencies["kde/frameworks/tier1/kwindowsystem"] = None
-        # The email connector's MIME reading
+        # Spell checking in the composer; away after idle time
+        self.runtimeDependencies["kde/frameworks/tier1/sonnet"] = None
+        self.runtimeDependencies["kde/frameworks/tier1/kidletime"] = None
+        # The email connector: MIME reading, IMAP and SMTP
         self.runtimeDependencies["kde/pim/kmime"] = None
+        self.runtimeDependencies["kde/pim/kimap"] = None
+        self.runtimeDependencies["kde/pim/ksmtp"] = None
         self.runtimeDependencies["libs/sqlcipher4"] = None  # the store, encrypted at rest (SQLCipher 4)
         self.runtimeDependencies["qt-libs/qtkeychain"] = None
         self.runtimeDependencies["libs/libphonenumber"] = None
