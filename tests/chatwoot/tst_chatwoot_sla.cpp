@@ -212,7 +212,7 @@ private Q_SLOTS:
         const std::optional<MappedConversation> mapped = mapConversation(conversation, context);
         QVERIFY(mapped);
         const UtcMillis created = 1700000000LL * 1000;
-        const auto expect = [created](qint64 seconds) {
+        const auto expect = [&](qint64 seconds) {
             return seconds < 0 ? std::optional<UtcMillis>()
                                : std::optional<UtcMillis>(created + seconds * 1000);
         };
